@@ -1,0 +1,110 @@
+//! claimcheck: check claims across news articles.
+//!
+//! The pipeline is `load -> segment -> extract -> anchor -> reconcile -> report`; each
+//! stage is a module taking the previous stage's output. [`run`] drives them all.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+#![warn(missing_docs)]
+
+pub mod anchor;
+pub mod error;
+pub mod extract;
+pub mod loader;
+pub mod model;
+pub mod reconcile;
+pub mod report;
+pub mod segment;
+pub mod text;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+pub use error::Error;
+use model::{Claim, Document, Kind, Skipped, Value};
+pub use report::Report;
+
+/// What to run on, and how.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Files and folders; `-` reads standard input.
+    pub paths: Vec<String>,
+    /// The anchor for documents with no date of their own.
+    pub published: Option<Date>,
+    /// Largest file read, in bytes.
+    pub max_file_size: Option<u64>,
+}
+
+/// Everything the pipeline produced, before rendering.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The documents, sorted by id.
+    pub documents: Vec<Document>,
+    /// Their anchors, by document index.
+    pub anchors: Vec<Option<anchor::Anchor>>,
+    /// All claims, sorted by (document, start, kind).
+    pub claims: Vec<Claim>,
+    /// Groups, sorted by (kind, subject).
+    pub groups: Vec<model::ClaimGroup>,
+    /// Inputs that could not be read.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Load, extract, anchor and reconcile the inputs named in `opts`.
+pub fn run(opts: &Options, stdin: Option<&mut dyn std::io::Read>) -> Result<Report, Error> {
+    let corpus = loader::load(
+        &opts.paths,
+        stdin,
+        opts.max_file_size.unwrap_or(loader::DEFAULT_MAX_FILE_SIZE),
+    )?;
+    let analysis = analyze(corpus.documents, corpus.skipped, opts.published);
+    Ok(Report::new(&analysis))
+}
+
+/// Run the pipeline after loading. Documents are processed in parallel; the result
+/// does not depend on the number of threads.
+pub fn analyze(mut documents: Vec<Document>, mut skipped: Vec<Skipped>, published: Option<Date>) -> Analysis {
+    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    skipped.sort();
+    let per_doc: Vec<(segment::Segments, extract::Extracted)> = documents
+        .par_iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            let seg = segment::segment(&doc.text, doc.body_start);
+            let ex = extract::extract(i, doc, &seg);
+            (seg, ex)
+        })
+        .collect();
+    let mentions: Vec<Vec<extract::date::Mention>> = per_doc.iter().map(|(_, ex)| ex.dates.clone()).collect();
+    let mut anchors: Vec<Option<anchor::Anchor>> = documents
+        .iter()
+        .zip(&mentions)
+        .map(|(doc, ms)| anchor::own_anchor(doc, ms, published))
+        .collect();
+    anchor::align(&documents, &mentions, &mut anchors);
+
+    let mut claims = Vec::new();
+    for (i, (_seg, ex)) in per_doc.into_iter().enumerate() {
+        claims.extend(ex.claims);
+        let anchor_date = anchors[i].as_ref().map(|a| a.date);
+        for m in &mentions[i] {
+            claims.push(Claim {
+                doc: i,
+                kind: Kind::Date,
+                span: m.span,
+                sentence: m.sentence,
+                subject: m.subject.clone(),
+                attribution: m.attribution.clone(),
+                value: Value::Date(extract::date::resolve(m, anchor_date)),
+            });
+        }
+    }
+    claims.sort_by(|a, b| (a.doc, a.span.start, a.kind, a.span.end).cmp(&(b.doc, b.span.start, b.kind, b.span.end)));
+    claims.dedup_by(|a, b| a.doc == b.doc && a.kind == b.kind && a.span == b.span);
+    let groups = reconcile::reconcile(&documents, &claims);
+    Analysis {
+        documents,
+        anchors,
+        claims,
+        groups,
+        skipped,
+    }
+}

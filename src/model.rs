@@ -1,0 +1,256 @@
+//! The types passed between pipeline stages: documents, spans, claims and their values.
+//!
+//! Every stage takes the previous stage's output and returns its own; none prints or
+//! reads the environment. Offsets are byte offsets into `Document::text` and always
+//! fall on char boundaries.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The span shifted right by `offset` bytes.
+    pub fn shift(self, offset: usize) -> Span {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    /// Whether `other` lies inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Metadata a loader found for a document (front matter, JSON fields, HTML meta).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Headline or title.
+    pub title: Option<String>,
+    /// The outlet.
+    pub source: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// The publication date or date-time as written in the metadata.
+    pub published: Option<String>,
+    /// Byline.
+    pub author: Option<String>,
+}
+
+/// One article as loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Path relative to the corpus root with `/` separators (`file.jsonl#3` for a line).
+    pub id: String,
+    /// The path as the user gave it (or a path under it), for `path:line:column`.
+    pub path: String,
+    /// The article text, decoded to UTF-8. Claim spans point into it.
+    pub text: String,
+    /// Where the body starts in `text` (after front matter), so extractors skip metadata.
+    pub body_start: usize,
+    /// Metadata found by the loader.
+    pub meta: Meta,
+}
+
+/// A file or entry that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Skipped {
+    /// The path as given or found.
+    pub path: String,
+    /// Why it was skipped, one line.
+    pub reason: String,
+}
+
+/// The four kinds of claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A number of something.
+    Count,
+    /// A date, duration or temporal reference.
+    Date,
+    /// A location.
+    Place,
+    /// A direct quotation.
+    Quote,
+}
+
+impl Kind {
+    /// The lowercase wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Date => "date",
+            Kind::Place => "place",
+            Kind::Quote => "quote",
+        }
+    }
+}
+
+/// A count: an interval plus a point (see DESIGN.md). `None` bounds are unbounded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct CountValue {
+    /// The number as stated (for "between 2,000 and 3,000" the midpoint).
+    pub point: Option<f64>,
+    /// Lower bound of what the claim allows; `None` = unbounded.
+    pub low: Option<f64>,
+    /// Upper bound; `None` = unbounded.
+    pub high: Option<f64>,
+    /// exact, about, at_least, more_than, up_to, fewer_than, range, vague.
+    pub qualifier: String,
+    /// The normalized unit class: "troops", "killed", "injured", "usd", "percent", ...
+    pub unit: String,
+    /// The counted noun as written ("North Korean soldiers").
+    pub noun: String,
+    /// Modifiers kept from the noun phrase ("north korean").
+    pub modifiers: Vec<String>,
+    /// A per-unit figure ("6,000 each"): not a total.
+    pub per_unit: bool,
+    /// Where or when the count applies ("to Russia", "this month"), if stated.
+    pub scope: Option<String>,
+    /// A total derived from other figures ("two units of 6,000 each").
+    pub derived: bool,
+}
+
+/// A date in TimeML TIMEX3 terms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct DateValue {
+    /// TIMEX3 value (`2024-10-23`, `2024-10`, `2024-W43`, `P2Y`, `PAST_REF`), or `None` when
+    /// the expression needs an anchor the document lacks.
+    pub timex: Option<String>,
+    /// day, week, month, quarter, season, year, decade, century, duration, reference.
+    pub grain: String,
+    /// TIMEX3 mod: MID, START, END, MORE_THAN, LESS_THAN, APPROX, ...
+    #[serde(rename = "mod")]
+    pub modifier: Option<String>,
+    /// The anchor date used to resolve it (ISO), if any.
+    pub anchor: Option<String>,
+    /// Whether the expression is relative to the anchor ("Wednesday", "yesterday").
+    pub relative: bool,
+    /// TIMEX3 type: DATE, DURATION, TIME, SET.
+    #[serde(rename = "type")]
+    pub timex_type: String,
+    /// An internal inconsistency ("Tuesday, October 23" when the 23rd is a Wednesday).
+    pub inconsistency: Option<String>,
+}
+
+/// A place with its containment chain, innermost first after the name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct PlaceValue {
+    /// Canonical name ("Kursk Oblast", "Russia", "Sudzha").
+    pub name: String,
+    /// Enclosing places, nearest first ("Kursk Oblast", "Russia").
+    pub within: Vec<String>,
+    /// country, region, city, area, or unknown (pattern match, not in the gazetteer).
+    pub feature: String,
+}
+
+/// A direct quotation and its speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct QuoteValue {
+    /// Canonical speaker name ("Vladimir Putin"), or `None` when unknown.
+    pub speaker: Option<String>,
+    /// The quoted words, without the quotation marks.
+    pub quote: String,
+    /// A scare quote or title ("fake news"), not a statement.
+    pub term: bool,
+}
+
+/// The normalized value of a claim, by kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// See [`CountValue`].
+    Count(CountValue),
+    /// See [`DateValue`].
+    Date(DateValue),
+    /// See [`PlaceValue`].
+    Place(PlaceValue),
+    /// See [`QuoteValue`].
+    Quote(QuoteValue),
+}
+
+/// One checkable claim in one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index of the document in the corpus.
+    pub doc: usize,
+    /// What kind of claim.
+    pub kind: Kind,
+    /// The surface form's bytes in the document.
+    pub span: Span,
+    /// The containing sentence.
+    pub sentence: Span,
+    /// What is counted / dated / located / who is quoted, for people.
+    pub subject: String,
+    /// Who asserts it; `None` when the outlet states it itself.
+    pub attribution: Option<String>,
+    /// The normalized value.
+    pub value: Value,
+}
+
+impl Claim {
+    /// The surface text of the claim in `doc`.
+    pub fn text<'a>(&self, doc: &'a Document) -> &'a str {
+        doc.text.get(self.span.start..self.span.end).unwrap_or("")
+    }
+}
+
+/// A group's status (DESIGN.md), ordered from least to most severe for `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Same value, same form.
+    Agree,
+    /// Cannot be decided.
+    Unresolved,
+    /// Forms differ, values agree after normalization.
+    Resolved,
+    /// Quotes match in substance, differ in wording.
+    Variant,
+    /// Values cannot both be true.
+    Conflict,
+}
+
+impl Status {
+    /// The lowercase wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Agree => "agree",
+            Status::Unresolved => "unresolved",
+            Status::Resolved => "resolved",
+            Status::Variant => "variant",
+            Status::Conflict => "conflict",
+        }
+    }
+}
+
+/// Claims of one kind about one subject from at least two documents or sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimGroup {
+    /// The kind shared by all member claims.
+    pub kind: Kind,
+    /// A human label for what the group is about.
+    pub subject: String,
+    /// Indices into the claim list, sorted.
+    pub claims: Vec<usize>,
+    /// The decision.
+    pub status: Status,
+    /// One line a person can check against the spans.
+    pub explanation: String,
+}

@@ -1,0 +1,186 @@
+//! Small text helpers shared by the stages: words, stop words, line and column.
+
+/// 1-based line and column (in characters) of byte `pos` in `text`.
+pub fn line_col(text: &str, pos: usize) -> (usize, usize) {
+    let pos = crate::segment::floor_char_boundary(text, pos);
+    let before = &text[..pos];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// Precomputed line starts for many `line_col` look-ups in one text.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Index the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(memchr_newlines(text));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and character column of byte `pos`.
+    pub fn line_col(&self, text: &str, pos: usize) -> (usize, usize) {
+        let pos = crate::segment::floor_char_boundary(text, pos);
+        let line = self.starts.partition_point(|&s| s <= pos);
+        let start = self.starts[line - 1];
+        (line, text[start..pos].chars().count() + 1)
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i + 1)
+}
+
+/// Lowercased word tokens (letters, digits, apostrophes inside words).
+pub fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(['\'', '’']))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// A short English stop-word list. Claim words ("about", "least", "thousand") are not
+/// in it on purpose.
+pub fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "it"
+            | "its"
+            | "it's"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "their"
+            | "they"
+            | "them"
+            | "he"
+            | "she"
+            | "his"
+            | "her"
+            | "we"
+            | "our"
+            | "us"
+            | "you"
+            | "your"
+            | "i"
+            | "my"
+            | "me"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "not"
+            | "no"
+            | "so"
+            | "if"
+            | "than"
+            | "then"
+            | "also"
+            | "which"
+            | "who"
+            | "whom"
+            | "what"
+            | "when"
+            | "where"
+            | "how"
+            | "into"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "added"
+    )
+}
+
+/// Content words of `s`: lowercased, stop words removed, crude plural folding.
+pub fn content_words(s: &str) -> Vec<String> {
+    words(s)
+        .into_iter()
+        .filter(|w| !is_stop(w))
+        .map(|w| fold_plural(&w))
+        .collect()
+}
+
+/// "troops" -> "troop", "cities" -> "city"; leaves short words and "-ss" alone.
+pub fn fold_plural(w: &str) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..w.len() - 3])
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+/// Collapse runs of whitespace to one space and trim.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let text = "é🎉 a\nbc “d”";
+        assert_eq!(line_col(text, 0), (1, 1));
+        let d = text.find('d').unwrap();
+        assert_eq!(line_col(text, d), (2, 5));
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, d), (2, 5));
+        assert_eq!(idx.line_col(text, text.find('a').unwrap()), (1, 4));
+    }
+
+    #[test]
+    fn content_words_drop_stop_words_and_fold_plurals() {
+        assert_eq!(
+            content_words("The troops’ cities were about 12,000"),
+            ["troop", "city", "about", "12", "000"]
+        );
+    }
+}
