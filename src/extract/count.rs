@@ -453,7 +453,11 @@ fn not_a_count(toks: &[Tok], first: usize, n: usize, q: &Quantity) -> bool {
     }
     // Addresses: "500 block of", "2220 Broadway Street".
     if let Some(x) = next {
-        if x.word("block") {
+        if x.word("block")
+            || (x.cap
+                && matches!(x.lower.as_str(), "n" | "s" | "e" | "w" | "ne" | "nw" | "se" | "sw")
+                && toks.get(q.next + 1).is_some_and(|y| y.is(".") || y.cap))
+        {
             return true;
         }
         if x.cap {
@@ -582,6 +586,9 @@ fn is_person(w: &str) -> bool {
                 | "agents"
                 | "generals"
                 | "infants"
+                | "infant"
+                | "baby"
+                | "toddler"
                 | "babies"
                 | "toddlers"
                 | "youths"
@@ -592,6 +599,88 @@ fn is_person(w: &str) -> bool {
                 | "ukrainians"
                 | "russians"
         )
+}
+
+/// Person nouns that say nothing about which population is counted.
+fn is_generic_person(w: &str) -> bool {
+    is_demographic(w)
+        || matches!(
+            w,
+            "people"
+                | "persons"
+                | "person"
+                | "individuals"
+                | "victims"
+                | "victim"
+                | "others"
+                | "residents"
+                | "patrons"
+                | "bystanders"
+                | "passengers"
+                | "adults"
+                | "adult"
+        )
+}
+
+/// Person nouns that pick out part of the victims by age or sex.
+fn is_demographic(w: &str) -> bool {
+    matches!(
+        w,
+        "men"
+            | "man"
+            | "women"
+            | "woman"
+            | "boys"
+            | "boy"
+            | "girls"
+            | "girl"
+            | "teens"
+            | "teen"
+            | "teenagers"
+            | "teenager"
+            | "kids"
+            | "kid"
+            | "children"
+            | "child"
+            | "students"
+            | "student"
+            | "infants"
+            | "babies"
+            | "toddlers"
+            | "youths"
+    )
+}
+
+/// Measurement units: the count is a quantity of them.
+fn is_measure(w: &str) -> bool {
+    matches!(
+        w,
+        "mile"
+            | "miles"
+            | "km"
+            | "kilometers"
+            | "kilometres"
+            | "feet"
+            | "foot"
+            | "ft"
+            | "meters"
+            | "metres"
+            | "yards"
+            | "inches"
+            | "pounds"
+            | "lbs"
+            | "kilograms"
+            | "kg"
+            | "tons"
+            | "tonnes"
+            | "acres"
+            | "mph"
+            | "degrees"
+            | "liters"
+            | "litres"
+            | "gallons"
+            | "barrels"
+    )
 }
 
 /// Predicate words after a count that say what happened to it.
@@ -836,7 +925,6 @@ fn is_aux(w: &str) -> bool {
             | "more"
             | "others"
             | "people"
-            | "and"
     )
 }
 
@@ -973,6 +1061,9 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
             words += 1;
         }
         k += 1;
+        if x.kind == TokKind::Word && is_measure(&x.lower) {
+            break;
+        }
     }
     // Do not end on a hyphen.
     while k > j && toks[k - 1].kind != TokKind::Word {
@@ -983,6 +1074,22 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
     let head = (np_end > np_first).then(|| toks[np_end - 1].lower.clone());
     if head.as_deref().is_some_and(is_time_unit) {
         return None;
+    }
+    // Coordinated counts: "two women and an infant are dead" counts three.
+    let mut q = q;
+    let mut np_end = np_end;
+    if hedge == Hedge::Exact
+        && !q.vague
+        && !q.range
+        && head.as_deref().is_some_and(is_person)
+        && toks.get(np_end).is_some_and(|x| x.word("and"))
+        && let Some((add, end)) = conjunct(toks, np_end + 1)
+    {
+        let v = q.point.unwrap_or(0.0) + add;
+        q.point = Some(v);
+        q.low = v;
+        q.high = v;
+        np_end = end;
     }
     // Predicate: "were killed", "died", "dead", "were shot and killed".
     let mut p = np_end;
@@ -1022,11 +1129,24 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
             pred_end = p + 3;
         }
     }
-    let _ = pred_end;
     let head_person = head.as_deref().is_none_or(is_person);
-    // Context before the number: "killing 14 people", "the death toll rose to 12".
-    if predicate.is_none() && head_person && unit.is_none() {
-        predicate = verb_before(toks, hedge_start);
+    // "Two teens who were shot on Wednesday have died": the predicate after a relative clause.
+    if head_person
+        && unit.is_none()
+        && toks.get(np_end).is_some_and(|x| x.word("who"))
+        && let Some(end) = died_after_clause(toks, np_end + 1)
+    {
+        predicate = Some("killed");
+        pred_end = end;
+    }
+    // Context before the number: "killing 14 people", "the death toll rose to 12". In
+    // object position the verb before governs ("killed three and wounded two").
+    if head_person
+        && unit.is_none()
+        && let Some(v) = verb_before(toks, hedge_start)
+    {
+        predicate = Some(v);
+        pred_end = p;
     }
 
     // Decide the unit.
@@ -1045,6 +1165,7 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
         Vec::new()
     };
     let mut subject = noun.clone();
+    let mut partial = false;
     if unit.is_none() {
         if let Some(pc) = predicate.filter(|_| head_person) {
             unit = Some(pc.to_string());
@@ -1053,6 +1174,24 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
             } else {
                 format!("{noun} {pc}")
             };
+            // Who was counted, when it narrows the population: "two Israeli soldiers
+            // killed" is not a rival of "30 people killed".
+            let h = head.as_deref().unwrap_or("");
+            let mut keep: Vec<String> = toks[np_first..np_end.saturating_sub(1).max(np_first)]
+                .iter()
+                .filter(|t| t.kind == TokKind::Word && t.cap)
+                .map(|t| t.lower.clone())
+                .collect();
+            if !h.is_empty() && !is_generic_person(h) {
+                keep.push(counted_class(h).map_or_else(|| singular(h), str::to_string));
+            }
+            // "two men were killed", "two others were hurt": part of the victims.
+            partial = is_demographic(h)
+                || h == "others"
+                || modifiers
+                    .iter()
+                    .any(|m| matches!(m.as_str(), "other" | "additional" | "more" | "another"));
+            modifiers = keep;
         } else if let Some(h) = head.as_deref() {
             let special = h.starts_with("force") && modifiers.iter().any(|m| m == "special" || m == "operations");
             unit = Some(if special {
@@ -1079,6 +1218,24 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
     }
     let unit = unit?;
     if unit.is_empty() {
+        return None;
+    }
+    // A handful of people named without saying what happened to them ("two men",
+    // "the three victims") is a reference, not a checkable count.
+    let described = predicate.is_some() && head_person;
+    if !described && head.as_deref().is_some_and(is_generic_person) {
+        if q.point.is_some_and(|v| v < 20.0) && !q.vague {
+            return None;
+        }
+    }
+    if !described
+        && hedge_start == i
+        && i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "the" | "these" | "those" | "both" | "all" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+    {
         return None;
     }
     // Bare number words need a recognizable unit or a person noun: "one day", "two sides".
@@ -1145,6 +1302,7 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
             }
         }
     };
+    let partitive = partitive || partial;
     let qualifier = if partitive && qualifier == "exact" {
         "at_least"
     } else {
@@ -1221,6 +1379,7 @@ fn singular(w: &str) -> String {
         "children" => "child".into(),
         "police" => "police".into(),
         "staff" => "staff".into(),
+        "shots" | "gunshots" => "shots fired".into(),
         _ => fold_plural(w),
     }
 }
@@ -1254,6 +1413,37 @@ fn band(v: f64, digits: &str, scaled: bool) -> f64 {
     b
 }
 
+/// The second member of "two women and an infant": (count, end token).
+fn conjunct(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
+    let t = toks.get(k)?;
+    let (v, mut e) = if t.word("a") || t.word("an") || t.word("another") {
+        (1.0, k + 1)
+    } else {
+        let q = parse_quantity(toks, k).filter(|q| !q.vague && !q.range && q.currency.is_none())?;
+        (q.point?, q.next)
+    };
+    let start = e;
+    while e < toks.len() && e - start < 4 && !ends_noun_phrase(&toks[e]) {
+        e += 1;
+    }
+    (e > start && is_person(&toks[e - 1].lower)).then_some((v, e))
+}
+
+/// After "who", the end of "... have died" / "... was later killed" within a short clause.
+fn died_after_clause(toks: &[Tok], k: usize) -> Option<usize> {
+    for e in k..(k + 16).min(toks.len()) {
+        let t = &toks[e];
+        if t.kind == TokKind::Punct {
+            return None;
+        }
+        let prev = e.checked_sub(1).map(|p| toks[p].lower.as_str());
+        if t.word("died") && e > k + 1 && matches!(prev, Some("have" | "has" | "had" | "later" | "since" | "both")) {
+            return Some(e + 1);
+        }
+    }
+    None
+}
+
 /// A verb just before the count that says what the count is: "killing 14", "injuring at
 /// least 3", "the death toll rose to 12", "the deaths of two people".
 fn verb_before(toks: &[Tok], start: usize) -> Option<&'static str> {
@@ -1265,6 +1455,9 @@ fn verb_before(toks: &[Tok], start: usize) -> Option<&'static str> {
             .map(|t| t.lower.as_str())
     };
     if let Some(w) = prev(1) {
+        if matches!(w, "shooting" | "shot" | "shoots" | "stabbing" | "stabbed") && prev(2) == Some("fatally") {
+            return Some("killed");
+        }
         if matches!(w, "killing" | "killed" | "kills" | "kill" | "murdering" | "murdered") {
             return Some("killed");
         }
@@ -1528,17 +1721,21 @@ fn add_derived(_text: &str, found: &mut Vec<Found>) {
     found.extend(extra);
 }
 
-const PERSON: &str = r"(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|\d{1,3}-year-old)";
+const PERSON: &str = r"(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|friend|neighbor|neighbour|cousin|uncle|aunt|grandmother|grandfather|nephew|niece|girlfriend|boyfriend|fiancé|fiance|roommate|owner|manager|teacher|pastor|rapper|security\s+guard|\d{1,3}-year-old)";
 
 /// "a man was shot and killed", "the victim died", "he was pronounced dead".
 static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
     [
         format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+[^,.;]{{0,40}}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|critically|seriously|apparently)\s+)?{pred}\b"),
-        format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:later|also|subsequently|eventually)\s+)?(?P<k7>died)\b"),
+        format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,[^,.;]{{1,60}},)?\s+(?:(?:later|also|subsequently|eventually)\s+)?(?P<k7>died)\b"),
+        format!(r"(?i)\b(?:left|leaving|leaves|leave)\s+(?:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k3>dead)\b"),
+        format!(r"(?i)\b(?:(?P<k4>death|killing|murder|slaying)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
+        r"(?i)\bthe\s+(?P<k3>dead)\s+(?P<who>man|woman|boy|girl|teen|teenager|person|child)\b".to_string(),
+        r"\b(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         r"(?i)\b(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         format!(r"(?i)\b(?:shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)|(?P<k4>killed|murdered))\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
-        r"\b(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,\s*\d{1,3}\s*,)?\s+(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
+        r"\b(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,[^,.;]{1,50},)?\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         r"(?i)\b(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))\b".to_string(),
     ]
     .into_iter()
