@@ -1470,7 +1470,23 @@ fn verb_before(toks: &[Tok], start: usize) -> Option<&'static str> {
         if matches!(w, "arresting" | "arrested" | "detaining" | "detained") {
             return Some("arrested");
         }
-        if w == "of" && prev(2).is_some_and(|v| matches!(v, "deaths" | "death" | "lives")) {
+        if w == "of"
+            && (prev(2).is_some_and(|v| {
+                matches!(
+                    v,
+                    "deaths"
+                        | "death"
+                        | "lives"
+                        | "killing"
+                        | "killings"
+                        | "murder"
+                        | "murders"
+                        | "slaying"
+                        | "slayings"
+                )
+            }) || (prev(2).is_some_and(|v| v.starts_with("shooting") || v.starts_with("stabbing"))
+                && prev(3) == Some("fatal")))
+        {
             return Some("killed");
         }
     }
@@ -1721,21 +1737,23 @@ fn add_derived(_text: &str, found: &mut Vec<Found>) {
     found.extend(extra);
 }
 
-const PERSON: &str = r"(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|friend|neighbor|neighbour|cousin|uncle|aunt|grandmother|grandfather|nephew|niece|girlfriend|boyfriend|fiancé|fiance|roommate|owner|manager|teacher|pastor|rapper|security\s+guard|\d{1,3}-year-old)";
+const PERSON: &str = r"(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|friend|neighbor|neighbour|cousin|uncle|aunt|grandmother|grandfather|nephew|niece|girlfriend|boyfriend|fiancé|fiance|roommate|owner|manager|teacher|pastor|rapper|patron|customer|security\s+guard|\d{1,3}-(?:year|month|week)-old)";
 
 /// "a man was shot and killed", "the victim died", "he was pronounced dead".
 static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
     [
         format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+[^,.;]{{0,40}}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|critically|seriously|apparently)\s+)?{pred}\b"),
-        format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,[^,.;]{{1,60}},)?\s+(?:(?:later|also|subsequently|eventually)\s+)?(?P<k7>died)\b"),
+        format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,[^.;]{{1,80}}?,|\s+(?:in|of|from|at)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:(?:later|also|subsequently|eventually)\s+)?(?P<k7>died)\b"),
+        format!(r"(?i)\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight)\b"),
         format!(r"(?i)\b(?:left|leaving|leaves|leave)\s+(?:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k3>dead)\b"),
-        format!(r"(?i)\b(?:(?P<k4>death|killing|murder|slaying)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
+        format!(r"(?i)\b(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
         r"(?i)\bthe\s+(?P<k3>dead)\s+(?P<who>man|woman|boy|girl|teen|teenager|person|child)\b".to_string(),
         r"\b(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         r"(?i)\b(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
-        format!(r"(?i)\b(?:shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)|(?P<k4>killed|murdered))\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
-        r"\b(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,[^,.;]{1,50},)?\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
+        format!(r"(?i)\b(?:(?:shot|shooting|striking)\s+and\s+(?P<k1>killed|killing)|(?P<k6>fatally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|(?P<k4>killed|killing|murdered|murdering))\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
+        r"\b(?P<who>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)\s+(?:at|of|from|in|on|after|early|late|last|shortly|hours|days|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot|stabbed)\s+and\s+(?P<k4>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)))\b".to_string(),
+        r"\b(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,[^.;]{1,80}?,)?\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         r"(?i)\b(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))\b".to_string(),
     ]
     .into_iter()
@@ -1769,6 +1787,12 @@ fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
                 .any(|g| caps.name(g).is_some());
             let unit = if killed { "killed" } else { "injured" };
             let who = caps.name("who").map(|w| w.as_str()).unwrap_or("");
+            let wl = who.to_lowercase();
+            if !matches!(wl.as_str(), "he" | "she")
+                && (is_stop(&wl) || is_weekday(&wl) || counted_class(&wl).is_some() || wl == "police")
+            {
+                continue;
+            }
             let none = matches!(who.to_lowercase().as_str(), "no one" | "nobody");
             let who_label = if who.chars().next().is_some_and(char::is_uppercase)
                 && !none
