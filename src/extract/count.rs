@@ -587,6 +587,16 @@ fn is_person(w: &str) -> bool {
                 | "generals"
                 | "infants"
                 | "infant"
+                | "male"
+                | "males"
+                | "female"
+                | "females"
+                | "father"
+                | "mother"
+                | "daughter"
+                | "son"
+                | "wife"
+                | "husband"
                 | "baby"
                 | "toddler"
                 | "babies"
@@ -1051,6 +1061,35 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
     let mut k = j;
     let mut words = 0;
     while let Some(x) = toks.get(k) {
+        // An age inside the phrase: "two 16-year-old boys".
+        if x.kind == TokKind::Num
+            && toks.get(k + 1).is_some_and(|y| y.is("-") && !y.space_before)
+            && toks
+                .get(k + 2)
+                .is_some_and(|y| matches!(y.lower.as_str(), "year" | "month" | "week" | "day"))
+            && toks.get(k + 4).is_some_and(|y| y.word("old"))
+        {
+            k += 5;
+            words += 1;
+            continue;
+        }
+        // Abbreviations: "five U.S. soldiers".
+        if x.kind == TokKind::Word
+            && x.cap
+            && x.lower.chars().count() == 1
+            && toks.get(k + 1).is_some_and(|y| y.is(".") && !y.space_before)
+        {
+            k += 2;
+            while toks
+                .get(k)
+                .is_some_and(|y| y.kind == TokKind::Word && y.lower.chars().count() == 1 && !y.space_before)
+                && toks.get(k + 1).is_some_and(|y| y.is("."))
+            {
+                k += 2;
+            }
+            words += 1;
+            continue;
+        }
         if words >= 5 || ends_noun_phrase(x) || (x.cap && words > 0 && !toks[k - 1].cap && !toks[k - 1].is("-")) {
             break;
         }
@@ -1250,11 +1289,36 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
     {
         return None;
     }
-    if modifiers
-        .iter()
-        .any(|m| m == "more" || m == "other" || m == "additional")
-    {
-        modifiers.retain(|m| !matches!(m.as_str(), "more" | "other" | "additional"));
+    // "seven more people", "two other men", "four additional victims": part of a total.
+    let partial = partial
+        || toks
+            .get(end_tok)
+            .is_some_and(|x| matches!(x.lower.as_str(), "more" | "other" | "others" | "additional" | "another"));
+    modifiers.retain(|m| !matches!(m.as_str(), "more" | "other" | "additional"));
+    // Figures outside the classes news compares (shots, bullets, miles, dollars of
+    // bail) are only comparable when the same verb governs them: "fired five shots" and
+    // "heard two shots" are different facts.
+    let core = matches!(
+        unit.as_str(),
+        "troops"
+            | "killed"
+            | "injured"
+            | "arrested"
+            | "votes"
+            | "shot"
+            | "percent"
+            | "percentage points"
+            | "special forces"
+    ) || described;
+    if currency.is_some() && np_end > np_first {
+        modifiers = toks[np_first..np_end]
+            .iter()
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| t.lower.clone())
+            .collect();
+    }
+    if !core && let Some(v) = governing_verb(toks, hedge_start, p) {
+        modifiers.push(v);
     }
 
     // Interval.
@@ -1413,15 +1477,56 @@ fn band(v: f64, digits: &str, scaled: bool) -> f64 {
     b
 }
 
+/// The verb that governs a count: the one after it ("300 people gathered") or, failing
+/// that, the one just before it ("fired five shots"), crudely stemmed.
+fn governing_verb(toks: &[Tok], before: usize, after: usize) -> Option<String> {
+    let verbish = |t: &Tok| {
+        t.kind == TokKind::Word
+            && !is_stop(&t.lower)
+            && !t.cap
+            && (t.lower.ends_with("ed") || t.lower.ends_with("ing") || ends_noun_phrase(t))
+            && !matches!(
+                t.lower.as_str(),
+                "each"
+                    | "per"
+                    | "including"
+                    | "among"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "than"
+                    | "plus"
+                    | "or"
+                    | "nor"
+                    | "like"
+            )
+            && !is_aux(&t.lower)
+    };
+    let stem = |w: &str| {
+        let w = w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")).unwrap_or(w);
+        w.trim_end_matches('e').to_string()
+    };
+    if let Some(t) = toks.get(after).filter(|t| verbish(t)) {
+        return Some(stem(&t.lower));
+    }
+    let t = before.checked_sub(1).and_then(|b| toks.get(b))?;
+    (t.kind == TokKind::Word
+        && !is_stop(&t.lower)
+        && !t.cap
+        && !matches!(t.lower.as_str(), "between" | "from" | "about" | "than"))
+    .then(|| stem(&t.lower))
+}
+
 /// The second member of "two women and an infant": (count, end token).
 fn conjunct(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
     let t = toks.get(k)?;
-    let (v, mut e) = if t.word("a") || t.word("an") || t.word("another") {
-        (1.0, k + 1)
-    } else {
-        let q = parse_quantity(toks, k).filter(|q| !q.vague && !q.range && q.currency.is_none())?;
-        (q.point?, q.next)
-    };
+    let (v, mut e) =
+        if matches!(t.lower.as_str(), "a" | "an" | "another" | "his" | "her" | "their") && t.kind == TokKind::Word {
+            (1.0, k + 1)
+        } else {
+            let q = parse_quantity(toks, k).filter(|q| !q.vague && !q.range && q.currency.is_none())?;
+            (q.point?, q.next)
+        };
     let start = e;
     while e < toks.len() && e - start < 4 && !ends_noun_phrase(&toks[e]) {
         e += 1;
@@ -1737,7 +1842,7 @@ fn add_derived(_text: &str, found: &mut Vec<Found>) {
     found.extend(extra);
 }
 
-const PERSON: &str = r"(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|friend|neighbor|neighbour|cousin|uncle|aunt|grandmother|grandfather|nephew|niece|girlfriend|boyfriend|fiancé|fiance|roommate|owner|manager|teacher|pastor|rapper|patron|customer|security\s+guard|\d{1,3}-(?:year|month|week)-old)";
+const PERSON: &str = r"(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|friend|neighbor|neighbour|cousin|uncle|aunt|grandmother|grandfather|nephew|niece|girlfriend|boyfriend|fiancé|fiance|roommate|owner|manager|teacher|pastor|rapper|patron|male|female|security\s+guard|\d{1,3}-(?:year|month|week)-old)";
 
 /// "a man was shot and killed", "the victim died", "he was pronounced dead".
 static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -1748,6 +1853,7 @@ static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?i)\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight)\b"),
         format!(r"(?i)\b(?:left|leaving|leaves|leave)\s+(?:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k3>dead)\b"),
         format!(r"(?i)\b(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
+        format!(r"(?i)\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{PERSON})\s+and\s+(?:a|an|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<two>{PERSON})\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))\b"),
         r"(?i)\bthe\s+(?P<k3>dead)\s+(?P<who>man|woman|boy|girl|teen|teenager|person|child)\b".to_string(),
         r"\b(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         r"(?i)\b(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
@@ -1807,6 +1913,7 @@ fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
             } else {
                 who.to_lowercase()
             };
+            let n = if caps.name("two").is_some() { 2.0 } else { 1.0 };
             let value = if none {
                 CountValue {
                     point: Some(0.0),
@@ -1817,8 +1924,8 @@ fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
                 }
             } else {
                 CountValue {
-                    point: Some(1.0),
-                    low: Some(1.0),
+                    point: Some(n),
+                    low: Some(n),
                     high: None,
                     qualifier: "at_least".into(),
                     ..CountValue::default()
