@@ -1618,7 +1618,7 @@ fn verb_before(toks: &[Tok], start: usize) -> Option<&'static str> {
         }
     }
     // "death toll (has) rose to 12", "death toll of 12", "death toll stands at 12"
-    for k in 1..=5 {
+    for k in 1..=12 {
         if prev(k) == Some("toll") && prev(k + 1).is_some_and(|v| v == "death") {
             return Some("killed");
         }
@@ -1864,15 +1864,18 @@ fn add_derived(_text: &str, found: &mut Vec<Found>) {
     found.extend(extra);
 }
 
-const PERSON: &str = r"(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|friend|neighbor|neighbour|cousin|uncle|aunt|grandmother|grandfather|nephew|niece|girlfriend|boyfriend|fiancé|fiance|roommate|owner|manager|teacher|pastor|rapper|patron|male|female|security\s+guard|\d{1,3}-(?:year|month|week)-old)";
+const PERSON: &str = r"(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|friend|neighbor|neighbour|cousin|uncle|aunt|grandmother|grandfather|nephew|niece|girlfriend|boyfriend|fiancé|fiance|roommate|owner|manager|teacher|pastor|rapper|patron|male|female|juvenile|teenage\s+boy|security\s+guard|\d{1,3}-(?:year|month|week)-old)";
 
 /// "a man was shot and killed", "the victim died", "he was pronounced dead".
 static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
     [
-        format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+[^,.;]{{0,40}}?\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|critically|seriously|apparently)\s+)?{pred}\b"),
+        format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}\b"),
         format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,[^.;]{{1,80}}?,|\s+(?:in|of|from|at)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:(?:later|also|subsequently|eventually)\s+)?(?P<k7>died)\b"),
-        format!(r"(?i)\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight)\b"),
+        format!(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight|just|near|outside|inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        r"(?i)\bfound\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<k3>dead)\b".to_string(),
+        r"(?i)\b(?:resulting\s+in|caused|causing|led\s+to|mourn(?:ed|ing)?)\s+(?P<who>his|her)\s+(?P<k4>death)\b".to_string(),
+        r"\b(?P<who>[A-Z][a-z]+)(?:’s|'s)\s+(?:(?:early|untimely|sudden|tragic|violent|morning|recent)\s+){0,2}(?P<k4>death)\b".to_string(),
         format!(r"(?i)\b(?:left|leaving|leaves|leave)\s+(?:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k3>dead)\b"),
         format!(r"(?i)\b(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
         format!(r"(?i)\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{PERSON})\s+and\s+(?:a|an|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<two>{PERSON})\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))\b"),
@@ -1880,7 +1883,7 @@ static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"\b(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,40},\s+)?(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         r"(?i)\b(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         format!(r"(?i)\b(?:(?:shot|shooting|striking)\s+and\s+(?P<k1>killed|killing)|(?P<k6>fatally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|(?P<k4>killed|killing|murdered|murdering))\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
-        r"\b(?P<who>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)\s+(?:at|of|from|in|on|after|early|late|last|shortly|hours|days|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot|stabbed)\s+and\s+(?P<k4>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)))\b".to_string(),
+        r"\b(?P<who>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)\s+(?:at|of|from|in|on|after|early|late|last|shortly|hours|days|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:(?:shot|stabbed)\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)))\b".to_string(),
         r"\b(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,[^.;]{1,80}?,)?\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))\b".to_string(),
         r"(?i)\b(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))\b".to_string(),
     ]
@@ -1915,25 +1918,26 @@ fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
                 .any(|g| caps.name(g).is_some());
             let unit = if killed { "killed" } else { "injured" };
             let who = caps.name("who").map(|w| w.as_str()).unwrap_or("");
-            let wl = who.to_lowercase();
+            let wl = who.trim().to_lowercase();
+            if text[span.end..].starts_with(" toll")
+                || matches!(wl.as_str(), "none" | "everyone" | "someone" | "anyone" | "everybody")
+            {
+                continue;
+            }
             if !matches!(wl.as_str(), "he" | "she")
                 && (is_stop(&wl) || is_weekday(&wl) || counted_class(&wl).is_some() || wl == "police")
             {
                 continue;
             }
             let none = matches!(who.to_lowercase().as_str(), "no one" | "nobody");
-            let who_label = if who.chars().next().is_some_and(char::is_uppercase)
-                && !none
-                && caps.get(0).is_some_and(|m| !m.as_str().starts_with(who))
-            {
-                who.to_lowercase()
-            } else if none
-                || matches!(who.to_lowercase().as_str(), "he" | "she")
+            let who_label = if none
+                || matches!(wl.as_str(), "he" | "she" | "his" | "her")
                 || who.chars().next().is_some_and(char::is_uppercase)
+                || wl.split_whitespace().count() > 2
             {
                 "person".to_string()
             } else {
-                who.to_lowercase()
+                wl.clone()
             };
             let n = if caps.name("two").is_some() { 2.0 } else { 1.0 };
             let value = if none {
