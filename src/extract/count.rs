@@ -632,6 +632,33 @@ fn is_generic_person(w: &str) -> bool {
         )
 }
 
+/// Singular person nouns: a number above one cannot count them.
+fn is_singular_person(w: &str) -> bool {
+    matches!(
+        w,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "teen"
+            | "teenager"
+            | "child"
+            | "kid"
+            | "person"
+            | "victim"
+            | "student"
+            | "baby"
+            | "infant"
+            | "toddler"
+            | "adult"
+            | "officer"
+            | "father"
+            | "mother"
+            | "son"
+            | "daughter"
+    )
+}
+
 /// Person nouns that pick out part of the victims by age or sex.
 fn is_demographic(w: &str) -> bool {
     matches!(
@@ -1149,12 +1176,20 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
         p += 1;
     }
     let mut steps = 0;
+    let mut singular_verb = false;
     while let Some(x) = toks.get(p) {
         if steps >= 5 || x.kind != TokKind::Word || !is_aux(&x.lower) {
             break;
         }
+        singular_verb |= steps == 0 && matches!(x.lower.as_str(), "was" | "is" | "has");
         p += 1;
         steps += 1;
+    }
+    // Agreement: "nine" does not count "girl", and "four was pronounced dead" is "one of
+    // the four"; such numbers are not counts.
+    let many = q.point.is_some_and(|v| v > 1.0) || q.vague;
+    if many && (singular_verb || head.as_deref().is_some_and(is_singular_person)) {
+        return None;
     }
     let mut pred_end = p;
     if let Some(x) = toks.get(p).filter(|x| x.kind == TokKind::Word) {
@@ -1303,7 +1338,10 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
         return None;
     }
     // "seven more people", "two other men", "four additional victims": part of a total.
+    // "one person was shot" in a story of several victims is one of them.
+    let one_person = q.point == Some(1.0) && !q.digits && head.as_deref().is_some_and(is_person);
     let partial = partial
+        || one_person
         || toks
             .get(end_tok)
             .is_some_and(|x| matches!(x.lower.as_str(), "more" | "other" | "others" | "additional" | "another"));
