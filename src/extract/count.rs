@@ -1310,10 +1310,8 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
     // A handful of people named without saying what happened to them ("two men",
     // "the three victims") is a reference, not a checkable count.
     let described = predicate.is_some() && head_person;
-    if !described && head.as_deref().is_some_and(is_generic_person) {
-        if q.point.is_some_and(|v| v < 20.0) && !q.vague {
-            return None;
-        }
+    if !described && head.as_deref().is_some_and(is_generic_person) && q.point.is_some_and(|v| v < 20.0) && !q.vague {
+        return None;
     }
     if !described
         && hedge_start == i
