@@ -520,7 +520,7 @@ fn counted_class(w: &str) -> Option<&'static str> {
         "dead" | "deaths" | "death" | "fatalities" | "fatality" | "killed" | "bodies" | "lives" => "killed",
         "injured" | "wounded" | "hurt" | "injuries" => "injured",
         "arrested" | "arrests" | "detained" | "detainees" | "detentions" => "arrested",
-        "votes" | "vote" | "ballots" | "ballot" => "votes",
+        "votes" | "vote" | "ballots" | "ballot" | "voters" => "votes",
         "percent" | "pct" => "percent",
         _ => return None,
     })
@@ -1039,6 +1039,10 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
 
     // Unit.
     let mut unit: Option<String> = None;
+    // "a magnitude 6.8 earthquake": a measurement, not a count of anything.
+    if hedge_start > 0 && toks[hedge_start - 1].word("magnitude") {
+        unit = Some("magnitude".into());
+    }
     let mut currency = q.currency;
     let mut predicate: Option<&'static str> = None;
     if let Some(x) = toks.get(j) {
@@ -1307,6 +1311,17 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
     if unit.is_empty() {
         return None;
     }
+    // People come whole: "6.8 killed" is a misread, "1.5 million people" is not.
+    if q.point.is_some_and(|v| v.fract() != 0.0)
+        && !q.scaled_by_word()
+        && (head.as_deref().is_some_and(is_person)
+            || matches!(
+                unit.as_str(),
+                "killed" | "injured" | "arrested" | "shot" | "troops" | "people"
+            ))
+    {
+        return None;
+    }
     // A handful of people named without saying what happened to them ("two men",
     // "the three victims") is a reference, not a checkable count.
     let described = predicate.is_some() && head_person;
@@ -1451,7 +1466,9 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
     };
     scope_parts.extend(scope_after(text, toks, scope_from));
 
-    let span_end_tok = if np_end > np_first {
+    let span_end_tok = if unit == "magnitude" {
+        end_tok
+    } else if np_end > np_first {
         np_end
     } else if predicate.is_some() && pred_end > p {
         pred_end
@@ -2153,6 +2170,16 @@ mod tests {
         five men | 5 [5, inf] at_least arrested | men arrested |  | -
         Seven more people were hurt | 7 [7, inf] at_least injured | injured |  | -
         five shots | 5 [5, 5] exact shots fired | shots |  | -
+        "#);
+    }
+
+    #[test]
+    fn magnitudes_and_turnout() {
+        insta::assert_snapshot!(show("An earthquake of magnitude 6.8 killed 38 people and injured 212, according to Peru's civil defense institute. Turnout reached about 2.1 million voters."), @r#"
+        6.8 | 6.8 [6.75, 6.85] exact magnitude | magnitude |  | Peru's civil defense institute
+        38 people | 38 [38, 38] exact killed | people killed |  | Peru's civil defense institute
+        212 | 212 [212, 212] exact injured | injured |  | Peru's civil defense institute
+        about 2.1 million voters | 2100000 [2050000, 2150000] about votes | voters |  | -
         "#);
     }
 

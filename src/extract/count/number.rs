@@ -143,6 +143,13 @@ pub(crate) struct Quantity {
     pub takes_of: bool,
 }
 
+impl Quantity {
+    /// Whether a scale word multiplies the digits ("1.5 million", "12k").
+    pub fn scaled_by_word(&self) -> bool {
+        self.scaled && self.point.is_some_and(|v| v >= 1000.0)
+    }
+}
+
 fn ones(w: &str) -> Option<f64> {
     Some(match w {
         "zero" => 0.0,
