@@ -54,6 +54,19 @@ pub fn attribution(doc: &Document, seg: &Segments, span: Span) -> Option<String>
 
 fn resolve(doc: &Document, seg: &Segments, si: usize, raw: &str) -> Option<String> {
     let name = clean(raw)?;
+    // "turning the gun", "shooting": a clause, not a source.
+    if name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ing") && !starts_upper(w))
+    {
+        return None;
+    }
+    // "Even he", "then she": the pronoun decides.
+    let name = match name.rsplit(' ').next() {
+        Some(last) if is_pronoun(last) => last.to_string(),
+        _ => name,
+    };
     if is_pronoun(&name) {
         // "he said": the source of the nearest earlier attributed sentence.
         let text = doc.text.as_str();
@@ -629,7 +642,7 @@ static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAME_RUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,4}\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").expect("static regex"));
 
 fn with_tables<R>(doc: &Document, f: impl FnOnce(&DocTables) -> R) -> R {
     let key = (doc.text.as_ptr() as usize, doc.text.len());
@@ -656,7 +669,7 @@ fn with_tables<R>(doc: &Document, f: impl FnOnce(&DocTables) -> R) -> R {
             }
             let mut names: Vec<String> = Vec::new();
             for m in NAME_RUN.find_iter(text).take(5000) {
-                names.push(m.as_str().replace('’', "'"));
+                names.push(m.as_str().trim_end_matches('.').replace('’', "'"));
             }
             *t = DocTables { key, acronyms, names };
         }
