@@ -587,6 +587,9 @@ fn is_person(w: &str) -> bool {
                 | "generals"
                 | "infants"
                 | "infant"
+                | "juveniles"
+                | "juvenile"
+                | "minors"
                 | "male"
                 | "males"
                 | "female"
@@ -726,7 +729,7 @@ fn predicate_class(w: &str) -> Option<&'static str> {
         "killed" | "dead" | "died" | "die" | "dies" | "slain" | "murdered" | "perished" | "fatally" | "executed" => {
             "killed"
         }
-        "wounded" | "injured" | "hurt" => "injured",
+        "wounded" | "injured" | "hurt" | "grazed" => "injured",
         "arrested" | "detained" => "arrested",
         "shot" => "shot",
         _ => return None,
@@ -1039,6 +1042,18 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
 
     // Unit.
     let mut unit: Option<String> = None;
+    // "fired one shot", "heard five shots": shots, not people shot.
+    if hedge_start > 0
+        && matches!(
+            toks[hedge_start - 1].lower.as_str(),
+            "fired" | "fire" | "firing" | "fires" | "heard" | "hear" | "hearing"
+        )
+        && toks
+            .get(q.next)
+            .is_some_and(|t| matches!(t.lower.as_str(), "shot" | "shots" | "rounds" | "round" | "gunshots"))
+    {
+        unit = Some("shots fired".into());
+    }
     // "a magnitude 6.8 earthquake": a measurement, not a count of anything.
     if hedge_start > 0 && toks[hedge_start - 1].word("magnitude") {
         unit = Some("magnitude".into());
@@ -1352,9 +1367,12 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
     }
     // "seven more people", "two other men", "four additional victims": part of a total.
     // "one person was shot" in a story of several victims is one of them.
-    let one_person = q.point == Some(1.0) && !q.digits && head.as_deref().is_some_and(is_person);
+    // "one was shot in the thigh", "including one who died": one of several.
+    let one_person = q.point == Some(1.0) && !q.digits && head.as_deref().is_none_or(is_person);
+    let including = hedge_start > 0 && toks[hedge_start - 1].word("including");
     let partial = partial
         || one_person
+        || including
         || toks
             .get(end_tok)
             .is_some_and(|x| matches!(x.lower.as_str(), "more" | "other" | "others" | "additional" | "another"));
@@ -1380,6 +1398,29 @@ fn read_count(text: &str, toks: &[Tok], i: usize) -> Option<(Found, usize)> {
             .filter(|t| t.kind == TokKind::Word)
             .map(|t| t.lower.clone())
             .collect();
+    } else if currency.is_some() {
+        // A bare amount takes the thing it prices: "bond was set at $25,000", "bought
+        // the gun for $230".
+        if let Some(w) = toks[hedge_start.saturating_sub(6)..hedge_start].iter().rev().find(|t| {
+            t.kind == TokKind::Word
+                && !t.cap
+                && !is_stop(&t.lower)
+                && !ends_noun_phrase(t)
+                && HEDGES.iter().all(|(ws, _)| !ws.contains(&t.lower.as_str()))
+        }) {
+            modifiers.push(singular(&w.lower));
+        }
+    }
+    // "four counts of attempted murder": the charge is part of what is counted.
+    if matches!(head.as_deref(), Some("counts" | "count" | "charges" | "charge"))
+        && toks.get(np_end).is_some_and(|t| t.word("of"))
+    {
+        modifiers.extend(
+            toks[np_end + 1..(np_end + 4).min(toks.len())]
+                .iter()
+                .take_while(|t| t.kind == TokKind::Word && !is_stop(&t.lower))
+                .map(|t| t.lower.clone()),
+        );
     }
     if !core && let Some(v) = governing_verb(toks, hedge_start, p) {
         modifiers.push(v);
@@ -2088,7 +2129,7 @@ mod tests {
         insta::assert_snapshot!(show("Ukraine said the number was about “12,000” troops. Hanwha has signed a $1.64-billion deal. HUR estimated the number is around 12,000, including 500 officers, among them three generals."), @r#"
         about “12,000” troops | 12000 [11500, 12500] about troops | troops |  | Ukraine
         $1.64-billion deal | 1640000000 [1635000000, 1645000000] exact usd | deal |  | -
-        500 officers | 500 [500, 500] exact officer | officers |  | -
+        500 officers | 500 [500, inf] at_least officer | officers |  | -
         three generals | 3 [3, 3] exact general | generals |  | -
         "#);
     }
@@ -2155,7 +2196,7 @@ mod tests {
         Two 16-year-old boys | 2 [2, inf] at_least killed | 16-year-old boys killed |  | police
         Two women and an infant | 3 [3, inf] at_least killed | women and an infant killed |  | -
         Four people | 4 [4, 4] exact shot | people shot |  | -
-        one fatally | 1 [1, 1] exact killed | killed |  | -
+        one fatally | 1 [1, inf] at_least killed | killed |  | -
         death of a 34-year-old | 1 [1, inf] at_least killed | 34-year-old killed |  | -
         Garcia, 19, of Las Vegas, died | 1 [1, inf] at_least killed | person killed |  | -
         No one was injured | 0 [0, 0] exact injured | person injured |  | -
