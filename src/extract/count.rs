@@ -1965,12 +1965,14 @@ static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
     [
         format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}\b"),
-        format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,[^.;]{{1,80}}?,|\s+(?:in|of|from|at)\s+[\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+(?:(?:later|also|subsequently|eventually)\s+)?(?P<k7>died)\b"),
+        format!(r"(?i)\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b(?:\s*,[^.;]{{1,80}}?,|\s+[^.;]{{1,80}}?)?\s+(?:(?:later|also|subsequently|eventually|has|had|but|and)\s+)?(?P<k7>died)\b"),
         format!(r"(?i)\b(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight|just|near|outside|inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         r"(?i)\bfound\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<k3>dead)\b".to_string(),
         r"(?i)\b(?:resulting\s+in|caused|causing|led\s+to|mourn(?:ed|ing)?)\s+(?P<who>his|her)\s+(?P<k4>death)\b".to_string(),
         r"\b(?P<who>[A-Z][a-z]+)(?:’s|'s)\s+(?:(?:early|untimely|sudden|tragic|violent|morning|recent)\s+){0,2}(?P<k4>death)\b".to_string(),
-        format!(r"(?i)\b(?:left|leaving|leaves|leave)\s+(?:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k3>dead)\b"),
+        format!(r"\b(?i:left|leaving|leaves|leave)\s+(?P<who>(?i:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{PERSON})|[A-Z][a-z]+)(?:\s+(?i:and)\s+(?P<two>(?:(?i:a|an|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?i:{PERSON})|[A-Z][a-z]+)))?\s+(?P<k3>(?i:dead))\b"),
+        r"\b(?i:both)\s+(?P<who>[A-Z][a-z’'-]+)\s+and\s+(?P<two>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)|were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+))\b".to_string(),
+        r"\b(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+and\s+(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+(?:(?:both|all|later)\s+)?(?:were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+)|(?P<k7>died))\b".to_string(),
         format!(r"(?i)\b(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\b"),
         format!(r"(?i)\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{PERSON})\s+and\s+(?:a|an|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<two>{PERSON})\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))\b"),
         r"(?i)\bthe\s+(?P<k3>dead)\s+(?P<who>man|woman|boy|girl|teen|teenager|person|child)\b".to_string(),
@@ -2024,7 +2026,9 @@ fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
                 continue;
             }
             let none = matches!(who.to_lowercase().as_str(), "no one" | "nobody");
-            let who_label = if none
+            let who_label = if caps.name("two").is_some() {
+                "people".to_string()
+            } else if none
                 || matches!(wl.as_str(), "he" | "she" | "his" | "her")
                 || who.chars().next().is_some_and(char::is_uppercase)
                 || wl.split_whitespace().count() > 2
@@ -2211,6 +2215,16 @@ mod tests {
         five men | 5 [5, inf] at_least arrested | men arrested |  | -
         Seven more people were hurt | 7 [7, inf] at_least injured | injured |  | -
         five shots | 5 [5, 5] exact shots fired | shots |  | -
+        "#);
+    }
+
+    #[test]
+    fn pairs_of_victims_named_or_left_dead() {
+        insta::assert_snapshot!(show("The shooting left a man and woman dead. Reyna Gonzalez, 42, and Julian Gonzalez, 45, were killed. Both Stover and Gilliam died from their wounds. The victim was taken to a hospital but died after arrival."), @r#"
+        left a man and woman dead | 2 [2, inf] at_least killed | people killed |  | -
+        Reyna Gonzalez, 42, and Julian Gonzalez, 45, were killed | 2 [2, inf] at_least killed | people killed |  | -
+        Both Stover and Gilliam died | 2 [2, inf] at_least killed | people killed |  | -
+        The victim was taken to a hospital but died | 1 [1, inf] at_least killed | victim killed |  | -
         "#);
     }
 
