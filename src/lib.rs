@@ -97,7 +97,7 @@ pub fn analyze(mut documents: Vec<Document>, mut skipped: Vec<Skipped>, publishe
             });
         }
     }
-    claims.sort_by(|a, b| (a.doc, a.span.start, a.kind, a.span.end).cmp(&(b.doc, b.span.start, b.kind, b.span.end)));
+    claims.sort_by_key(|a| (a.doc, a.span.start, a.kind, a.span.end));
     claims.dedup_by(|a, b| a.doc == b.doc && a.kind == b.kind && a.span == b.span);
     let groups = reconcile::reconcile(&documents, &claims);
     Analysis {
