@@ -107,10 +107,14 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             continue;
         }
         let subject = {
-            let base = if mods.is_empty() {
-                unit.clone()
-            } else {
-                format!("{mods} {unit}")
+            // The modifiers in the order the text gives them ("north korean").
+            let base = match members
+                .iter()
+                .map(|&i| &value(ctx, i).modifiers)
+                .find(|m| !m.is_empty())
+            {
+                Some(m) if !mods.is_empty() => format!("{} {unit}", m.join(" ").to_lowercase()),
+                _ => unit.clone(),
             };
             if per_unit { format!("{base} (per unit)") } else { base }
         };
