@@ -231,11 +231,21 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
     let from = crate::segment::floor_char_boundary(text, doc.body_start);
     let toks = lex::tokenize(text, from, text.len());
     let hits = parse::Parser::new(&toks).all();
+    // "Published:"/"Updated:" lines date the page, not an event: the anchor stage reads
+    // them; they are not claims. A dateline's date stays a claim (it dates the story).
+    let own_lines: Vec<Span> = crate::anchor::own_date_lines(doc)
+        .into_iter()
+        .filter(|l| l.0 < 3)
+        .map(|l| l.1)
+        .collect();
     let mut out = Vec::with_capacity(hits.len());
     // The last quarter named, for "a year earlier" in earnings reports.
     let mut last_quarter: Option<(usize, Expr)> = None;
     for mut h in hits {
         let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
+        if own_lines.iter().any(|l| l.overlaps(&span)) {
+            continue;
+        }
         let is_quarter = matches!(
             h.expr,
             Expr::Quarter { .. }
@@ -268,6 +278,12 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// The expressions in a short text, without sentence context (for metadata values).
+pub fn parse_exprs(text: &str) -> Vec<Expr> {
+    let toks = lex::tokenize(text, 0, text.len());
+    parse::Parser::new(&toks).all().into_iter().map(|h| h.expr).collect()
 }
 
 /// Normalize a mention given the document's anchor (publication) date.
