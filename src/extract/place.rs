@@ -61,8 +61,14 @@ static TOWN_STATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*)?(?:\([\p{L} .]+\)\s*)?[—–-]")
+    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}(?:\p{Ll}|\.)[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*)?(?:\([\p{L} .]+\)\s*)?[—–|-]")
         .expect("valid regex")
+});
+static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|where|when|after|before|around|about)\b)"
+    ))
+    .expect("valid regex")
 });
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|campaign|office|lawyer|attorney)\b|\s+(?:said|says|told|added|wrote|asked|argued|claimed|stated|noted|tweeted|announced|replied|responded|who|and\s+his|and\s+her)\b)")
@@ -275,6 +281,113 @@ fn is_common_word(s: &str) -> bool {
             | "Bar"
             | "Police Department"
     )
+}
+
+/// Words that make a capitalised phrase an organisation, event or thing, not a place.
+fn is_non_place_word(w: &str) -> bool {
+    matches!(
+        w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+        "congress"
+            | "senate"
+            | "house"
+            | "court"
+            | "department"
+            | "office"
+            | "police"
+            | "news"
+            | "times"
+            | "post"
+            | "party"
+            | "campaign"
+            | "church"
+            | "school"
+            | "university"
+            | "college"
+            | "hospital"
+            | "center"
+            | "centre"
+            | "council"
+            | "committee"
+            | "commission"
+            | "agency"
+            | "ministry"
+            | "company"
+            | "group"
+            | "association"
+            | "institute"
+            | "foundation"
+            | "bank"
+            | "club"
+            | "team"
+            | "league"
+            | "act"
+            | "law"
+            | "bill"
+            | "war"
+            | "english"
+            | "spanish"
+            | "french"
+            | "i"
+            | "we"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "the"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "twitter"
+            | "facebook"
+            | "instagram"
+            | "youtube"
+            | "god"
+            | "christ"
+            | "jesus"
+            | "america"
+            | "tv"
+            | "radio"
+            | "trump"
+            | "obama"
+            | "clinton"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "fact"
+            | "addition"
+            | "total"
+            | "general"
+            | "particular"
+            | "order"
+            | "response"
+            | "advance"
+            | "case"
+            | "part"
+            | "time"
+            | "all"
+            | "other"
+            | "short"
+            | "brief"
+            | "contrast"
+            | "recent"
+            | "some"
+            | "many"
+            | "both"
+            | "each"
+            | "any"
+            | "one"
+            | "two"
+            | "three"
+            | "chapter"
+            | "section"
+    ) || w.ends_with("’s")
+        || w.ends_with("'s")
 }
 
 fn is_locative_prep(w: &str) -> bool {
@@ -518,6 +631,30 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
             rank: 2,
         });
     }
+    // "in Beaverdam." — a capitalised name after "in" that nothing else explains,
+    // accepted only when followed by a clause boundary or a time word.
+    for m in IN_UNKNOWN.captures_iter(body) {
+        let nm = m
+            .name("name")
+            .map_or(Span::default(), |x| Span::new(x.start(), x.end()))
+            .shift(from);
+        let name = &text[nm.start..nm.end];
+        if !g.get(name).is_empty()
+            || is_common_word(name)
+            || name.split_whitespace().any(|w| is_month(w) || is_non_place_word(w))
+        {
+            continue;
+        }
+        cands.push(Cand {
+            span: nm,
+            value: PlaceValue {
+                name: name.to_string(),
+                within: Vec::new(),
+                feature: "unknown".into(),
+            },
+            rank: 4,
+        });
+    }
     // 4. Gazetteer names.
     for &(s, e, name) in &matches {
         let entries = g.get(name);
@@ -744,6 +881,7 @@ fn plausible(
             next_word,
             "Oblast" | "Region" | "Province" | "County" | "Police" | "On" | "In" | "At" | "—"
         )
+        && !is_month(next_word.trim_end_matches([',', '.']))
     {
         return false;
     }

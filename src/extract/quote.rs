@@ -307,12 +307,12 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
 // ---------------------------------------------------------------------------------
 // Joining interrupted quotations
 
-const VERBS: &str = "said|says|say|told|tells|added|adds|stated|states|remarked|continued|continues|explained|explains|wrote|writes|asked|asks|replied|replies|responded|noted|notes|insisted|insists|argued|argues|claimed|claims|declared|warned|warns|announced|tweeted|posted|recalled|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|yelled|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later";
+const VERBS: &str = "said|says|say|reports|reported|told|tells|added|adds|stated|states|remarked|continued|continues|explained|explains|wrote|writes|asked|asks|replied|replies|responded|noted|notes|insisted|insists|argued|argues|claimed|claims|declared|warned|warns|announced|tweeted|posted|recalled|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|yelled|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later";
 const PARTICIPLES: &str = "saying|adding|telling|noting|calling|asking|writing|arguing|insisting|declaring|warning|explaining|stating|remarking|claiming|continuing|replying|responding|describing|tweeting|quipping|joking|recalling|urging|suggesting|acknowledging|admitting|stressing|vowing|promising";
 const PRONOUNS: &str = "he|she|they|it|we|i|He|She|They|It|We|I";
 
 /// A noun phrase: up to eight words (names, titles, possessives, "the" + role).
-const NP: &str = r"(?:[\p{L}\p{N}][\p{L}\p{N}.’'&()-]*\s+){0,7}?[\p{L}\p{N}][\p{L}\p{N}.’'&()-]*";
+const NP: &str = r"(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}?[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*";
 
 static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -322,9 +322,14 @@ static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static POST_VERB_NP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|Lt\.|Col\.|Rev\.|St\.|U\.S\.|Jr\.)\s+|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}’'&-]*\s+){{0,7}}[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}’'&-]*)"
+        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|Lt\.|Col\.|Rev\.|St\.|U\.S\.|Jr\.)\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)"
     ))
     .expect("valid regex")
+});
+/// "“...” ― Sonya Herridge": a dash and a name after the quotation.
+static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s\u{a0}]*[―—–-][\s\u{a0}]*(?P<np>\p{Lu}[\p{L}.’'-]*(?:[\s\u{a0}]+\p{Lu}[\p{L}.’'-]*){0,4})")
+        .expect("valid regex")
 });
 static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i:according to)\s+(?P<np>{NP})")).expect("valid regex"));
@@ -433,6 +438,9 @@ fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
         if np_ok(np) {
             return Some(np.to_string());
         }
+    }
+    if let Some(m) = DASH_NAME.captures(post) {
+        return Some(m["np"].trim_end_matches(['.', ',']).to_string());
     }
     let trimmed = post.trim_start_matches([',', ' ', '—', '–']);
     if trimmed.len() < post.len() || post.starts_with(' ') {
@@ -564,8 +572,13 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     // "X: “...”"
     if let Some(head) = pre_trim.strip_suffix(':') {
         let head = head.trim_end();
-        if let Some(np) = np_before_verb(head, head.len()) {
-            if !PRE_VERB.is_match(head) && np.split_whitespace().count() <= 4 {
+        if !PRE_VERB.is_match(head) {
+            if let Some(np) = np_before_verb(head, head.len()) {
+                if np.split_whitespace().count() <= 4 && np.split_whitespace().all(is_cap) {
+                    return Some(Found { raw: np, direct: true });
+                }
+            }
+            if let Some(np) = sentence_subject(head) {
                 return Some(Found { raw: np, direct: true });
             }
         }
@@ -734,40 +747,17 @@ fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
 /// The subject of a sentence: its first noun phrase after any leading adverbial.
 fn sentence_subject(s: &str) -> Option<String> {
     let mut s = s.trim_start();
-    let first = s.split_whitespace().next()?;
-    let lead = [
-        "On",
-        "In",
-        "At",
-        "During",
-        "After",
-        "Before",
-        "Meanwhile,",
-        "But",
-        "And",
-        "However,",
-        "Still,",
-        "Yet",
-        "Later,",
-        "Earlier,",
-        "Then,",
-        "Also,",
-        "Last",
-        "This",
-        "Speaking",
-        "Asked",
-        "When",
-        "While",
-        "Since",
-        "Despite",
-    ];
-    if lead.contains(&first) {
-        if let Some(c) = s.find(", ") {
-            if c < 80 {
-                s = &s[c + 2..];
-            }
-        } else if matches!(first, "But" | "And" | "Yet") {
+    for _ in 0..3 {
+        let first = s.split_whitespace().next()?;
+        if !is_lead_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        if let Some(c) = s.find(", ").filter(|&c| c < 100) {
+            s = &s[c + 2..];
+        } else if matches!(first, "But" | "And" | "Yet" | "So") {
             s = s[first.len()..].trim_start();
+        } else {
+            break;
         }
     }
     let mut words = Vec::new();
@@ -778,7 +768,9 @@ fn sentence_subject(s: &str) -> Option<String> {
             words.push(bare);
             continue;
         }
-        if is_cap(bare) || (words.len() > 0 && is_cap(words[words.len() - 1]) && bare.ends_with("’s")) {
+        if (is_cap(bare) && !bare.starts_with(|c: char| c.is_ascii_digit()))
+            || (!words.is_empty() && is_cap(words[words.len() - 1]) && bare.ends_with("’s"))
+        {
             words.push(bare);
         } else if !words.is_empty() && words.iter().any(|w| is_cap(w)) {
             // "An NBC News journalist": a lowercase head noun may end the phrase.
@@ -840,6 +832,63 @@ fn sentence_subject(s: &str) -> Option<String> {
     (has_name || PRONOUN.is_match(&np)).then_some(np)
 }
 
+/// Words that open an adverbial before a sentence's subject ("On Monday, ...").
+fn is_lead_word(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(','),
+        "On" | "In"
+            | "At"
+            | "During"
+            | "After"
+            | "Before"
+            | "Meanwhile"
+            | "But"
+            | "And"
+            | "However"
+            | "Still"
+            | "Yet"
+            | "Later"
+            | "Earlier"
+            | "Then"
+            | "Also"
+            | "Last"
+            | "This"
+            | "Speaking"
+            | "Asked"
+            | "When"
+            | "While"
+            | "Since"
+            | "Despite"
+            | "With"
+            | "Amid"
+            | "As"
+            | "Among"
+            | "Although"
+            | "Though"
+            | "For"
+            | "Under"
+            | "Over"
+            | "From"
+            | "Following"
+            | "Worried"
+            | "Like"
+            | "Unlike"
+            | "Without"
+            | "By"
+            | "If"
+            | "Once"
+            | "Now"
+            | "So"
+            | "Instead"
+            | "Indeed"
+            | "Yesterday"
+            | "Today"
+            | "Here"
+            | "There"
+            | "Even"
+    )
+}
+
 fn is_verbish(lw: &str) -> bool {
     lw.ends_with("ed")
         || lw.ends_with("es")
@@ -895,6 +944,8 @@ fn is_title(w: &str) -> bool {
             | "secretary"
             | "sen"
             | "senator"
+            | "sens"
+            | "reps"
             | "rep"
             | "representative"
             | "gov"
