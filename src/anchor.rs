@@ -43,14 +43,14 @@ pub struct Anchor {
 /// applies only to documents without a date of their own.
 pub fn own_anchor(doc: &Document, mentions: &[Mention], cli: Option<Date>) -> Option<Anchor> {
     let _ = mentions;
-    if let Some(p) = doc.meta.published.as_deref() {
-        if let Some(date) = parse_iso_prefix(p) {
-            return Some(Anchor {
-                date,
-                provenance: Provenance::Metadata,
-                evidence: format!("published: {p}"),
-            });
-        }
+    if let Some(p) = doc.meta.published.as_deref()
+        && let Some(date) = parse_iso_prefix(p)
+    {
+        return Some(Anchor {
+            date,
+            provenance: Provenance::Metadata,
+            evidence: format!("published: {p}"),
+        });
     }
     cli.map(|date| Anchor {
         date,

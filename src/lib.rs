@@ -47,6 +47,8 @@ pub struct Analysis {
     pub groups: Vec<model::ClaimGroup>,
     /// Inputs that could not be read.
     pub skipped: Vec<Skipped>,
+    /// Inputs read with a caveat.
+    pub warnings: Vec<Skipped>,
 }
 
 /// Load, extract, anchor and reconcile the inputs named in `opts`.
@@ -56,7 +58,9 @@ pub fn run(opts: &Options, stdin: Option<&mut dyn std::io::Read>) -> Result<Repo
         stdin,
         opts.max_file_size.unwrap_or(loader::DEFAULT_MAX_FILE_SIZE),
     )?;
-    let analysis = analyze(corpus.documents, corpus.skipped, opts.published);
+    let mut analysis = analyze(corpus.documents, corpus.skipped, opts.published);
+    analysis.warnings = corpus.warnings;
+    analysis.warnings.sort();
     Ok(Report::new(&analysis))
 }
 
@@ -98,7 +102,7 @@ pub fn analyze(mut documents: Vec<Document>, mut skipped: Vec<Skipped>, publishe
             });
         }
     }
-    claims.sort_by(|a, b| (a.doc, a.span.start, a.kind, a.span.end).cmp(&(b.doc, b.span.start, b.kind, b.span.end)));
+    claims.sort_by_key(|c| (c.doc, c.span.start, c.kind, c.span.end));
     claims.dedup_by(|a, b| a.doc == b.doc && a.kind == b.kind && a.span == b.span);
     let groups = reconcile::reconcile(&documents, &claims);
     Analysis {
@@ -107,5 +111,6 @@ pub fn analyze(mut documents: Vec<Document>, mut skipped: Vec<Skipped>, publishe
         claims,
         groups,
         skipped,
+        warnings: Vec::new(),
     }
 }

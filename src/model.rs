@@ -106,10 +106,13 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CountValue {
     /// The number as stated (for "between 2,000 and 3,000" the midpoint).
+    #[serde(serialize_with = "whole_numbers")]
     pub point: Option<f64>,
     /// Lower bound of what the claim allows; `None` = unbounded.
+    #[serde(serialize_with = "whole_numbers")]
     pub low: Option<f64>,
     /// Upper bound; `None` = unbounded.
+    #[serde(serialize_with = "whole_numbers")]
     pub high: Option<f64>,
     /// exact, about, at_least, more_than, up_to, fewer_than, range, vague.
     pub qualifier: String,
@@ -125,6 +128,17 @@ pub struct CountValue {
     pub scope: Option<String>,
     /// A total derived from other figures ("two units of 6,000 each").
     pub derived: bool,
+}
+
+/// Serialize whole numbers as JSON integers (`12000`, not `12000.0`), others as floats
+/// rounded to 6 significant decimals so output is stable.
+fn whole_numbers<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        None => s.serialize_none(),
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(*x as i64),
+        Some(x) if x.is_finite() => s.serialize_f64((x * 1e6).round() / 1e6),
+        Some(_) => s.serialize_none(),
+    }
 }
 
 /// A date in TimeML TIMEX3 terms.

@@ -66,10 +66,10 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
         if end - start > MAX_SEGMENT_INPUT {
             end = floor_char_boundary(text, start + MAX_SEGMENT_INPUT);
             // Break after the last sentence-ish end or space in the window.
-            if let Some(i) = text[start..end].rfind(['.', '!', '?', ' ']) {
-                if i > 0 {
-                    end = start + i + 1;
-                }
+            if let Some(i) = text[start..end].rfind(['.', '!', '?', ' '])
+                && i > 0
+            {
+                end = start + i + 1;
             }
         }
         let chunk = &text[start..end];

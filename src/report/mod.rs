@@ -1,15 +1,288 @@
-//! The report model (placeholder, being written).
+//! The report: the serialisable model of a run, and its renderers.
+//!
+//! # Wire format (`--format json`), version 1
+//!
+//! One JSON object:
+//!
+//! ```text
+//! {
+//!   "version": 1,
+//!   "documents": [{"id", "path", "title", "source", "url",
+//!                  "published": {"value": "2024-10-24" | null,
+//!                                "provenance": "cli" | "metadata" | "dateline" | "filename"
+//!                                              | "text" | "aligned" | "none",
+//!                                "evidence": string | null}}],
+//!   "claims":    [{"id", "document", "kind", "text", "start", "end", "line", "column",
+//!                  "sentence", "subject", "attribution", "value": {...}}],
+//!   "groups":    [{"id", "kind", "subject", "status", "explanation", "claims": [claim ids]}],
+//!   "skipped":   [{"path", "reason"}],
+//!   "warnings":  [{"path", "reason"}],
+//!   "summary":   {"documents", "claims", "groups", "skipped",
+//!                 "by_status": {"agree", "resolved", "variant", "conflict", "unresolved"},
+//!                 "by_kind": {"count", "date", "place", "quote"}}
+//! }
+//! ```
+//!
+//! - `kind` is `count`, `date`, `place` or `quote`; `status` one of the five statuses.
+//! - `value` by kind — count: `point`, `low`, `high` (null = unbounded), `qualifier`
+//!   (`exact`, `about`, `at_least`, `more_than`, `up_to`, `fewer_than`, `range`, `vague`),
+//!   `unit`, `noun`, `modifiers`, `per_unit`, `scope`, `derived`; date: `timex` (TIMEX3,
+//!   null when unresolved), `grain`, `mod`, `anchor`, `relative`, `type`, `inconsistency`;
+//!   place: `name`, `within` (nearest first), `feature`; quote: `speaker`, `quote`, `term`.
+//! - `start`/`end` are byte offsets into the document text as loaded (decoded to UTF-8);
+//!   `line`/`column` are 1-based, the column counted in characters.
+//! - Document ids are paths relative to the folder given (`file.jsonl#3` for a line);
+//!   claim ids `c1`, `c2`, ... follow the claims' order (document, start, kind); group ids
+//!   `g1`, ... follow (kind, subject). Same input, byte-identical output.
+//! - Fields are only ever added within a version; renaming, removing or changing the
+//!   meaning of one bumps `version`.
 
-/// The report.
-#[derive(Debug)]
+pub mod human;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::{Kind, Skipped, Status, Value};
+use crate::text::LineIndex;
+
+/// The JSON schema version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole run, ready to render.
+#[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// Schema version, [`SCHEMA_VERSION`].
+    pub version: u32,
+    /// Documents read.
+    pub documents: Vec<DocumentOut>,
     /// Claims found.
-    pub claims: usize,
+    pub claims: Vec<ClaimOut>,
+    /// Groups of claims about the same thing.
+    pub groups: Vec<GroupOut>,
+    /// Inputs that could not be read.
+    pub skipped: Vec<Skipped>,
+    /// Inputs read with a caveat (legacy encoding, empty).
+    pub warnings: Vec<Skipped>,
+    /// Counts.
+    pub summary: Summary,
 }
 
+/// A document in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentOut {
+    /// Document id.
+    pub id: String,
+    /// Path for `path:line:column`.
+    pub path: String,
+    /// Title from metadata.
+    pub title: Option<String>,
+    /// Outlet from metadata.
+    pub source: Option<String>,
+    /// URL from metadata.
+    pub url: Option<String>,
+    /// The anchor date and how it was found.
+    pub published: Published,
+}
+
+/// A document's anchor date with its provenance.
+#[derive(Debug, Clone, Serialize)]
+pub struct Published {
+    /// ISO date, or null when no anchor could be established.
+    pub value: Option<String>,
+    /// How it was found, or `none`.
+    pub provenance: String,
+    /// What supports it.
+    pub evidence: Option<String>,
+}
+
+/// A claim in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimOut {
+    /// Claim id (`c1`, ...).
+    pub id: String,
+    /// Document id.
+    pub document: String,
+    /// Claim kind.
+    pub kind: Kind,
+    /// Surface text.
+    pub text: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// The containing sentence.
+    pub sentence: String,
+    /// What the claim is about.
+    pub subject: String,
+    /// Who asserts it; null when the outlet does.
+    pub attribution: Option<String>,
+    /// The normalized value.
+    pub value: Value,
+}
+
+/// A group in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupOut {
+    /// Group id (`g1`, ...).
+    pub id: String,
+    /// Kind of the member claims.
+    pub kind: Kind,
+    /// What the group is about.
+    pub subject: String,
+    /// The decision.
+    pub status: Status,
+    /// Why, in one line.
+    pub explanation: String,
+    /// Member claim ids.
+    pub claims: Vec<String>,
+}
+
+/// Totals.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Documents read.
+    pub documents: usize,
+    /// Claims found.
+    pub claims: usize,
+    /// Groups formed.
+    pub groups: usize,
+    /// Inputs skipped.
+    pub skipped: usize,
+    /// Groups by status (all five keys, always present).
+    pub by_status: BTreeMap<&'static str, usize>,
+    /// Claims by kind (all four keys, always present).
+    pub by_kind: BTreeMap<&'static str, usize>,
+}
+
+const STATUSES: [Status; 5] = [
+    Status::Agree,
+    Status::Resolved,
+    Status::Variant,
+    Status::Conflict,
+    Status::Unresolved,
+];
+const KINDS: [Kind; 4] = [Kind::Count, Kind::Date, Kind::Place, Kind::Quote];
+
 impl Report {
-    /// Build the report.
+    /// Build the report of an analysis.
     pub fn new(a: &crate::Analysis) -> Report {
-        Report { claims: a.claims.len() }
+        let documents: Vec<DocumentOut> = a
+            .documents
+            .iter()
+            .zip(&a.anchors)
+            .map(|(d, anchor)| DocumentOut {
+                id: d.id.clone(),
+                path: d.path.clone(),
+                title: d.meta.title.clone(),
+                source: d.meta.source.clone(),
+                url: d.meta.url.clone(),
+                published: match anchor {
+                    Some(an) => Published {
+                        value: Some(an.date.to_string()),
+                        provenance: serde_json::to_value(an.provenance)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default(),
+                        evidence: Some(an.evidence.clone()),
+                    },
+                    None => Published {
+                        value: None,
+                        provenance: "none".into(),
+                        evidence: None,
+                    },
+                },
+            })
+            .collect();
+        let lines: Vec<LineIndex> = a.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
+        let claims: Vec<ClaimOut> = a
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                let d = &a.documents[c.doc];
+                let (line, column) = lines[c.doc].line_col(&d.text, c.span.start);
+                ClaimOut {
+                    id: format!("c{}", n + 1),
+                    document: d.id.clone(),
+                    kind: c.kind,
+                    text: c.text(d).to_string(),
+                    start: c.span.start,
+                    end: c.span.end,
+                    line,
+                    column,
+                    sentence: crate::text::squash(d.text.get(c.sentence.start..c.sentence.end).unwrap_or("")),
+                    subject: c.subject.clone(),
+                    attribution: c.attribution.clone(),
+                    value: c.value.clone(),
+                }
+            })
+            .collect();
+        let groups: Vec<GroupOut> = a
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(n, g)| GroupOut {
+                id: format!("g{}", n + 1),
+                kind: g.kind,
+                subject: g.subject.clone(),
+                status: g.status,
+                explanation: g.explanation.clone(),
+                claims: g.claims.iter().map(|&i| format!("c{}", i + 1)).collect(),
+            })
+            .collect();
+        let mut by_status: BTreeMap<&'static str, usize> = STATUSES.iter().map(|s| (s.as_str(), 0)).collect();
+        for g in &groups {
+            *by_status.entry(g.status.as_str()).or_default() += 1;
+        }
+        let mut by_kind: BTreeMap<&'static str, usize> = KINDS.iter().map(|k| (k.as_str(), 0)).collect();
+        for c in &claims {
+            *by_kind.entry(c.kind.as_str()).or_default() += 1;
+        }
+        let summary = Summary {
+            documents: documents.len(),
+            claims: claims.len(),
+            groups: groups.len(),
+            skipped: a.skipped.len(),
+            by_status,
+            by_kind,
+        };
+        Report {
+            version: SCHEMA_VERSION,
+            documents,
+            claims,
+            groups,
+            skipped: a.skipped.clone(),
+            warnings: a.warnings.clone(),
+            summary,
+        }
+    }
+
+    /// The most severe status among the groups, if any.
+    pub fn worst(&self) -> Option<Status> {
+        self.groups.iter().map(|g| g.status).max()
+    }
+
+    /// Pretty JSON, newline-terminated.
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+        s.push('\n');
+        s
+    }
+
+    /// One claim per line.
+    pub fn to_ndjson(&self) -> String {
+        let mut s = String::new();
+        for c in &self.claims {
+            if let Ok(line) = serde_json::to_string(c) {
+                s.push_str(&line);
+                s.push('\n');
+            }
+        }
+        s
     }
 }

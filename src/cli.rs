@@ -1,0 +1,112 @@
+//! Command-line arguments.
+
+use clap::{Parser, ValueEnum};
+
+/// Check claims across news articles: counts, dates, places and quotes, matched across
+/// outlets, with where they agree, contradict each other, or differ only in form.
+#[derive(Debug, Parser)]
+#[command(
+    name = "claimcheck",
+    version,
+    after_help = "\
+Exit codes:
+  0  nothing at or above the --fail-on level
+  1  findings at the --fail-on level (default: a conflict)
+  2  claimcheck failed: bad usage, no readable input, or an input that could not be
+     read (reported on stderr after the whole run)
+
+Examples:
+  claimcheck articles/
+  claimcheck articles/ --format json | jq '.groups[] | select(.status==\"conflict\")'
+  claimcheck fixtures/corpus --fail-on variant
+  cat story.txt | claimcheck - --published 2024-10-24"
+)]
+pub struct Args {
+    /// Files and folders to read (folders recursively, in sorted order); `-` reads
+    /// standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Publication date (YYYY-MM-DD) for documents that give none of their own; relative
+    /// dates ("Wednesday", "yesterday") are resolved against it.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub published: Option<jiff::civil::Date>,
+
+    /// Exit with 1 when a group at or above this level is found.
+    #[arg(long, value_enum, default_value_t = FailOn::Conflict, value_name = "LEVEL")]
+    pub fail_on: FailOn,
+
+    /// When to use colours. NO_COLOR in the environment turns them off for `auto`.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Skip files larger than this many bytes (reported in `skipped`).
+    #[arg(long, value_name = "BYTES", default_value_t = claimcheck::loader::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+
+    /// Write the report to FILE (atomically: a temporary file renamed into place)
+    /// instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+
+    /// Worker threads (default: one per core). Output does not depend on it.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A report for people.
+    #[value(alias = "human")]
+    Text,
+    /// The whole report as one JSON object (see the README for the schema).
+    Json,
+    /// One claim per line as JSON.
+    Ndjson,
+}
+
+/// The least severe status that counts as a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Contradictions only.
+    Conflict,
+    /// Reworded quotes and contradictions.
+    Variant,
+    /// Any difference of form, too.
+    Resolved,
+    /// Never exit 1.
+    None,
+}
+
+/// Colour choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colours on a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.trim()
+        .parse::<jiff::civil::Date>()
+        .map_err(|_| format!("'{s}' is not a date in the form YYYY-MM-DD (e.g. 2024-10-24)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn args_are_consistent() {
+        Args::command().debug_assert();
+    }
+}

@@ -1,0 +1,216 @@
+//! Count groups: same unit and compatible modifiers; compatibility by interval overlap.
+
+use std::collections::BTreeMap;
+
+use super::{Ctx, doc_count, group, same_form};
+use crate::model::{ClaimGroup, CountValue, Kind, Status, Value};
+
+fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a CountValue {
+    match &ctx.claims[i].value {
+        Value::Count(v) => v,
+        _ => unreachable!("count reconciler only sees counts"),
+    }
+}
+
+/// The interval a count allows; a `None` side is unbounded (0 below, infinity above).
+fn interval(v: &CountValue) -> (f64, f64) {
+    let lo = v.low.unwrap_or(0.0);
+    let hi = v.high.unwrap_or(f64::INFINITY);
+    (lo, hi)
+}
+
+fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
+    let eps = 1e-9;
+    a.0 <= b.1 + eps && b.0 <= a.1 + eps
+}
+
+/// Modifier words that name who or what is counted (not hedges).
+fn modifier_key(v: &CountValue) -> String {
+    let mut m: Vec<String> = v.modifiers.iter().map(|s| s.to_lowercase()).collect();
+    m.sort();
+    m.dedup();
+    m.join(" ")
+}
+
+/// Whether two scopes can be compared: one missing, or one's words within the other's.
+fn scopes_comparable(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let wa = crate::text::content_words(a);
+            let wb = crate::text::content_words(b);
+            wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w))
+        }
+        _ => true,
+    }
+}
+
+/// Format a count for people: the qualifier and the number or range.
+pub fn show(v: &CountValue) -> String {
+    let n = |x: f64| {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            let s = format!("{}", x as i64);
+            let mut out = String::new();
+            for (k, ch) in s.chars().enumerate() {
+                if k > 0 && (s.len() - k) % 3 == 0 && ch.is_ascii_digit() {
+                    out.push(',');
+                }
+                out.push(ch);
+            }
+            out
+        } else {
+            format!("{x}")
+        }
+    };
+    match (v.qualifier.as_str(), v.point, v.low, v.high) {
+        ("range", _, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
+        ("vague", _, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
+        ("vague", _, Some(l), None) => format!("{}+", n(l)),
+        ("exact", Some(p), _, _) => n(p),
+        (q, Some(p), _, _) => format!("{} {}", q.replace('_', " "), n(p)),
+        (_, None, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
+        (_, None, Some(l), None) => format!("{}+", n(l)),
+        (_, None, None, Some(h)) => format!("up to {}", n(h)),
+        _ => "?".into(),
+    }
+}
+
+pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
+    // Key: per-unit flag, unit, modifiers. Claims with no modifiers join the one
+    // modified key of their unit when there is exactly one.
+    let mut keyed: BTreeMap<(bool, String, String), Vec<usize>> = BTreeMap::new();
+    for i in ctx.of_kind(Kind::Count) {
+        let v = value(ctx, i);
+        if v.unit.is_empty() {
+            continue;
+        }
+        keyed
+            .entry((v.per_unit, v.unit.clone(), modifier_key(v)))
+            .or_default()
+            .push(i);
+    }
+    let bare: Vec<(bool, String, String)> = keyed.keys().filter(|k| k.2.is_empty()).cloned().collect();
+    for k in bare {
+        let targets: Vec<_> = keyed
+            .keys()
+            .filter(|o| o.0 == k.0 && o.1 == k.1 && !o.2.is_empty())
+            .cloned()
+            .collect();
+        if targets.len() == 1 {
+            let moved = keyed.remove(&k).unwrap_or_default();
+            keyed.entry(targets[0].clone()).or_default().extend(moved);
+        }
+    }
+    let mut out = Vec::new();
+    for ((per_unit, unit, mods), mut members) in keyed {
+        members.sort_unstable();
+        if doc_count(ctx, &members) < 2 && !ctx.spans_sources(&members) {
+            continue;
+        }
+        let subject = {
+            // The modifiers in the order the text gives them ("north korean").
+            let base = match members
+                .iter()
+                .map(|&i| &value(ctx, i).modifiers)
+                .find(|m| !m.is_empty())
+            {
+                Some(m) if !mods.is_empty() => format!("{} {unit}", m.join(" ").to_lowercase()),
+                _ => unit.clone(),
+            };
+            if per_unit { format!("{base} (per unit)") } else { base }
+        };
+        let (status, explanation) = decide(ctx, &members);
+        out.push(group(Kind::Count, subject, members, status, explanation));
+    }
+    out
+}
+
+fn decide(ctx: &Ctx, members: &[usize]) -> (Status, String) {
+    let mut hard: Option<(usize, usize)> = None;
+    let mut soft: Option<(usize, usize, &'static str)> = None;
+    for (x, &a) in members.iter().enumerate() {
+        for &b in members.iter().skip(x + 1) {
+            if !ctx.independent(a, b) {
+                continue;
+            }
+            let (va, vb) = (value(ctx, a), value(ctx, b));
+            if overlaps(interval(va), interval(vb)) {
+                continue;
+            }
+            if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref()) {
+                soft.get_or_insert((a, b, "different scopes"));
+                continue;
+            }
+            let better = match hard {
+                None => true,
+                // Prefer a pair whose sides both name a source.
+                Some((p, q)) => {
+                    let named = |i: usize| ctx.claims[i].attribution.is_some() as u8;
+                    named(a) + named(b) > named(p) + named(q)
+                }
+            };
+            if better {
+                hard = Some((a, b));
+            }
+        }
+    }
+    let side = |i: usize| format!("{} ({}; {})", show(value(ctx, i)), ctx.source(i), ctx.loc(i));
+    if let Some((a, b)) = hard {
+        return (
+            Status::Conflict,
+            format!("{} vs {}: the ranges do not overlap", side(a), side(b)),
+        );
+    }
+    if let Some((a, b, why)) = soft {
+        let (sa, sb) = (
+            value(ctx, a).scope.clone().unwrap_or_default(),
+            value(ctx, b).scope.clone().unwrap_or_default(),
+        );
+        return (
+            Status::Unresolved,
+            format!(
+                "{} vs {}: {why} (\"{sa}\" vs \"{sb}\"), not comparable as stated",
+                side(a),
+                side(b)
+            ),
+        );
+    }
+    let n = members.len();
+    if same_form(ctx, members) {
+        (
+            Status::Agree,
+            format!(
+                "{n} claims state {} ({})",
+                show(value(ctx, members[0])),
+                ctx.loc(members[0])
+            ),
+        )
+    } else {
+        let lo = members
+            .iter()
+            .map(|&i| interval(value(ctx, i)).0)
+            .fold(f64::MIN, f64::max);
+        let hi = members
+            .iter()
+            .map(|&i| interval(value(ctx, i)).1)
+            .fold(f64::MAX, f64::min);
+        let shared = show(&CountValue {
+            low: Some(lo),
+            high: (hi.is_finite()).then_some(hi),
+            qualifier: if hi.is_finite() && lo == hi {
+                "exact".into()
+            } else {
+                "range".into()
+            },
+            point: (lo == hi).then_some(lo),
+            ..CountValue::default()
+        });
+        (
+            Status::Resolved,
+            format!(
+                "{n} claims in different forms all allow {shared}, e.g. {} and {}",
+                side(members[0]),
+                side(members[n - 1])
+            ),
+        )
+    }
+}

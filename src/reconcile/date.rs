@@ -1,0 +1,376 @@
+//! Date groups: claims dating the same event, by the words of their sentences;
+//! compatibility by calendar containment ("June" contains "June 18").
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use super::{Ctx, UnionFind, context_words, group, jaccard, same_form};
+use crate::model::{ClaimGroup, DateValue, Kind, Status, Value};
+
+fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a DateValue {
+    match &ctx.claims[i].value {
+        Value::Date(v) => v,
+        _ => unreachable!("date reconciler only sees dates"),
+    }
+}
+
+/// What a date claim allows, for comparison.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Extent {
+    /// An inclusive calendar range.
+    Range(Date, Date),
+    /// A duration in days, as an interval.
+    Length(f64, f64),
+    /// Not resolved against an anchor.
+    Unknown,
+    /// A reference ("now", "in the past") or a form not compared.
+    Vague,
+}
+
+fn parse_num(s: &str) -> Option<i32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn ymd(y: i32, m: i32, d: i32) -> Option<Date> {
+    Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+fn month_end(y: i32, m: i32) -> Option<Date> {
+    ymd(y, m, 1).map(|d| d.last_of_month())
+}
+
+/// The inclusive calendar range a TIMEX3 date value covers.
+pub(crate) fn timex_range(t: &str) -> Option<(Date, Date)> {
+    let t = t.split('T').next()?;
+    let parts: Vec<&str> = t.split('-').collect();
+    let year = parts.first()?;
+    match (parts.len(), year.len()) {
+        (1, 4) => {
+            let y = parse_num(year)?;
+            Some((ymd(y, 1, 1)?, ymd(y, 12, 31)?))
+        }
+        (1, 3) => {
+            let d = parse_num(year)? * 10;
+            Some((ymd(d, 1, 1)?, ymd(d + 9, 12, 31)?))
+        }
+        (1, 2) => {
+            let c = parse_num(year)? * 100;
+            Some((ymd(c, 1, 1)?, ymd(c + 99, 12, 31)?))
+        }
+        (2, 4) => {
+            let y = parse_num(year)?;
+            let p = parts[1];
+            if let Some(m) = parse_num(p) {
+                return Some((ymd(y, m, 1)?, month_end(y, m)?));
+            }
+            if let Some(w) = p.strip_prefix('W').and_then(parse_num) {
+                let jan4 = ymd(y, 1, 4)?;
+                let monday = jan4
+                    .checked_sub((jan4.weekday().to_monday_zero_offset() as i64).days())
+                    .ok()?;
+                let start = monday.checked_add(((w as i64 - 1) * 7).days()).ok()?;
+                return Some((start, start.checked_add(6.days()).ok()?));
+            }
+            if let Some(q) = p.strip_prefix('Q').and_then(parse_num) {
+                if !(1..=4).contains(&q) {
+                    return None;
+                }
+                return Some((ymd(y, q * 3 - 2, 1)?, month_end(y, q * 3)?));
+            }
+            if let Some(h) = p.strip_prefix('H').and_then(parse_num) {
+                return match h {
+                    1 => Some((ymd(y, 1, 1)?, ymd(y, 6, 30)?)),
+                    2 => Some((ymd(y, 7, 1)?, ymd(y, 12, 31)?)),
+                    _ => None,
+                };
+            }
+            match p {
+                "SP" => Some((ymd(y, 3, 1)?, month_end(y, 5)?)),
+                "SU" => Some((ymd(y, 6, 1)?, month_end(y, 8)?)),
+                "FA" => Some((ymd(y, 9, 1)?, month_end(y, 11)?)),
+                "WI" => Some((ymd(y, 12, 1)?, month_end(y + 1, 2)?)),
+                _ => None,
+            }
+        }
+        (3, 4) => {
+            let (y, m, d) = (parse_num(year)?, parse_num(parts[1])?, parse_num(parts[2])?);
+            let day = ymd(y, m, d)?;
+            Some((day, day))
+        }
+        _ => None,
+    }
+}
+
+/// Narrow a range by a TIMEX3 part modifier (START, MID, END).
+fn apply_part(r: (Date, Date), m: Option<&str>) -> (Date, Date) {
+    let (a, b) = r;
+    let Ok(len) = a.until(b).map(|s| s.get_days() as i64) else {
+        return r;
+    };
+    if len < 3 {
+        return r;
+    }
+    let third = len / 3;
+    let at = |k: i64| a.checked_add(k.days()).unwrap_or(a);
+    match m {
+        Some("START") => (a, at(third + 1)),
+        Some("MID") => (at(third - 1), at(2 * third + 1)),
+        Some("END") => (at(2 * third - 1), b),
+        _ => r,
+    }
+}
+
+/// Approximate days in a TIMEX3 duration (`P2Y`, `P3M`, `P1W`, `P10D`, `PT5H`).
+fn duration_days(t: &str) -> Option<f64> {
+    let body = t.strip_prefix('P')?;
+    if body.starts_with('T') {
+        return Some(0.5);
+    }
+    let unit = body.chars().last()?;
+    let n: f64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
+    let per = match unit {
+        'Y' => 365.25,
+        'M' => 30.44,
+        'W' => 7.0,
+        'D' => 1.0,
+        'E' => 3652.5,
+        'C' => 36525.0,
+        _ => return None,
+    };
+    Some(n * per)
+}
+
+fn extent(v: &DateValue) -> Extent {
+    let Some(t) = v.timex.as_deref() else {
+        return Extent::Unknown;
+    };
+    if t.starts_with('P') {
+        let Some(d) = duration_days(t) else {
+            return Extent::Vague;
+        };
+        return match v.modifier.as_deref() {
+            Some("MORE_THAN") | Some("EQUAL_OR_MORE") => Extent::Length(d, f64::INFINITY),
+            Some("LESS_THAN") | Some("EQUAL_OR_LESS") => Extent::Length(0.0, d),
+            Some("APPROX") => Extent::Length(d * 0.75, d * 1.25),
+            _ => Extent::Length(d * 0.95, d * 1.05),
+        };
+    }
+    match timex_range(t) {
+        Some(r) => {
+            let (a, b) = apply_part(r, v.modifier.as_deref());
+            Extent::Range(a, b)
+        }
+        None => Extent::Vague,
+    }
+}
+
+fn compatible(a: Extent, b: Extent) -> Option<bool> {
+    match (a, b) {
+        (Extent::Range(a0, a1), Extent::Range(b0, b1)) => Some(a0 <= b1 && b0 <= a1),
+        (Extent::Length(a0, a1), Extent::Length(b0, b1)) => Some(a0 <= b1 && b0 <= a1),
+        _ => None,
+    }
+}
+
+fn is_day(e: Extent) -> bool {
+    matches!(e, Extent::Range(a, b) if a == b)
+}
+
+pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
+    let ids = ctx.of_kind(Kind::Date);
+    let mut out = Vec::new();
+    for &i in &ids {
+        if let Some(why) = &value(ctx, i).inconsistency {
+            out.push(group(
+                Kind::Date,
+                format!("inconsistent date \"{}\"", ctx.surface(i)),
+                vec![i],
+                Status::Conflict,
+                format!("{why} ({})", ctx.loc(i)),
+            ));
+        }
+    }
+    let items: Vec<usize> = ids
+        .into_iter()
+        .filter(|&i| !matches!(extent(value(ctx, i)), Extent::Vague))
+        .collect();
+    let ext: Vec<Extent> = items.iter().map(|&i| extent(value(ctx, i))).collect();
+    let words: Vec<Vec<String>> = items.iter().map(|&i| context_words(ctx, i)).collect();
+    // Only claims sharing a context word can be similar: index them by word.
+    let mut index: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (k, ws) in words.iter().enumerate() {
+        for w in ws {
+            index.entry(w.as_str()).or_default().push(k);
+        }
+    }
+    let mut uf = UnionFind::new(items.len());
+    let mut seen = std::collections::BTreeSet::new();
+    for posting in index.values() {
+        if posting.len() > 2000 {
+            continue;
+        }
+        for (x, &p) in posting.iter().enumerate() {
+            for &q in &posting[x + 1..] {
+                if !seen.insert((p, q)) {
+                    continue;
+                }
+                let (a, b) = (items[p], items[q]);
+                if ctx.claims[a].doc == ctx.claims[b].doc || !ctx.independent(a, b) {
+                    continue;
+                }
+                let sim = jaccard(&words[p], &words[q]);
+                let link = match compatible(ext[p], ext[q]) {
+                    Some(true) => sim >= 0.2 || (is_day(ext[p]) && ext[p] == ext[q] && sim >= 0.1),
+                    Some(false) => sim >= 0.5,
+                    None => {
+                        let unknown = matches!(ext[p], Extent::Unknown) || matches!(ext[q], Extent::Unknown);
+                        unknown && sim >= 0.35
+                    }
+                };
+                if link {
+                    uf.union(p, q);
+                }
+            }
+        }
+    }
+    for set in uf.sets() {
+        if set.len() < 2 {
+            continue;
+        }
+        let members: Vec<usize> = set.iter().map(|&k| items[k]).collect();
+        if !ctx.spans_sources(&members) {
+            continue;
+        }
+        let (status, explanation) = decide(ctx, &set, &items, &ext, &words);
+        let subject = subject(ctx, &members);
+        out.push(group(Kind::Date, subject, members, status, explanation));
+    }
+    out
+}
+
+fn subject(ctx: &Ctx, members: &[usize]) -> String {
+    let s = members
+        .iter()
+        .map(|&i| ctx.claims[i].subject.trim())
+        .find(|s| !s.is_empty());
+    match s {
+        Some(s) => s.to_string(),
+        None => {
+            let w = context_words(ctx, members[0]);
+            w.into_iter().take(5).collect::<Vec<_>>().join(" ")
+        }
+    }
+}
+
+fn shown(ctx: &Ctx, i: usize) -> String {
+    let v = value(ctx, i);
+    let t = v.timex.clone().unwrap_or_else(|| "unresolved".into());
+    let m = v.modifier.as_deref().map(|m| format!(" {m}")).unwrap_or_default();
+    format!("\"{}\" = {t}{m} ({})", ctx.surface(i), ctx.loc(i))
+}
+
+fn decide(ctx: &Ctx, set: &[usize], items: &[usize], ext: &[Extent], words: &[Vec<String>]) -> (Status, String) {
+    let members: Vec<usize> = set.iter().map(|&k| items[k]).collect();
+    if let Some(&k) = set.iter().find(|&&k| matches!(ext[k], Extent::Unknown)) {
+        return (
+            Status::Unresolved,
+            format!("{}: no publication date to resolve it against", shown(ctx, items[k])),
+        );
+    }
+    let mut loose = None;
+    for (x, &p) in set.iter().enumerate() {
+        for &q in &set[x + 1..] {
+            if compatible(ext[p], ext[q]) == Some(false) && ctx.independent(items[p], items[q]) {
+                if jaccard(&words[p], &words[q]) >= 0.5 {
+                    return (
+                        Status::Conflict,
+                        format!(
+                            "{} vs {}: the dates cannot both hold",
+                            shown(ctx, items[p]),
+                            shown(ctx, items[q])
+                        ),
+                    );
+                }
+                loose.get_or_insert((p, q));
+            }
+        }
+    }
+    if let Some((p, q)) = loose {
+        return (
+            Status::Unresolved,
+            format!(
+                "{} vs {}: differ, but may date different events",
+                shown(ctx, items[p]),
+                shown(ctx, items[q])
+            ),
+        );
+    }
+    if same_form(ctx, &members) {
+        return (
+            Status::Agree,
+            format!("{} claims state {}", members.len(), shown(ctx, members[0])),
+        );
+    }
+    let mut forms: Vec<String> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for &i in &members {
+        if seen.insert(ctx.surface(i).to_lowercase()) {
+            forms.push(shown(ctx, i));
+        }
+    }
+    let more = if forms.len() > 3 {
+        format!(" and {} more", forms.len() - 3)
+    } else {
+        String::new()
+    };
+    forms.truncate(3);
+    (
+        Status::Resolved,
+        format!("different forms, compatible values: {}{more}", forms.join(", ")),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timex_ranges() {
+        let r = |t: &str| timex_range(t).map(|(a, b)| format!("{a}..{b}"));
+        assert_eq!(r("2024-10-23").as_deref(), Some("2024-10-23..2024-10-23"));
+        assert_eq!(r("2024-02").as_deref(), Some("2024-02-01..2024-02-29"));
+        assert_eq!(r("2024-W43").as_deref(), Some("2024-10-21..2024-10-27"));
+        assert_eq!(r("2024-Q3").as_deref(), Some("2024-07-01..2024-09-30"));
+        assert_eq!(r("199").as_deref(), Some("1990-01-01..1999-12-31"));
+        assert_eq!(r("2024-WI").as_deref(), Some("2024-12-01..2025-02-28"));
+        assert_eq!(r("2024-10-23T14:00").as_deref(), Some("2024-10-23..2024-10-23"));
+        assert_eq!(r("PAST_REF"), None);
+        assert_eq!(r("2024-13"), None);
+    }
+
+    #[test]
+    fn parts_and_durations() {
+        let mid = DateValue {
+            timex: Some("2024-10".into()),
+            modifier: Some("MID".into()),
+            ..Default::default()
+        };
+        let day = |d: &str| DateValue {
+            timex: Some(d.into()),
+            ..Default::default()
+        };
+        assert_eq!(compatible(extent(&mid), extent(&day("2024-10-15"))), Some(true));
+        assert_eq!(compatible(extent(&mid), extent(&day("2024-10-02"))), Some(false));
+        let over2 = DateValue {
+            timex: Some("P2Y".into()),
+            modifier: Some("MORE_THAN".into()),
+            ..Default::default()
+        };
+        assert_eq!(compatible(extent(&over2), extent(&day("P3Y"))), Some(true));
+        assert_eq!(compatible(extent(&over2), extent(&day("P1Y"))), Some(false));
+        assert_eq!(compatible(extent(&over2), extent(&day("2024"))), None);
+    }
+}

@@ -1,0 +1,274 @@
+//! Reconciliation: claims in, groups out.
+//!
+//! A group is a set of claims of one kind about one subject, drawn from at least two
+//! documents or two attributed sources. Each kind has its own notion of "same subject"
+//! (count: unit and modifiers; date: the dated event's sentence; place: the region a
+//! place belongs to; quote: the speaker and the words) and of compatibility (interval
+//! overlap, calendar containment, place containment, word overlap). Every group gets a
+//! status and a one-line explanation that cites `path:line:column`.
+
+mod count;
+pub use count::show as show_count;
+mod date;
+mod place;
+mod quote;
+
+use crate::model::{Claim, ClaimGroup, Document, Kind, Status};
+use crate::text::LineIndex;
+
+/// Group claims about the same thing and decide each group's status. Groups come out
+/// sorted by (kind, subject, first claim).
+pub fn reconcile(docs: &[Document], claims: &[Claim]) -> Vec<ClaimGroup> {
+    let ctx = Ctx::new(docs, claims);
+    let mut groups = Vec::new();
+    groups.extend(count::groups(&ctx));
+    groups.extend(date::groups(&ctx));
+    groups.extend(place::groups(&ctx));
+    groups.extend(quote::groups(&ctx));
+    for g in &mut groups {
+        g.claims.sort_unstable();
+        g.claims.dedup();
+    }
+    groups.sort_by(|a, b| (a.kind, &a.subject, &a.claims).cmp(&(b.kind, &b.subject, &b.claims)));
+    groups
+}
+
+/// Shared look-ups for the per-kind reconcilers.
+pub(crate) struct Ctx<'a> {
+    pub docs: &'a [Document],
+    pub claims: &'a [Claim],
+    lines: Vec<LineIndex>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(docs: &'a [Document], claims: &'a [Claim]) -> Ctx<'a> {
+        Ctx {
+            docs,
+            claims,
+            lines: docs.iter().map(|d| LineIndex::new(&d.text)).collect(),
+        }
+    }
+
+    /// Indices of the claims of one kind.
+    pub fn of_kind(&self, kind: Kind) -> Vec<usize> {
+        (0..self.claims.len())
+            .filter(|&i| self.claims[i].kind == kind)
+            .collect()
+    }
+
+    /// `path:line:column` of a claim.
+    pub fn loc(&self, i: usize) -> String {
+        let c = &self.claims[i];
+        let d = &self.docs[c.doc];
+        let (l, col) = self.lines[c.doc].line_col(&d.text, c.span.start);
+        format!("{}:{}:{}", d.path, l, col)
+    }
+
+    /// The claim's surface text, whitespace squashed.
+    pub fn surface(&self, i: usize) -> String {
+        let c = &self.claims[i];
+        crate::text::squash(c.text(&self.docs[c.doc]))
+    }
+
+    /// The claim's sentence.
+    pub fn sentence(&self, i: usize) -> &'a str {
+        let c = &self.claims[i];
+        self.docs[c.doc]
+            .text
+            .get(c.sentence.start..c.sentence.end)
+            .unwrap_or("")
+    }
+
+    /// Who stands behind a claim: its attribution, else the outlet (document).
+    pub fn source(&self, i: usize) -> String {
+        let c = &self.claims[i];
+        match &c.attribution {
+            Some(a) => a.clone(),
+            None => self.outlet(c.doc),
+        }
+    }
+
+    /// The outlet of a document: its `source` metadata, else its id.
+    pub fn outlet(&self, doc: usize) -> String {
+        let d = &self.docs[doc];
+        d.meta.source.clone().unwrap_or_else(|| d.id.clone())
+    }
+
+    /// Whether two claims come from different documents or different attributed sources.
+    pub fn independent(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.claims[a], &self.claims[b]);
+        x.doc != y.doc || normalize_source(x.attribution.as_deref()) != normalize_source(y.attribution.as_deref())
+    }
+
+    /// Whether a set of claims spans two documents or two attributed sources.
+    pub fn spans_sources(&self, members: &[usize]) -> bool {
+        members.iter().any(|&a| members.iter().any(|&b| self.independent(a, b)))
+    }
+}
+
+fn normalize_source(s: Option<&str>) -> Option<String> {
+    s.map(|s| crate::text::words(s).join(" "))
+}
+
+/// Disjoint-set forest over `n` items.
+pub(crate) struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    pub fn new(n: usize) -> UnionFind {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller root wins, so results do not depend on union order.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+
+    /// The sets, each sorted, in order of their smallest member.
+    pub fn sets(&mut self) -> Vec<Vec<usize>> {
+        let n = self.parent.len();
+        let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for i in 0..n {
+            let r = self.find(i);
+            by_root.entry(r).or_default().push(i);
+        }
+        by_root.into_values().collect()
+    }
+}
+
+/// Context words of a claim's sentence: content words minus the claim's own words,
+/// digits, month and weekday names. Used to tell whether two claims are about the same
+/// event.
+pub(crate) fn context_words(ctx: &Ctx, i: usize) -> Vec<String> {
+    let own: std::collections::BTreeSet<String> = crate::text::content_words(&ctx.surface(i)).into_iter().collect();
+    let mut v: Vec<String> = crate::text::content_words(ctx.sentence(i))
+        .into_iter()
+        .filter(|w| !own.contains(w) && !w.chars().all(|c| c.is_ascii_digit()) && !is_calendar_word(w))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "week",
+        "month",
+        "year",
+        "day",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "ago",
+    ];
+    WORDS.contains(&w)
+}
+
+/// Jaccard similarity of two sorted, deduplicated word lists.
+pub(crate) fn jaccard(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let inter = intersection(a, b);
+    inter as f64 / (a.len() + b.len() - inter) as f64
+}
+
+/// Size of the intersection of two sorted, deduplicated lists.
+pub(crate) fn intersection(a: &[String], b: &[String]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Whether all members have the same surface form (case and spacing aside).
+pub(crate) fn same_form(ctx: &Ctx, members: &[usize]) -> bool {
+    let first = ctx.surface(members[0]).to_lowercase();
+    members.iter().all(|&i| ctx.surface(i).to_lowercase() == first)
+}
+
+/// Count distinct documents among members.
+pub(crate) fn doc_count(ctx: &Ctx, members: &[usize]) -> usize {
+    let mut d: Vec<usize> = members.iter().map(|&i| ctx.claims[i].doc).collect();
+    d.sort_unstable();
+    d.dedup();
+    d.len()
+}
+
+/// Build a group.
+pub(crate) fn group(
+    kind: Kind,
+    subject: String,
+    claims: Vec<usize>,
+    status: Status,
+    explanation: String,
+) -> ClaimGroup {
+    ClaimGroup {
+        kind,
+        subject,
+        claims,
+        status,
+        explanation,
+    }
+}
+
+#[cfg(test)]
+mod tests;

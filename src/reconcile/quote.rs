@@ -1,0 +1,343 @@
+//! Quote groups: one statement reported by several outlets. Quotes are compared
+//! sentence by sentence, so a long quote can join the groups of each sentence it holds.
+//! Identical words are `agree`, reworded ones `variant`, the same words given to
+//! different people a `conflict` (misattribution).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Ctx, UnionFind, group};
+use crate::model::{ClaimGroup, Kind, QuoteValue, Status, Value};
+
+fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a QuoteValue {
+    match &ctx.claims[i].value {
+        Value::Quote(v) => v,
+        _ => unreachable!("quote reconciler only sees quotes"),
+    }
+}
+
+/// One sentence of a quote.
+struct Unit {
+    claim: usize,
+    text: String,
+    tokens: Vec<String>,
+    content: Vec<String>,
+}
+
+fn split_units(q: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = q.chars().collect();
+    for (k, &c) in chars.iter().enumerate() {
+        cur.push(c);
+        let end = matches!(c, '.' | '!' | '?')
+            && chars.get(k + 1).is_none_or(|n| n.is_whitespace())
+            && chars[k + 1..]
+                .iter()
+                .find(|c| !c.is_whitespace())
+                .is_none_or(|n| n.is_uppercase() || !n.is_alphanumeric());
+        if end {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    out.push(cur);
+    out.into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| crate::text::words(s).len() >= 3)
+        .collect()
+}
+
+fn sorted_set(v: Vec<String>) -> Vec<String> {
+    let s: BTreeSet<String> = v.into_iter().collect();
+    s.into_iter().collect()
+}
+
+/// Cosine similarity of two token sets.
+fn cosine(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    super::intersection(a, b) as f64 / ((a.len() * b.len()) as f64).sqrt()
+}
+
+/// Name words of a speaker, for telling whether two speakers are one person.
+fn speaker_words(s: &str) -> Vec<String> {
+    const TITLES: &[&str] = &[
+        "president",
+        "prime",
+        "minister",
+        "the",
+        "a",
+        "an",
+        "of",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "gen",
+        "general",
+        "chief",
+        "leader",
+        "official",
+        "officials",
+        "s",
+        "former",
+        "deputy",
+        "secretary",
+        "and",
+        "said",
+        "russian",
+        "u.s",
+        "us",
+    ];
+    crate::text::words(s)
+        .into_iter()
+        .map(|w| w.trim_end_matches("'s").to_string())
+        .filter(|w| !TITLES.contains(&w.as_str()) && w.len() > 1)
+        .collect()
+}
+
+fn same_speaker(a: &str, b: &str) -> bool {
+    let (wa, wb) = (speaker_words(a), speaker_words(b));
+    wa.iter().any(|w| wb.contains(w))
+}
+
+fn normalized(q: &str) -> String {
+    crate::text::words(q).join(" ")
+}
+
+pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
+    let mut units = Vec::new();
+    for i in ctx.of_kind(Kind::Quote) {
+        let v = value(ctx, i);
+        if v.term {
+            continue;
+        }
+        for text in split_units(&v.quote) {
+            let tokens = sorted_set(crate::text::words(&text));
+            let content = sorted_set(crate::text::content_words(&text));
+            units.push(Unit {
+                claim: i,
+                text,
+                tokens,
+                content,
+            });
+        }
+    }
+    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, u) in units.iter().enumerate() {
+        for w in &u.content {
+            index.entry(w.as_str()).or_default().push(k);
+        }
+    }
+    let mut uf = UnionFind::new(units.len());
+    let mut seen = BTreeSet::new();
+    for posting in index.values() {
+        if posting.len() > 2000 {
+            continue;
+        }
+        for (x, &p) in posting.iter().enumerate() {
+            for &q in &posting[x + 1..] {
+                if !seen.insert((p, q)) {
+                    continue;
+                }
+                let (a, b) = (&units[p], &units[q]);
+                if ctx.claims[a.claim].doc == ctx.claims[b.claim].doc {
+                    continue;
+                }
+                let sim = cosine(&a.tokens, &b.tokens);
+                let speakers_fit = match (&value(ctx, a.claim).speaker, &value(ctx, b.claim).speaker) {
+                    (Some(x), Some(y)) => same_speaker(x, y),
+                    _ => true,
+                };
+                let shared_content = super::intersection(&a.content, &b.content);
+                if sim >= 0.8 || (speakers_fit && sim >= 0.4 && shared_content >= 1) {
+                    uf.union(p, q);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for set in uf.sets() {
+        if set.len() < 2 {
+            continue;
+        }
+        let mut claims: Vec<usize> = set.iter().map(|&k| units[k].claim).collect();
+        claims.sort_unstable();
+        claims.dedup();
+        let (status, explanation, subject) = decide(ctx, &set, &units);
+        out.push(group(Kind::Quote, subject, claims, status, explanation));
+    }
+    out
+}
+
+fn decide(ctx: &Ctx, set: &[usize], units: &[Unit]) -> (Status, String, String) {
+    // Distinct people among the known speakers.
+    let mut people: Vec<(String, usize)> = Vec::new();
+    for &k in set {
+        let c = units[k].claim;
+        if let Some(s) = &value(ctx, c).speaker {
+            match people.iter_mut().find(|(p, _)| same_speaker(p, s)) {
+                // Keep the longest form of the name as the label.
+                Some(entry) => {
+                    if s.len() > entry.0.len() {
+                        entry.0 = s.clone();
+                    }
+                }
+                None => people.push((s.clone(), c)),
+            }
+        }
+    }
+    let subject = match people.len() {
+        0 => "unknown speaker".to_string(),
+        1 => people[0].0.clone(),
+        _ => people.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(" / "),
+    };
+    let docs = {
+        let mut d: Vec<usize> = set.iter().map(|&k| ctx.claims[units[k].claim].doc).collect();
+        d.sort_unstable();
+        d.dedup();
+        d.len()
+    };
+    if people.len() > 1 {
+        let (a, ca) = &people[0];
+        let (b, cb) = &people[1];
+        return (
+            Status::Conflict,
+            format!(
+                "the same words are attributed to {a} ({}) and to {b} ({})",
+                ctx.loc(*ca),
+                ctx.loc(*cb)
+            ),
+            subject,
+        );
+    }
+    let first = normalized(&units[set[0]].text);
+    if set.iter().all(|&k| normalized(&units[k].text) == first) {
+        return (
+            Status::Agree,
+            format!(
+                "{docs} documents quote {subject} word for word ({})",
+                ctx.loc(units[set[0]].claim)
+            ),
+            subject,
+        );
+    }
+    // The closest differing pair, shown as a word diff.
+    let mut best: Option<(f64, usize, usize)> = None;
+    for (x, &p) in set.iter().enumerate() {
+        for &q in &set[x + 1..] {
+            if normalized(&units[p].text) == normalized(&units[q].text) {
+                continue;
+            }
+            let s = cosine(&units[p].tokens, &units[q].tokens);
+            if best.is_none_or(|b| s > b.0) {
+                best = Some((s, p, q));
+            }
+        }
+    }
+    let diff = best
+        .map(|(s, p, q)| {
+            format!(
+                "; closest pair ({}, {}) similarity {:.3}: {}",
+                ctx.loc(units[p].claim),
+                ctx.loc(units[q].claim),
+                s,
+                word_diff(&units[p].text, &units[q].text)
+            )
+        })
+        .unwrap_or_default();
+    (
+        Status::Variant,
+        format!("{docs} documents quote {subject} in different words{diff}"),
+        subject,
+    )
+}
+
+/// A word-level diff: `[-removed-]` and `{+added+}` around the changed runs.
+pub(crate) fn word_diff(a: &str, b: &str) -> String {
+    let wa = crate::text::words(a);
+    let wb = crate::text::words(b);
+    let (n, m) = (wa.len(), wb.len());
+    // Longest common subsequence table; quotes are short.
+    let mut lcs = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if wa[i] == wb[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out: Vec<String> = Vec::new();
+    let (mut del, mut add): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    let flush = |out: &mut Vec<String>, del: &mut Vec<&str>, add: &mut Vec<&str>| {
+        if !del.is_empty() {
+            out.push(format!("[-{}-]", del.join(" ")));
+            del.clear();
+        }
+        if !add.is_empty() {
+            out.push(format!("{{+{}+}}", add.join(" ")));
+            add.clear();
+        }
+    };
+    while i < n || j < m {
+        if i < n && j < m && wa[i] == wb[j] {
+            flush(&mut out, &mut del, &mut add);
+            out.push(wa[i].clone());
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            add.push(&wb[j]);
+            j += 1;
+        } else {
+            del.push(&wa[i]);
+            i += 1;
+        }
+    }
+    flush(&mut out, &mut del, &mut add);
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_marks_changes() {
+        assert_eq!(
+            word_diff(
+                "How we choose to proceed is our business.",
+                "What we will do is our business"
+            ),
+            "[-how-] {+what+} we [-choose to proceed-] {+will do+} is our business"
+        );
+    }
+
+    #[test]
+    fn units_split_on_sentence_ends_only() {
+        assert_eq!(
+            split_units("Images are a serious thing. If there are images, they must show something... right?"),
+            [
+                "Images are a serious thing.",
+                "If there are images, they must show something... right?"
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_match_on_name_words() {
+        assert!(same_speaker("Russian President Vladimir Putin", "Putin"));
+        assert!(same_speaker("Ukraine's GUR military intelligence", "the GUR"));
+        assert!(!same_speaker("Joe Biden", "Vladimir Putin"));
+    }
+}

@@ -1,0 +1,187 @@
+//! Reconciler tests on hand-built claims, independent of the extractors.
+
+use super::*;
+use crate::model::{CountValue, DateValue, Meta, QuoteValue, Span, Value};
+
+fn doc(id: &str, text: &str) -> Document {
+    Document {
+        id: id.into(),
+        path: format!("t/{id}"),
+        text: text.into(),
+        body_start: 0,
+        meta: Meta::default(),
+    }
+}
+
+/// A claim over the first occurrence of `surface` in `docs[d]`.
+fn claim(docs: &[Document], d: usize, surface: &str, kind: Kind, attribution: Option<&str>, value: Value) -> Claim {
+    let t = &docs[d].text;
+    let start = t.find(surface).expect("surface in text");
+    Claim {
+        doc: d,
+        kind,
+        span: Span::new(start, start + surface.len()),
+        sentence: Span::new(0, t.len()),
+        subject: String::new(),
+        attribution: attribution.map(str::to_string),
+        value,
+    }
+}
+
+fn count(point: f64, low: Option<f64>, high: Option<f64>, q: &str, unit: &str) -> Value {
+    Value::Count(CountValue {
+        point: Some(point),
+        low,
+        high,
+        qualifier: q.into(),
+        unit: unit.into(),
+        ..CountValue::default()
+    })
+}
+
+#[test]
+fn disjoint_counts_conflict_and_bounds_do_not() {
+    let docs = vec![
+        doc("a.txt", "Officials said 12,000 soldiers were sent."),
+        doc(
+            "b.txt",
+            "The agency said 3,000 troops were sent, and at least 3,000 arrived.",
+        ),
+    ];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "12,000",
+            Kind::Count,
+            Some("officials"),
+            count(12000.0, Some(11500.0), Some(12500.0), "exact", "troops"),
+        ),
+        claim(
+            &docs,
+            1,
+            "3,000",
+            Kind::Count,
+            Some("the agency"),
+            count(3000.0, Some(2950.0), Some(3050.0), "exact", "troops"),
+        ),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].status, Status::Conflict);
+    assert!(g[0].explanation.contains("t/a.txt:1:16"), "{}", g[0].explanation);
+
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "12,000",
+            Kind::Count,
+            None,
+            count(12000.0, Some(12000.0), Some(12000.0), "exact", "troops"),
+        ),
+        claim(
+            &docs,
+            1,
+            "at least 3,000",
+            Kind::Count,
+            None,
+            count(3000.0, Some(3000.0), None, "at_least", "troops"),
+        ),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g[0].status, Status::Resolved, "{}", g[0].explanation);
+}
+
+#[test]
+fn same_day_in_two_forms_is_resolved() {
+    let docs = vec![
+        doc(
+            "a.txt",
+            "Troops were recorded in the border region on Wednesday, intelligence said.",
+        ),
+        doc(
+            "b.txt",
+            "Troops were recorded in the border region on Oct. 23, intelligence said.",
+        ),
+    ];
+    let day = |s: &str| {
+        Value::Date(DateValue {
+            timex: Some(s.into()),
+            grain: "day".into(),
+            ..DateValue::default()
+        })
+    };
+    let claims = vec![
+        claim(&docs, 0, "Wednesday", Kind::Date, None, day("2024-10-23")),
+        claim(&docs, 1, "Oct. 23", Kind::Date, None, day("2024-10-23")),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].status, Status::Resolved, "{}", g[0].explanation);
+
+    let claims = vec![
+        claim(&docs, 0, "Wednesday", Kind::Date, None, day("2024-10-23")),
+        claim(&docs, 1, "Oct. 23", Kind::Date, None, day("2024-10-25")),
+    ];
+    assert_eq!(reconcile(&docs, &claims)[0].status, Status::Conflict);
+}
+
+#[test]
+fn quotes_of_one_speaker_are_variants_and_misattribution_conflicts() {
+    let docs = vec![
+        doc("a.txt", "\"What we will do is our business,\" the president said."),
+        doc("b.txt", "\"How we choose to proceed is our business,\" he said."),
+        doc("c.txt", "\"What we will do is our business,\" said the minister."),
+    ];
+    let q = |speaker: &str, s: &str| {
+        Value::Quote(QuoteValue {
+            speaker: Some(speaker.into()),
+            quote: s.into(),
+            term: false,
+        })
+    };
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "\"What we will do is our business,\"",
+            Kind::Quote,
+            None,
+            q("Ana Silva", "What we will do is our business,"),
+        ),
+        claim(
+            &docs,
+            1,
+            "\"How we choose to proceed is our business,\"",
+            Kind::Quote,
+            None,
+            q("Silva", "How we choose to proceed is our business,"),
+        ),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].status, Status::Variant, "{}", g[0].explanation);
+    assert_eq!(g[0].subject, "Ana Silva");
+
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "\"What we will do is our business,\"",
+            Kind::Quote,
+            None,
+            q("Ana Silva", "What we will do is our business,"),
+        ),
+        claim(
+            &docs,
+            2,
+            "\"What we will do is our business,\"",
+            Kind::Quote,
+            None,
+            q("Rui Costa", "What we will do is our business,"),
+        ),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+}

@@ -1,0 +1,129 @@
+//! The terminal renderer: summary first, then groups from the most to the least severe,
+//! each with its explanation and its claims as `path:line:column  "surface" -> value`.
+//! Colour comes from `anstyle` and is stripped by `anstream` when it should be.
+
+use std::fmt::Write;
+
+use anstyle::{AnsiColor, Style};
+
+use super::{ClaimOut, Report};
+use crate::model::{Status, Value};
+
+const ORDER: [Status; 5] = [
+    Status::Conflict,
+    Status::Variant,
+    Status::Unresolved,
+    Status::Resolved,
+    Status::Agree,
+];
+
+fn style(s: Status) -> Style {
+    let c = match s {
+        Status::Conflict => AnsiColor::Red,
+        Status::Variant => AnsiColor::Yellow,
+        Status::Unresolved => AnsiColor::Magenta,
+        Status::Resolved => AnsiColor::Cyan,
+        Status::Agree => AnsiColor::Green,
+    };
+    Style::new().fg_color(Some(c.into())).bold()
+}
+
+/// A claim's value in a few words.
+pub fn show_value(v: &Value) -> String {
+    match v {
+        Value::Count(c) => {
+            let n = crate::reconcile::show_count(c);
+            let per = if c.per_unit { " each" } else { "" };
+            let scope = c.scope.as_deref().map(|s| format!(" [{s}]")).unwrap_or_default();
+            format!("{n} {}{per}{scope}", c.unit)
+        }
+        Value::Date(d) => {
+            let t = d.timex.clone().unwrap_or_else(|| "unresolved".into());
+            let m = d.modifier.as_deref().map(|m| format!(" {m}")).unwrap_or_default();
+            t + &m
+        }
+        Value::Place(p) => {
+            if p.within.is_empty() {
+                p.name.clone()
+            } else {
+                format!("{} < {}", p.name, p.within.join(" < "))
+            }
+        }
+        Value::Quote(q) => format!("said by {}", q.speaker.as_deref().unwrap_or("unknown")),
+    }
+}
+
+fn claim_line(out: &mut String, c: &ClaimOut, path: &str) {
+    let dim = Style::new().dimmed();
+    let mut text = crate::text::squash(&c.text);
+    if text.chars().count() > 90 {
+        text = text.chars().take(87).collect::<String>() + "...";
+    }
+    let who = c.attribution.as_deref().map(|a| format!("  ({a})")).unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "    {dim}{path}:{}:{}{dim:#}  \"{text}\" -> {}{who}",
+        c.line,
+        c.column,
+        show_value(&c.value)
+    );
+}
+
+/// Render the report for people.
+pub fn render(r: &Report) -> String {
+    let mut out = String::new();
+    let bold = Style::new().bold();
+    let s = &r.summary;
+    let _ = write!(
+        out,
+        "{bold}claimcheck{bold:#}: {} documents, {} claims, {} groups",
+        s.documents, s.claims, s.groups
+    );
+    let parts: Vec<String> = ORDER
+        .iter()
+        .filter_map(|st| {
+            let n = *s.by_status.get(st.as_str()).unwrap_or(&0);
+            (n > 0).then(|| format!("{} {n} {}{:#}", style(*st), st.as_str(), style(*st)))
+        })
+        .collect();
+    if !parts.is_empty() {
+        let _ = write!(out, " ({})", parts.join(", "));
+    }
+    if s.skipped > 0 {
+        let _ = write!(out, ", {} skipped", s.skipped);
+    }
+    out.push('\n');
+    let claims: std::collections::BTreeMap<&str, &ClaimOut> = r.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let paths: std::collections::BTreeMap<&str, &str> =
+        r.documents.iter().map(|d| (d.id.as_str(), d.path.as_str())).collect();
+    for st in ORDER {
+        for g in r.groups.iter().filter(|g| g.status == st) {
+            let label = st.as_str().to_uppercase();
+            let _ = writeln!(
+                out,
+                "\n{}{label}{:#} {} {bold}{}{bold:#}",
+                style(st),
+                style(st),
+                g.kind.as_str(),
+                g.subject
+            );
+            let _ = writeln!(out, "  {}", g.explanation);
+            for id in &g.claims {
+                if let Some(c) = claims.get(id.as_str()) {
+                    claim_line(
+                        &mut out,
+                        c,
+                        paths.get(c.document.as_str()).copied().unwrap_or(&c.document),
+                    );
+                }
+            }
+        }
+    }
+    if !r.skipped.is_empty() {
+        let _ = writeln!(out, "\n{bold}skipped{bold:#}");
+        for sk in &r.skipped {
+            let _ = writeln!(out, "    {}: {}", sk.path, sk.reason);
+        }
+    }
+    out
+}
