@@ -3,11 +3,23 @@
 //! Two steps, so that the anchor stage can sit between them: [`find`] returns
 //! [`Mention`]s holding a structured, still-relative [`Expr`]; [`resolve`] turns one into
 //! a [`DateValue`] given the document's anchor date (or leaves it unresolved without one).
+//!
+//! The grammar (`date/parse.rs`) is hand-written over tokens from one regex pass
+//! (`date/lex.rs`); calendar arithmetic (`date/calc.rs`) uses jiff. News conventions
+//! decide what the grammar alone cannot: a bare weekday is in the past week unless the
+//! clause is in the future tense, a month-day without a year takes the year nearest the
+//! anchor in the direction of the tense.
 
-use jiff::civil::Date;
+mod calc;
+mod lex;
+mod parse;
+
+use jiff::civil::{Date, Weekday};
 
 use crate::model::{DateValue, Document, Span};
 use crate::segment::Segments;
+
+pub use calc::easter;
 
 /// One temporal expression found in a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,29 +34,466 @@ pub struct Mention {
     pub attribution: Option<String>,
     /// What event it dates (a short phrase from the sentence).
     pub subject: String,
+    /// TIMEX3 mod from the wording: START, MID, END, APPROX, MORE_THAN, LESS_THAN, ...
+    pub modifier: Option<&'static str>,
+    /// The tense of the clause around the expression, for the direction of resolution.
+    pub tense: Tense,
+}
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Two weeks.
+    Fortnight,
+    /// Months.
+    Month,
+    /// Quarters (three months).
+    Quarter,
+    /// Years.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+/// "last", "this" or "next" in front of a weekday, month, season or unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    /// No qualifier: resolved by tense.
+    None,
+    /// "last Friday", "this past spring": strictly before the anchor.
+    Last,
+    /// "this Friday", "this September": the one belonging to the anchor's week / year.
+    This,
+    /// "next Friday", "this coming Sunday": strictly after the anchor.
+    Next,
+}
+
+/// The tense of the clause around an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Past: "said", "was", "-ed".
+    Past,
+    /// Future: "will", "is scheduled to", "plans".
+    Future,
+    /// No marker found.
+    Unknown,
 }
 
 /// A temporal expression before anchoring.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
-    /// Placeholder until the extractor lands.
-    Absolute(String),
+    /// A calendar date, possibly partial: "Oct. 23", "October 2024", "2024-10-23",
+    /// "Tuesday, October 23", "June of this year" (`year_rel` 0), "last May" (`shift`).
+    Calendar {
+        /// The year as written.
+        year: Option<i32>,
+        /// The year relative to the anchor's ("this year" = 0, "last year" = -1).
+        year_rel: Option<i32>,
+        /// 1..=12.
+        month: Option<i32>,
+        /// 1..=31.
+        day: Option<i32>,
+        /// A weekday written next to the date, checked for consistency.
+        weekday: Option<Weekday>,
+        /// "last May", "this September".
+        shift: Shift,
+    },
+    /// A year: "1998", "fiscal 1989".
+    Year(i32),
+    /// A decade by its first three digits: "the 1990s" = 199.
+    Decade(i32),
+    /// A century by its first two digits: "the 20th century" = 19.
+    Century(i32),
+    /// A season: "summer", "last fall", "the winter of 1994".
+    Season {
+        /// The year as written.
+        year: Option<i32>,
+        /// The year relative to the anchor's.
+        year_rel: Option<i32>,
+        /// TIMEX3 season code: SP, SU, FA, WI.
+        season: &'static str,
+        /// "last fall", "this summer".
+        shift: Shift,
+    },
+    /// A quarter: "the third quarter", "Q3 2024". `q` 0 means "the same quarter as the
+    /// latest one" ("the 1988 quarter" in an earnings report).
+    Quarter {
+        /// The year as written.
+        year: Option<i32>,
+        /// The year relative to the anchor's.
+        year_rel: Option<i32>,
+        /// 1..=4, or 0 (see above).
+        q: u8,
+    },
+    /// A half year: "the first half of 1990".
+    Half {
+        /// The year as written.
+        year: Option<i32>,
+        /// The year relative to the anchor's.
+        year_rel: Option<i32>,
+        /// 1 or 2.
+        h: u8,
+    },
+    /// A weekday: "Wednesday", "last Friday", "this Thursday".
+    Weekday {
+        /// Which day.
+        weekday: Weekday,
+        /// "last"/"this"/"next".
+        shift: Shift,
+    },
+    /// "the weekend", "last weekend".
+    Weekend {
+        /// "last"/"this"/"next".
+        shift: Shift,
+    },
+    /// A unit offset from the anchor's: "today" (Day, 0), "yesterday" (Day, -1), "this
+    /// week" (Week, 0), "last month" (Month, -1), "the latest quarter" (Quarter, -1).
+    Relative {
+        /// The grain.
+        unit: Unit,
+        /// Units from the anchor's.
+        offset: i32,
+    },
+    /// A distance from the anchor: "two days ago", "a year earlier", "in three weeks".
+    Offset {
+        /// The unit counted.
+        unit: Unit,
+        /// How many (`None`: "several", "a few").
+        n: Option<f64>,
+        /// -1 before the anchor, 1 after.
+        sign: i32,
+    },
+    /// A named day: "Christmas", "Thanksgiving Day", "Election Day".
+    Holiday {
+        /// Internal name.
+        name: &'static str,
+        /// The year as written.
+        year: Option<i32>,
+        /// "last Christmas".
+        shift: Shift,
+    },
+    /// PRESENT_REF, PAST_REF or FUTURE_REF: "now", "recently", "the future".
+    Ref(&'static str),
+    /// The same period a year before another: "a year earlier" after "the third
+    /// quarter" in an earnings report is the third quarter of the year before.
+    YearBefore(Box<Expr>),
+    /// A length of time: "two years" (P2Y), "weeks" (PXW).
+    Duration {
+        /// How many (`None`: unspecified).
+        n: Option<f64>,
+        /// The unit.
+        unit: Unit,
+    },
+}
+
+impl Expr {
+    /// Whether the value depends on the anchor.
+    pub fn is_relative(&self) -> bool {
+        match self {
+            Expr::Calendar { year, .. } | Expr::Season { year, .. } | Expr::Holiday { year, .. } => year.is_none(),
+            Expr::Quarter { year, q, .. } => year.is_none() || *q == 0,
+            Expr::Half { year, .. } => year.is_none(),
+            Expr::Year(_) | Expr::Decade(_) | Expr::Century(_) | Expr::Ref(_) | Expr::Duration { .. } => false,
+            Expr::YearBefore(e) => e.is_relative(),
+            Expr::Weekday { .. } | Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Offset { .. } => true,
+        }
+    }
+
+    /// The absolute day this expression names without any anchor, if it names one.
+    pub fn absolute_day(&self) -> Option<Date> {
+        match *self {
+            Expr::Calendar {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+                ..
+            } => calc::ymd(y, m, d),
+            _ => None,
+        }
+    }
 }
 
 /// Find every temporal expression in the document body.
-pub fn find(_doc: &Document, _seg: &Segments) -> Vec<Mention> {
-    Vec::new()
+pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
+    let text = doc.text.as_str();
+    let from = crate::segment::floor_char_boundary(text, doc.body_start);
+    let toks = lex::tokenize(text, from, text.len());
+    let hits = parse::Parser::new(&toks).all();
+    // "Published:"/"Updated:" lines date the page, not an event: the anchor stage reads
+    // them; they are not claims. A dateline's date stays a claim (it dates the story).
+    let own_lines: Vec<Span> = crate::anchor::own_date_lines(doc)
+        .into_iter()
+        .filter(|l| l.0 < 3)
+        .map(|l| l.1)
+        .collect();
+    let mut out = Vec::with_capacity(hits.len());
+    // The last quarter named, for "a year earlier" in earnings reports.
+    let mut last_quarter: Option<(usize, Expr)> = None;
+    for mut h in hits {
+        let span = Span::new(toks[h.start].start, toks[h.end - 1].end);
+        if own_lines.iter().any(|l| l.overlaps(&span)) {
+            continue;
+        }
+        let is_quarter = matches!(
+            h.expr,
+            Expr::Quarter { .. }
+                | Expr::Relative {
+                    unit: Unit::Quarter,
+                    ..
+                }
+        );
+        if is_quarter {
+            last_quarter = Some((span.end, h.expr.clone()));
+        } else if let Some((at, q)) = &last_quarter {
+            let year_back = matches!(h.expr, Expr::Offset { unit: Unit::Year, n: Some(n), sign: -1 } if n == 1.0)
+                || matches!(h.expr, Expr::Relative { unit: Unit::Year, offset: -1 } if text[span.start..span.end].to_lowercase().starts_with("year"));
+            if year_back && span.start.saturating_sub(*at) < 800 {
+                h.expr = Expr::YearBefore(Box::new(q.clone()));
+            }
+        }
+        let sentence = seg.sentence_span(span.start);
+        let tense = tense_at(&toks, h.start, h.end, sentence);
+        let subject = subject(text, sentence, span);
+        let attribution = crate::extract::attribution::attribution(doc, seg, span);
+        out.push(Mention {
+            span,
+            sentence,
+            expr: h.expr,
+            attribution,
+            subject,
+            modifier: h.modifier,
+            tense,
+        });
+    }
+    out
+}
+
+/// The expressions in a short text, without sentence context (for metadata values).
+pub fn parse_exprs(text: &str) -> Vec<Expr> {
+    let toks = lex::tokenize(text, 0, text.len());
+    parse::Parser::new(&toks).all().into_iter().map(|h| h.expr).collect()
 }
 
 /// Normalize a mention given the document's anchor (publication) date.
 pub fn resolve(m: &Mention, anchor: Option<Date>) -> DateValue {
-    let _ = anchor;
-    match &m.expr {
-        Expr::Absolute(v) => DateValue {
-            timex: Some(v.clone()),
-            grain: "day".into(),
-            timex_type: "DATE".into(),
-            ..DateValue::default()
-        },
+    let r = calc::resolve(&m.expr, m.tense, anchor);
+    let relative = m.expr.is_relative();
+    DateValue {
+        timex: r.timex,
+        grain: r.grain.to_string(),
+        modifier: m.modifier.map(str::to_string),
+        anchor: if relative { anchor.map(|a| a.to_string()) } else { None },
+        relative,
+        timex_type: if matches!(m.expr, Expr::Duration { .. }) {
+            "DURATION"
+        } else {
+            "DATE"
+        }
+        .to_string(),
+        inconsistency: r.inconsistency,
     }
 }
+
+/// The tense of the clause around tokens `[s, e)`: the nearest tense marker to the
+/// left within the sentence, else the nearest a few words to the right.
+fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense {
+    const LEFT: usize = 14;
+    const RIGHT: usize = 6;
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let classify = |i: usize| -> Option<Tense> {
+        let t = &toks[i];
+        if t.kind != lex::Tk::Word {
+            return None;
+        }
+        let w = t.low.as_str();
+        let next = low(i + 1);
+        if matches!(
+            w,
+            "set" | "due" | "is" | "are" | "going" | "about" | "poised" | "slated" | "likely"
+        ) && next == "to"
+        {
+            return Some(Tense::Future);
+        }
+        if w == "soon" && i > 1 && low(i - 1) == "as" {
+            return Some(Tense::Future);
+        }
+        if lex::is_future_marker(w) || w.ends_with("'ll") {
+            return Some(Tense::Future);
+        }
+        if lex::is_past_marker(w) || (w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w)) {
+            // A participle after "be", "will", "to" is not a past tense: "will be paid".
+            let aux = |j: Option<usize>| {
+                j.is_some_and(|j| {
+                    matches!(
+                        low(j),
+                        "be" | "being"
+                            | "is"
+                            | "are"
+                            | "am"
+                            | "to"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "shall"
+                    )
+                })
+            };
+            if !matches!(
+                w,
+                "was" | "were" | "had" | "did" | "said" | "ago" | "yesterday" | "last"
+            ) && (aux(i.checked_sub(1)) || aux(i.checked_sub(2)))
+            {
+                return None;
+            }
+            return Some(Tense::Past);
+        }
+        None
+    };
+    for d in 1..=LEFT {
+        let Some(i) = s.checked_sub(d) else { break };
+        if toks[i].start < sentence.start {
+            break;
+        }
+        if let Some(x) = classify(i) {
+            return x;
+        }
+    }
+    for d in 0..RIGHT {
+        let j = e + d;
+        match toks.get(j) {
+            Some(t) if t.end <= sentence.end => {
+                if let Some(x) = classify(j) {
+                    return x;
+                }
+            }
+            _ => break,
+        }
+    }
+    Tense::Unknown
+}
+
+/// Words that carry no subject: temporal words and function words.
+fn is_temporal_word(w: &str) -> bool {
+    lex::month(w).is_some()
+        || lex::weekday(w).is_some()
+        || lex::unit(w).is_some()
+        || lex::small_number(w).is_some()
+        || matches!(
+            w,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "ago"
+                | "last"
+                | "next"
+                | "this"
+                | "early"
+                | "late"
+                | "mid"
+                | "earlier"
+                | "later"
+                | "morning"
+                | "evening"
+                | "night"
+                | "afternoon"
+                | "now"
+                | "since"
+                | "during"
+                | "after"
+                | "before"
+                | "until"
+                | "over"
+                | "about"
+                | "around"
+                | "nearly"
+                | "more"
+                | "than"
+                | "least"
+                | "according"
+                | "also"
+                | "not"
+                | "it's"
+                | "he's"
+                | "she's"
+                | "—"
+        )
+}
+
+/// A short label of what the date is about: the content words of its clause nearest to
+/// it ("troops recorded in Kursk" style), in text order.
+fn subject(text: &str, sentence: Span, span: Span) -> String {
+    let Some(sent) = text.get(sentence.start..sentence.end) else {
+        return String::new();
+    };
+    let rel = |p: usize| p.saturating_sub(sentence.start);
+    let (ds, de) = (rel(span.start).min(sent.len()), rel(span.end).min(sent.len()));
+    // The clause: cut at , ; : ( ) — – around the date.
+    let is_cut = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”');
+    let mut cs = sent[..ds]
+        .rfind(is_cut)
+        .map_or(0, |i| i + sent[i..].chars().next().map_or(1, char::len_utf8));
+    let mut ce = sent[de..].find(is_cut).map_or(sent.len(), |i| de + i);
+    let words_in = |a: usize, b: usize| -> Vec<(usize, &str)> {
+        let mut v = Vec::new();
+        let is_w = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        let mut start: Option<usize> = None;
+        let mut spans = Vec::new();
+        for (i, c) in sent[a..b].char_indices().chain(std::iter::once((b - a, ' '))) {
+            match (is_w(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s0)) => {
+                    spans.push((a + s0, a + i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        for (at, end) in spans {
+            let w = &sent[at..end];
+            let w = w.trim_matches(|c: char| c == '\'' || c == '’' || c == '-');
+            if w.len() < 2 || (at >= ds && at < de) {
+                continue;
+            }
+            let low = w.to_lowercase().replace('’', "'");
+            if crate::text::is_stop(&low) || is_temporal_word(&low) || w.chars().all(|c| c.is_ascii_digit() || c == ',')
+            {
+                continue;
+            }
+            v.push((at, w));
+        }
+        v
+    };
+    let mut ws = words_in(cs, ce);
+    if ws.len() < 2 {
+        cs = 0;
+        ce = sent.len();
+        ws = words_in(cs, ce);
+    }
+    let dist = |at: usize| if at < ds { ds - at } else { at.saturating_sub(de) };
+    let mut idx: Vec<usize> = (0..ws.len()).collect();
+    idx.sort_by_key(|&i| (dist(ws[i].0), ws[i].0));
+    idx.truncate(4);
+    idx.sort_unstable();
+    idx.iter().map(|&i| ws[i].1).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,445 @@
+//! Tokens and word lists for the date grammar.
+//!
+//! The text is cut into words, numbers and punctuation with byte offsets once (one
+//! regex pass), so the grammar in `parse.rs` looks at a handful of tokens per position
+//! and the whole scan stays linear.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Weekday;
+use regex::Regex;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Tk {
+    /// Letters (with inner apostrophes).
+    Word,
+    /// A plain number: `23`, `2024`, `12,000`, `2.5`.
+    Num(f64),
+    /// An ordinal in digits: `23rd`.
+    Ord(u32),
+    /// A decade in digits: `1990s` (value 199).
+    Decade(i32),
+    /// `'90s` (two digits, century to be decided).
+    ApDecade(i32),
+    /// `2024-10-23`.
+    Iso(i32, i32, i32),
+    /// `10/23/2024` (month, day, year as written).
+    Slash(i32, i32, i32),
+    /// One punctuation character.
+    Punct(char),
+}
+
+/// One token with its byte span.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// The surface text.
+    pub text: &'a str,
+    /// Lowercased, curly apostrophe folded, possessive `'s` removed.
+    pub low: String,
+    pub kind: Tk,
+    /// A line break separates it from the previous token.
+    #[allow(dead_code)]
+    pub nl_before: bool,
+    /// No space separates it from the previous token.
+    pub glued: bool,
+}
+
+impl Tok<'_> {
+    /// Whether the surface form starts with an uppercase letter.
+    pub fn cap(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<iso>\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b
+      | (?P<slash>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b
+      | (?P<ap>['’]\d0s)\b
+      | (?P<dec>\d{3}0s)\b
+      | (?P<ord>\d{1,3}(?:st|nd|rd|th))\b
+      | (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)
+      | (?P<word>[\p{L}][\p{L}\p{M}]*(?:['’][\p{L}]+)*)
+      | (?P<punct>[^\s\p{L}\d])
+    ",
+    )
+    .expect("token regex")
+});
+
+/// Tokenize `text[from..to]`; offsets are into `text`.
+pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    let mut out: Vec<Tok<'_>> = Vec::new();
+    let slice = &text[from..to];
+    let mut last_end = 0usize;
+    for caps in TOKEN.captures_iter(slice) {
+        let Some((name, m)) = ["iso", "slash", "ap", "dec", "ord", "num", "word", "punct"]
+            .iter()
+            .find_map(|n| caps.name(n).map(|m| (*n, m)))
+        else {
+            continue;
+        };
+        let gap = &slice[last_end..m.start()];
+        let s = m.as_str();
+        let kind = match name {
+            "iso" => {
+                let d = s.split('T').next().unwrap_or(s);
+                let p: Vec<i32> = d.split('-').filter_map(|x| x.parse().ok()).collect();
+                Tk::Iso(p[0], p[1], p[2])
+            }
+            "slash" => {
+                let p: Vec<i32> = s.split('/').filter_map(|x| x.parse().ok()).collect();
+                Tk::Slash(p[0], p[1], p[2])
+            }
+            "ap" => Tk::ApDecade(s[s.len() - 3..s.len() - 2].parse::<i32>().unwrap_or(0)),
+            "dec" => Tk::Decade(s[..3].parse().unwrap_or(0)),
+            "ord" => Tk::Ord(s[..s.len() - 2].parse().unwrap_or(0)),
+            "num" => Tk::Num(s.replace(',', "").parse().unwrap_or(f64::NAN)),
+            "word" => Tk::Word,
+            _ => Tk::Punct(s.chars().next().unwrap_or(' ')),
+        };
+        let mut low = s.to_lowercase().replace('’', "'");
+        if kind == Tk::Word {
+            if let Some(stem) = low.strip_suffix("'s") {
+                low = stem.to_string();
+            } else if low.ends_with("s'") {
+                low.pop();
+            }
+        }
+        out.push(Tok {
+            start: from + m.start(),
+            end: from + m.end(),
+            text: s,
+            low,
+            kind,
+            nl_before: gap.contains('\n'),
+            glued: gap.is_empty() && !out.is_empty(),
+        });
+        last_end = m.end();
+    }
+    out
+}
+
+/// Month number from a month word (full or abbreviated), lowercased, no dot.
+pub(crate) fn month(w: &str) -> Option<(i32, bool)> {
+    // (number, is_abbreviation)
+    Some(match w {
+        "january" => (1, false),
+        "february" => (2, false),
+        "march" => (3, false),
+        "april" => (4, false),
+        "may" => (5, false),
+        "june" => (6, false),
+        "july" => (7, false),
+        "august" => (8, false),
+        "september" => (9, false),
+        "october" => (10, false),
+        "november" => (11, false),
+        "december" => (12, false),
+        "jan" => (1, true),
+        "feb" => (2, true),
+        "mar" => (3, true),
+        "apr" => (4, true),
+        "jun" => (6, true),
+        "jul" => (7, true),
+        "aug" => (8, true),
+        "sep" | "sept" => (9, true),
+        "oct" => (10, true),
+        "nov" => (11, true),
+        "dec" => (12, true),
+        _ => return None,
+    })
+}
+
+/// Weekday from a weekday word (full or abbreviated, lowercased, no dot).
+pub(crate) fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" | "mon" => Weekday::Monday,
+        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "wednesday" | "wed" => Weekday::Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "friday" | "fri" => Weekday::Friday,
+        "saturday" | "sat" => Weekday::Saturday,
+        "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// Small cardinal number words.
+pub(crate) fn small_number(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
+}
+
+/// Tens words.
+pub(crate) fn tens(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// Ordinal words up to "thirty-first" are built from these.
+pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
+}
+
+/// Decade words: "the nineties" -> 9.
+pub(crate) fn decade_word(w: &str) -> Option<i32> {
+    Some(match w {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    })
+}
+
+/// A unit of time, singular or plural, with whether it was plural.
+pub(crate) fn unit(w: &str) -> Option<(super::Unit, bool)> {
+    use super::Unit::*;
+    Some(match w {
+        "second" => (Second, false),
+        "seconds" => (Second, true),
+        "minute" => (Minute, false),
+        "minutes" => (Minute, true),
+        "hour" => (Hour, false),
+        "hours" => (Hour, true),
+        "day" => (Day, false),
+        "days" => (Day, true),
+        "week" => (Week, false),
+        "weeks" => (Week, true),
+        "fortnight" => (Fortnight, false),
+        "month" => (Month, false),
+        "months" => (Month, true),
+        "quarter" => (Quarter, false),
+        "quarters" => (Quarter, true),
+        "year" => (Year, false),
+        "years" => (Year, true),
+        "decade" => (Decade, false),
+        "decades" => (Decade, true),
+        "century" => (Century, false),
+        "centuries" => (Century, true),
+        _ => return None,
+    })
+}
+
+/// Season words.
+pub(crate) fn season(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// Words that mark future reference in a clause.
+pub(crate) fn is_future_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "i'll"
+            | "we'll"
+            | "they'll"
+            | "he'll"
+            | "she'll"
+            | "it'll"
+            | "won't"
+            | "upcoming"
+            | "scheduled"
+            | "planned"
+            | "plans"
+            | "plan"
+            | "expects"
+            | "intends"
+            | "tomorrow"
+            | "next"
+            | "coming"
+    )
+}
+
+/// Words that mark past reference in a clause (besides `-ed` forms).
+pub(crate) fn is_past_marker(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "said"
+            | "told"
+            | "ago"
+            | "since"
+            | "yesterday"
+            | "last"
+            | "went"
+            | "came"
+            | "met"
+            | "took"
+            | "made"
+            | "began"
+            | "held"
+            | "left"
+            | "saw"
+            | "gave"
+            | "fell"
+            | "rose"
+            | "won"
+            | "lost"
+            | "struck"
+            | "shot"
+            | "found"
+            | "thought"
+            | "sent"
+            | "spent"
+            | "sold"
+            | "bought"
+            | "led"
+            | "fled"
+            | "broke"
+            | "ran"
+            | "became"
+            | "brought"
+            | "wrote"
+            | "spoke"
+            | "got"
+            | "paid"
+            | "put"
+            | "hit"
+            | "knew"
+            | "felt"
+            | "stood"
+            | "drove"
+            | "flew"
+            | "chose"
+            | "grew"
+            | "heard"
+            | "kept"
+            | "meant"
+            | "taught"
+            | "caught"
+            | "fought"
+            | "wasn't"
+            | "weren't"
+            | "didn't"
+            | "hadn't"
+    )
+}
+
+/// `-ed` words that do not mark the past (or mark the future).
+pub(crate) fn is_ed_exception(w: &str) -> bool {
+    matches!(
+        w,
+        "expected"
+            | "scheduled"
+            | "planned"
+            | "need"
+            | "needed"
+            | "speed"
+            | "united"
+            | "based"
+            | "related"
+            | "proposed"
+            | "indeed"
+            | "red"
+            | "bed"
+            | "seed"
+            | "feed"
+            | "breed"
+            | "weed"
+            | "shed"
+            | "led"
+            | "wed"
+            | "fled"
+            | "hundred"
+            | "limited"
+            | "interested"
+            | "concerned"
+            | "supposed"
+            | "used"
+            | "advanced"
+            | "detailed"
+            | "alleged"
+            | "armed"
+            | "injured"
+            | "wounded"
+            | "married"
+            | "talented"
+            | "estimated"
+            | "required"
+            | "designed"
+            | "prepared"
+            | "committed"
+            | "allied"
+            | "listed"
+            | "registered"
+            | "combined"
+            | "unemployed"
+            | "retired"
+            | "naked"
+            | "sacred"
+            | "wicked"
+            | "aged"
+    )
+}

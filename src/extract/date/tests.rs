@@ -1,0 +1,299 @@
+use super::*;
+use crate::model::Meta;
+
+fn doc(text: &str) -> Document {
+    Document {
+        id: "t.txt".into(),
+        path: "t.txt".into(),
+        text: text.into(),
+        body_start: 0,
+        meta: Meta::default(),
+    }
+}
+
+/// "surface => timex [mod]" for every mention, anchored at `anchor`.
+fn tag(text: &str, anchor: Option<&str>) -> Vec<String> {
+    let d = doc(text);
+    let seg = crate::segment::segment(&d.text, 0);
+    let a = anchor.map(|s| s.parse::<Date>().unwrap());
+    find(&d, &seg)
+        .iter()
+        .map(|m| {
+            let surface = text.get(m.span.start..m.span.end).expect("span on char boundaries");
+            let v = resolve(m, a);
+            let mut s = format!("{surface} => {}", v.timex.as_deref().unwrap_or("?"));
+            if let Some(md) = v.modifier {
+                s.push_str(&format!(" [{md}]"));
+            }
+            if let Some(i) = v.inconsistency {
+                s.push_str(&format!(" !{i}"));
+            }
+            s
+        })
+        .collect()
+}
+
+const A: Option<&str> = Some("2024-10-24");
+
+fn check(text: &str, anchor: Option<&str>, want: &[&str]) {
+    assert_eq!(tag(text, anchor), want, "in {text:?}");
+}
+
+#[test]
+fn absolute_forms() {
+    check(
+        "Talks opened Oct. 23 and closed on 23 October 2024; the deal was signed October 23rd, then 10/23/2024, 2024-10-23 and Oct 23, 2024.",
+        A,
+        &[
+            "Oct. 23 => 2024-10-23",
+            "23 October 2024 => 2024-10-23",
+            "October 23rd => 2024-10-23",
+            "10/23/2024 => 2024-10-23",
+            "2024-10-23 => 2024-10-23",
+            "Oct 23, 2024 => 2024-10-23",
+        ],
+    );
+}
+
+#[test]
+fn weekdays_are_past_unless_the_verb_is_future() {
+    check(
+        "Troops were recorded in Kursk on Wednesday, officials said Thursday. The drill will end on Friday.",
+        A,
+        &[
+            "Wednesday => 2024-10-23",
+            "Thursday => 2024-10-24",
+            "Friday => 2024-10-25",
+        ],
+    );
+    check("On Friday, the minister will visit Kyiv.", A, &["Friday => 2024-10-25"]);
+    check(
+        "Last Friday the plant closed; next Monday it reopens.",
+        A,
+        &["Last Friday => 2024-10-18", "next Monday => 2024-10-28"],
+    );
+}
+
+#[test]
+fn months_without_a_year_take_the_nearest_year_in_the_tense() {
+    check(
+        "The treaty was signed in June. Fighting resumed on June 18. Elections are due in March 2025 and voters may march on Sunday.",
+        A,
+        &[
+            "June => 2024-06",
+            "June 18 => 2024-06-18",
+            "March 2025 => 2025-03",
+            "Sunday => 2024-10-20",
+        ],
+    );
+    check(
+        "The dividend will be paid Jan. 14 to holders of record Dec. 2.",
+        A,
+        &["Jan. 14 => 2025-01-14", "Dec. 2 => 2024-12-02"],
+    );
+    check(
+        "The company was founded in January.",
+        Some("2024-12-20"),
+        &["January => 2024-01"],
+    );
+    check(
+        "The next launch is planned for January.",
+        Some("2024-12-20"),
+        &["January => 2025-01"],
+    );
+}
+
+#[test]
+fn relative_units() {
+    check(
+        "Protests grew last week and this month; last year was calm, next year may not be. The mayor resigned two days ago.",
+        A,
+        &[
+            "last week => 2024-W42",
+            "this month => 2024-10",
+            "last year => 2023",
+            "next year => 2025",
+            "two days ago => 2024-10-22",
+        ],
+    );
+    check(
+        "Yesterday the council met; tomorrow it votes. The report is due Jan. 14.",
+        A,
+        &[
+            "Yesterday => 2024-10-23",
+            "tomorrow => 2024-10-25",
+            "Jan. 14 => 2025-01-14",
+        ],
+    );
+    // A Sunday closes the news week: "last week" is the one just ended.
+    check("Rates rose last week.", Some("2024-10-27"), &["last week => 2024-W43"]);
+}
+
+#[test]
+fn parts_and_modifiers() {
+    check(
+        "Prices rose in mid-October and early 2024, and fell late last year. Rains came earlier this week.",
+        A,
+        &[
+            "mid-October => 2024-10 [MID]",
+            "early 2024 => 2024 [START]",
+            "late last year => 2023 [END]",
+            "earlier this week => 2024-W43",
+        ],
+    );
+    check(
+        "The war has lasted over two years; the siege took nearly three months and about a decade of talks preceded it.",
+        A,
+        &[
+            "over two years => P2Y [MORE_THAN]",
+            "nearly three months => P3M [LESS_THAN]",
+            "about a decade => P10Y [APPROX]",
+        ],
+    );
+    check(
+        "The deal should close by the end of the year, around Nov. 1 at the earliest.",
+        A,
+        &[
+            "the end of the year => 2024 [END]",
+            "around Nov. 1 => 2024-11-01 [APPROX]",
+        ],
+    );
+}
+
+#[test]
+fn ordinary_words_are_not_dates() {
+    check("We expect the 11th edition with five speakers. May we begin?", A, &[]);
+    check(
+        "Supporters march to the square; a 23-year-old man was shot three times.",
+        A,
+        &[],
+    );
+    check(
+        "He said 2,000 people came and 1500 troops arrived. Flight 2024 landed. Prices fall in spring sales.",
+        A,
+        &[],
+    );
+    check("Theresa May met the team at the March on Washington.", A, &[]);
+    check(
+        "$1.64-billion was pledged, at $1.76 a year and 24 hours a day.",
+        A,
+        &["24 hours => PT24H"],
+    );
+}
+
+#[test]
+fn quarters_seasons_decades_holidays() {
+    check(
+        "Sales in the third quarter rose 5% from a year earlier. The 1990s were different, as was the summer of 1998.",
+        A,
+        &[
+            "the third quarter => 2024-Q3",
+            "a year earlier => 2023-Q3",
+            "The 1990s => 199",
+            "the summer of 1998 => 1998-SU",
+        ],
+    );
+    check(
+        "The first half of 2024 was strong, Q3 2024 weaker; Christmas 2024 and Thanksgiving Day were quiet.",
+        A,
+        &[
+            "The first half of 2024 => 2024-H1",
+            "Q3 2024 => 2024-Q3",
+            "Christmas 2024 => 2024-12-25",
+            "Thanksgiving Day => 2024-11-28",
+        ],
+    );
+    check(
+        "Flooding peaked last winter and in the late 1970s.",
+        A,
+        &["last winter => 2023-WI", "the late 1970s => 197 [END]"],
+    );
+}
+
+#[test]
+fn references() {
+    check(
+        "Now, officials said, the crisis is over; recently it looked worse and in the future it may return.",
+        A,
+        &["Now => PRESENT_REF", "recently => PAST_REF", "the future => FUTURE_REF"],
+    );
+}
+
+#[test]
+fn weekday_date_inconsistency_is_reported() {
+    check(
+        "The storm hit Tuesday, October 23 — no, Wednesday.",
+        A,
+        &[
+            "Tuesday, October 23 => 2024-10-23 !Tuesday does not fit 2024-10-23: that day is a Wednesday",
+            "Wednesday => 2024-10-23",
+        ],
+    );
+    check(
+        "Voting ends Tuesday, March 4, 2025.",
+        A,
+        &["Tuesday, March 4, 2025 => 2025-03-04"],
+    );
+}
+
+#[test]
+fn non_ascii_text_around_expressions() {
+    check(
+        "Café owners in Zürich 🎉 reopened on 3 March 2023, après la crise.",
+        A,
+        &["3 March 2023 => 2023-03-03"],
+    );
+    check(
+        "«Le 5 mai» — “the ceasefire began on Monday” 🙏 in Kyiv.",
+        A,
+        &["Monday => 2024-10-21"],
+    );
+}
+
+#[test]
+fn no_anchor_leaves_relative_dates_unresolved() {
+    check(
+        "Yesterday, on Wednesday, in June and on Oct. 23, 2024 it rained for two weeks.",
+        None,
+        &[
+            "Yesterday => ?",
+            "Wednesday => ?",
+            "June => ?",
+            "Oct. 23, 2024 => 2024-10-23",
+            "two weeks => P2W",
+        ],
+    );
+}
+
+#[test]
+fn subject_names_the_event() {
+    let text = "Ukraine said North Korean troops were recorded in Kursk on Wednesday, a day before talks.";
+    let d = doc(text);
+    let seg = crate::segment::segment(text, 0);
+    let ms = find(&d, &seg);
+    assert_eq!(ms[0].subject, "Korean troops recorded Kursk");
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_and_spans_slice_back(s in "\\PC{0,200}") {
+        let d = doc(&s);
+        let seg = crate::segment::segment(&s, 0);
+        for m in find(&d, &seg) {
+            proptest::prop_assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end));
+            proptest::prop_assert!(m.span.start < m.span.end && m.span.end <= s.len());
+            let _ = resolve(&m, Some(Date::constant(2024, 10, 24)));
+            let _ = resolve(&m, None);
+        }
+    }
+
+    #[test]
+    fn dateish_text_never_panics(s in "(Oct\\. |the |last |mid-|[0-9]{1,4}|, |Tuesday|-|/|'|’|quarter|year|ago|early )*") {
+        let d = doc(&s);
+        let seg = crate::segment::segment(&s, 0);
+        for m in find(&d, &seg) {
+            proptest::prop_assert!(s.get(m.span.start..m.span.end).is_some());
+            let _ = resolve(&m, Some(Date::constant(2024, 10, 24)));
+        }
+    }
+}
