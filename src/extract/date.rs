@@ -366,6 +366,19 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         }
         None
     };
+    // A deadline: "until Tuesday", "as early as Friday", "as soon as Monday".
+    for d in 1..=4 {
+        let Some(i) = s.checked_sub(d) else { break };
+        if toks[i].start < sentence.start {
+            break;
+        }
+        let w = low(i);
+        if matches!(w, "until" | "till")
+            || (matches!(w, "early" | "soon") && i >= 1 && low(i - 1) == "as" && low(i + 1) == "as")
+        {
+            return Tense::Future;
+        }
+    }
     for d in 1..=LEFT {
         let Some(i) = s.checked_sub(d) else { break };
         if toks[i].start < sentence.start {
