@@ -264,7 +264,14 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
             }
         }
         let sentence = seg.sentence_span(span.start);
-        let tense = tense_at(&toks, h.start, h.end, sentence);
+        let mut tense = tense_at(&toks, h.start, h.end, sentence);
+        // "Wednesday's ruling" names something that has happened.
+        let surface = &text[span.start..span.end];
+        if matches!(h.expr, Expr::Weekday { shift: Shift::None, .. })
+            && (surface.ends_with("'s") || surface.ends_with("’s"))
+        {
+            tense = Tense::Past;
+        }
         let subject = subject(text, sentence, span);
         let attribution = crate::extract::attribution::attribution(doc, seg, span);
         out.push(Mention {
