@@ -8,6 +8,7 @@
 pub mod anchor;
 pub mod error;
 pub mod extract;
+pub mod gazetteer;
 pub mod loader;
 pub mod model;
 pub mod reconcile;

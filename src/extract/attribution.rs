@@ -699,6 +699,10 @@ fn normalize(doc: &Document, name: &str) -> String {
             return;
         }
         if let Some((country, rest)) = split.as_ref() {
+            // "U.S. and South Korean intelligence": several countries stay as written.
+            if rest.starts_with("and ") || rest.starts_with("or ") {
+                return;
+            }
             if rest.is_empty() {
                 s = (*country).to_string();
                 return;

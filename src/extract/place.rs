@@ -1,10 +1,1035 @@
-//! Place extraction.
+//! Place extraction: where an event happened or a party is.
+//!
+//! Two sources of place claims:
+//!
+//! 1. Patterns, which also find places the gazetteer does not know: "Russia’s Kursk
+//!    region" (a region within a country), "the X region", "X Oblast", "X province",
+//!    "X County", "Russia’s Far East" (an area within a country), "near X", "the town
+//!    of X", "in X, Ohio" (a town within a known region), and a datelines
+//!    ("SPRINGFIELD, Ill. (AP) —").
+//! 2. The bundled gazetteer ([`crate::gazetteer`]): countries, first-level regions and
+//!    populated places, matched as whole, capitalised words.
+//!
+//! False places are avoided by rule: a name inside a longer capitalised run ("Charlotte
+//! Smith", "Moscow Times") or followed by a speech verb ("Jackson said") is not a place;
+//! small towns (under 15,000 people) need a locative cue ("in", "near", "from", a
+//! following ", State") or their region or country mentioned in the document; common
+//! words that are also town names are ignored at the start of a sentence.
+//!
+//! Demonyms ("Ukrainian forces", "North Korean troops") are **not** place claims: they
+//! describe who, not where. They count as context for resolving ambiguous names, and
+//! become a claim only in locative use ("on Ukrainian soil", "Russian territory").
+//!
+//! Ambiguous names are resolved by context: a candidate scores for its country and
+//! region being mentioned elsewhere in the document, then by population. A bare name
+//! that is both a city and a region ("Kursk") is the region when the document also
+//! says "Kursk region", else the city (which lies within the region, so both agree).
 
-use crate::model::{Claim, Document};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::gazetteer::{Entry, GAZETTEER, Gazetteer, Resolved};
+use crate::model::{Claim, Document, Kind, PlaceValue, Span, Value};
 use crate::segment::Segments;
+
+const CAP: &str = r"\p{Lu}[\p{L}’'\-]+";
+
+static REGION_PAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?P<owner>{CAP}(?:\s{CAP})?)['’]s\s+)?(?P<name>{CAP}(?:\s{CAP})?)\s+(?:border\s+)?(?P<kind>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture|County|Parish|[Dd]istrict|state)\b"
+    ))
+    .expect("valid regex")
+});
+static AREA_PAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<owner>{CAP}(?:\s{CAP})?)['’]s\s+(?P<area>(?:Far\s+)?(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Midwest)\b|(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+(?:regions?|border|coast|front|flank|provinces?)\b)"
+    ))
+    .expect("valid regex")
+});
+static NEAR_PAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:near|outside(?:\sof)?|(?:the|a)\s(?P<town>town|city|village|suburb|settlement|hamlet)\sof)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})"
+    ))
+    .expect("valid regex")
+});
+static TOWN_STATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:in|of|from|at|near|outside)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<state>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)"
+    ))
+    .expect("valid regex")
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}(?:\p{Ll}|\.)[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*)?(?:\([\p{L} .]+\)\s*)?[—–|-]")
+        .expect("valid regex")
+});
+static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|where|when|after|before|around|about)\b)"
+    ))
+    .expect("valid regex")
+});
+static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|campaign|office|lawyer|attorney)\b|\s+(?:said|says|told|added|wrote|asked|argued|claimed|stated|noted|tweeted|announced|replied|responded|who|and\s+his|and\s+her)\b)")
+        .expect("valid regex")
+});
+
+/// AP style state abbreviations, as used in datelines and "in Springfield, Ill."
+const AP_STATES: &[(&str, &str)] = &[
+    ("Ala.", "Alabama"),
+    ("Ariz.", "Arizona"),
+    ("Ark.", "Arkansas"),
+    ("Calif.", "California"),
+    ("Colo.", "Colorado"),
+    ("Conn.", "Connecticut"),
+    ("Del.", "Delaware"),
+    ("Fla.", "Florida"),
+    ("Ga.", "Georgia"),
+    ("Ill.", "Illinois"),
+    ("Ind.", "Indiana"),
+    ("Kan.", "Kansas"),
+    ("Ky.", "Kentucky"),
+    ("La.", "Louisiana"),
+    ("Md.", "Maryland"),
+    ("Mass.", "Massachusetts"),
+    ("Mich.", "Michigan"),
+    ("Minn.", "Minnesota"),
+    ("Miss.", "Mississippi"),
+    ("Mo.", "Missouri"),
+    ("Mont.", "Montana"),
+    ("Neb.", "Nebraska"),
+    ("Nev.", "Nevada"),
+    ("N.H.", "New Hampshire"),
+    ("N.J.", "New Jersey"),
+    ("N.M.", "New Mexico"),
+    ("N.Y.", "New York"),
+    ("N.C.", "North Carolina"),
+    ("N.D.", "North Dakota"),
+    ("Okla.", "Oklahoma"),
+    ("Ore.", "Oregon"),
+    ("Pa.", "Pennsylvania"),
+    ("R.I.", "Rhode Island"),
+    ("S.C.", "South Carolina"),
+    ("S.D.", "South Dakota"),
+    ("Tenn.", "Tennessee"),
+    ("Tex.", "Texas"),
+    ("Vt.", "Vermont"),
+    ("Va.", "Virginia"),
+    ("Wash.", "Washington"),
+    ("W.Va.", "West Virginia"),
+    ("Wis.", "Wisconsin"),
+    ("Wyo.", "Wyoming"),
+];
+
+/// Capitalised words that are also town names but rarely mean the town in news copy.
+fn is_common_word(s: &str) -> bool {
+    matches!(
+        s,
+        "Of" | "Man"
+            | "Police"
+            | "Mobile"
+            | "Union"
+            | "Victoria"
+            | "Hope"
+            | "Liberty"
+            | "Independence"
+            | "Justice"
+            | "Friendship"
+            | "Deal"
+            | "Commerce"
+            | "Industry"
+            | "Progress"
+            | "Enterprise"
+            | "Paradise"
+            | "Marks"
+            | "Mission"
+            | "Orange"
+            | "Eagle"
+            | "Reading"
+            | "Bath"
+            | "Split"
+            | "Nice"
+            | "Sale"
+            | "Battle"
+            | "Street"
+            | "Bay"
+            | "Palm"
+            | "Green"
+            | "Temple"
+            | "Lake"
+            | "Sandy"
+            | "Republic"
+            | "Opportunity"
+            | "Security"
+            | "Defense"
+            | "Center"
+            | "Central"
+            | "Federal"
+            | "National"
+            | "American"
+            | "Same"
+            | "Most"
+            | "Best"
+            | "Date"
+            | "March"
+            | "May"
+            | "June"
+            | "August"
+            | "Monday"
+            | "Friday"
+            | "Sunday"
+            | "Mayor"
+            | "Governor"
+            | "President"
+            | "Media"
+            | "Gary"
+            | "Troy"
+            | "Marion"
+            | "Warren"
+            | "Clinton"
+            | "Jackson"
+            | "Lincoln"
+            | "Franklin"
+            | "Madison"
+            | "Washington Post"
+            | "Florence"
+            | "Charlotte"
+            | "Austin"
+            | "Douglas"
+            | "Kent"
+            | "Lafayette"
+            | "Sterling"
+            | "Aurora"
+            | "Chase"
+            | "Golden"
+            | "Nelson"
+            | "Hamilton"
+            | "Harrison"
+            | "Monroe"
+            | "Jefferson"
+            | "Trump"
+            | "Pence"
+            | "Obama"
+            | "Bush"
+            | "Kerry"
+            | "Sanders"
+            | "Cruz"
+            | "Rubio"
+            | "Kaine"
+            | "Ryan"
+            | "Biden"
+            | "Comey"
+            | "Christie"
+            | "Carson"
+            | "Kasich"
+            | "Price"
+            | "Young"
+            | "King"
+            | "Bell"
+            | "Hill"
+            | "Page"
+            | "Wells"
+            | "Banks"
+            | "Brooks"
+            | "Mesa"
+            | "Allen"
+            | "Stanley"
+            | "Milton"
+            | "Vernon"
+            | "Harlan"
+            | "Eden"
+            | "Canton"
+            | "Columbia"
+            | "Phoenix"
+            | "Sun"
+            | "Star"
+            | "Globe"
+            | "Post"
+            | "Times"
+            | "Tribune"
+            | "Herald"
+            | "News"
+            | "Today"
+            | "Fox"
+            | "Christian"
+            | "Muslim"
+            | "Jewish"
+            | "Catholic"
+            | "Black"
+            | "White"
+            | "Latino"
+            | "Hispanic"
+            | "West"
+            | "East"
+            | "North"
+            | "South"
+            | "Western"
+            | "Eastern"
+            | "Northern"
+            | "Southern"
+            | "Midwest"
+            | "Capitol"
+            | "Embassy"
+            | "Congress"
+            | "Senate"
+            | "Home"
+            | "Victory"
+            | "Freedom"
+            | "Unity"
+            | "Peace"
+            | "Bar"
+            | "Police Department"
+    )
+}
+
+/// Words that make a capitalised phrase an organisation, event or thing, not a place.
+fn is_non_place_word(w: &str) -> bool {
+    matches!(
+        w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+        "congress"
+            | "senate"
+            | "house"
+            | "court"
+            | "department"
+            | "office"
+            | "police"
+            | "news"
+            | "times"
+            | "post"
+            | "party"
+            | "campaign"
+            | "church"
+            | "school"
+            | "university"
+            | "college"
+            | "hospital"
+            | "center"
+            | "centre"
+            | "council"
+            | "committee"
+            | "commission"
+            | "agency"
+            | "ministry"
+            | "company"
+            | "group"
+            | "association"
+            | "institute"
+            | "foundation"
+            | "bank"
+            | "club"
+            | "team"
+            | "league"
+            | "act"
+            | "law"
+            | "bill"
+            | "war"
+            | "english"
+            | "spanish"
+            | "french"
+            | "i"
+            | "we"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "the"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "twitter"
+            | "facebook"
+            | "instagram"
+            | "youtube"
+            | "god"
+            | "christ"
+            | "jesus"
+            | "america"
+            | "tv"
+            | "radio"
+            | "trump"
+            | "obama"
+            | "clinton"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "fact"
+            | "addition"
+            | "total"
+            | "general"
+            | "particular"
+            | "order"
+            | "response"
+            | "advance"
+            | "case"
+            | "part"
+            | "time"
+            | "all"
+            | "other"
+            | "short"
+            | "brief"
+            | "contrast"
+            | "recent"
+            | "some"
+            | "many"
+            | "both"
+            | "each"
+            | "any"
+            | "one"
+            | "two"
+            | "three"
+            | "chapter"
+            | "section"
+    ) || w.ends_with("’s")
+        || w.ends_with("'s")
+}
+
+fn is_locative_prep(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "in" | "near"
+            | "at"
+            | "from"
+            | "outside"
+            | "of"
+            | "to"
+            | "into"
+            | "across"
+            | "around"
+            | "toward"
+            | "towards"
+            | "through"
+            | "throughout"
+            | "within"
+            | "inside"
+            | "between"
+            | "over"
+            | "via"
+    )
+}
+
+struct Cand {
+    span: Span,
+    value: PlaceValue,
+    /// Lower = stronger (pattern matches beat gazetteer matches on overlap).
+    rank: u8,
+}
 
 /// Find every place claim in the document body.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
-    let _ = (doc_index, doc, seg);
-    Vec::new()
+    let text = doc.text.as_str();
+    let from = crate::segment::floor_char_boundary(text, doc.body_start);
+    let body = &text[from..];
+    let g = &*GAZETTEER;
+    let mut cands: Vec<Cand> = Vec::new();
+
+    // Context: countries and regions named anywhere (demonyms included).
+    let matches: Vec<(usize, usize, &str)> = g.find_all(body).map(|(s, e, n)| (s + from, e + from, n)).collect();
+    let mut ctx_countries: HashSet<u32> = HashSet::new();
+    let mut ctx_regions: HashSet<u32> = HashSet::new();
+    for &(_, _, name) in &matches {
+        let es = g.get(name);
+        for e in es {
+            match e {
+                Entry::Country(i) | Entry::Demonym(i) => {
+                    ctx_countries.insert(*i);
+                }
+                Entry::Region(i) if es.len() == 1 => {
+                    ctx_regions.insert(*i);
+                    ctx_countries.insert(g.regions[*i as usize].country);
+                }
+                _ => {}
+            }
+        }
+    }
+    for (abbr, _) in AP_STATES {
+        if body.contains(abbr) {
+            if let Some(&us) = g.get("United States").first() {
+                ctx_countries.insert(g.country_of(us));
+            }
+            break;
+        }
+    }
+    let mut region_named: HashSet<String> = HashSet::new();
+
+    // 1. "Russia's Kursk region", "the Donetsk Oblast", "Cook County".
+    for m in REGION_PAT.captures_iter(body) {
+        let all = m
+            .get(0)
+            .map_or(Span::default(), |x| Span::new(x.start(), x.end()))
+            .shift(from);
+        let name = &m["name"];
+        let kind = &m["kind"];
+        let owner = m.name("owner").map(|o| o.as_str());
+        if kind == "state" && owner.is_none() && !g.get(name).iter().any(|e| matches!(e, Entry::Region(_))) {
+            continue;
+        }
+        let owner_country = owner.and_then(|o| {
+            g.get(o).iter().find_map(|e| match e {
+                Entry::Country(i) => Some(*i),
+                _ => None,
+            })
+        });
+        if owner.is_some() && owner_country.is_none() {
+            // "Putin's Kursk region" is not an owner; keep the region alone.
+        }
+        let regions: Vec<u32> = g
+            .get(name)
+            .iter()
+            .chain(g.get(&format!("{name} Oblast")).iter())
+            .filter_map(|e| match e {
+                Entry::Region(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        let pick = regions
+            .iter()
+            .copied()
+            .max_by_key(|r| {
+                let c = g.regions[*r as usize].country;
+                (Some(c) == owner_country, ctx_countries.contains(&c))
+            })
+            .filter(|r| owner_country.is_none_or(|c| g.regions[*r as usize].country == c));
+        region_named.insert(name.to_string());
+        let value = if let Some(r) = pick.filter(|_| !matches!(kind, "County" | "Parish" | "District" | "district")) {
+            let res = g.resolve(Entry::Region(r));
+            PlaceValue {
+                name: res.name,
+                within: res.within,
+                feature: "region".into(),
+            }
+        } else {
+            let kind_cap = capitalize(kind);
+            let within = owner_country
+                .map(|c| vec![g.country_name(c).to_string()])
+                .unwrap_or_default();
+            PlaceValue {
+                name: format!("{name} {kind_cap}"),
+                within,
+                feature: if matches!(kind, "County" | "Parish" | "District" | "district") {
+                    "area"
+                } else {
+                    "region"
+                }
+                .into(),
+            }
+        };
+        let start = if owner_country.is_some() {
+            all.start
+        } else {
+            m.name("name").map_or(all.start, |x| x.start() + from)
+        };
+        cands.push(Cand {
+            span: Span::new(start, all.end),
+            value,
+            rank: 0,
+        });
+    }
+    // 2. "Russia's Far East", "Ukraine's eastern regions".
+    for m in AREA_PAT.captures_iter(body) {
+        let owner = &m["owner"];
+        let Some(c) = g.get(owner).iter().find_map(|e| match e {
+            Entry::Country(i) => Some(*i),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let all = m
+            .get(0)
+            .map_or(Span::default(), |x| Span::new(x.start(), x.end()))
+            .shift(from);
+        cands.push(Cand {
+            span: all,
+            value: PlaceValue {
+                name: m["area"].to_string(),
+                within: vec![g.country_name(c).to_string()],
+                feature: "area".into(),
+            },
+            rank: 0,
+        });
+    }
+    // 3. "in Springfield, Ill.", "near Sudzha", datelines.
+    for m in TOWN_STATE.captures_iter(body) {
+        let name = m
+            .name("name")
+            .map_or(Span::default(), |x| Span::new(x.start(), x.end()))
+            .shift(from);
+        let state = &m["state"];
+        let state_full = AP_STATES
+            .iter()
+            .find(|(a, _)| state.starts_with(a))
+            .map_or(state, |(_, f)| f);
+        let state_entry = g
+            .get(state_full)
+            .iter()
+            .copied()
+            .find(|e| matches!(e, Entry::Region(_) | Entry::Country(_)));
+        let Some(se) = state_entry else { continue };
+        let after_state = &body[m.get(0).map_or(0, |x| x.end())..];
+        if after_state.starts_with(['’', '\'']) || (matches!(se, Entry::Country(_)) && g.get(&m["name"]).is_empty()) {
+            continue;
+        }
+        let state_span_end = m.name("state").map_or(name.end, |x| x.end() + from);
+        if let Some(c) = town_in(g, &text[name.start..name.end], se) {
+            cands.push(Cand {
+                span: Span::new(name.start, state_span_end),
+                value: c,
+                rank: 1,
+            });
+        }
+    }
+    for para in &seg.paragraphs {
+        let ptext = &text[para.start..para.end];
+        let Some(m) = DATELINE.captures(ptext) else { continue };
+        let raw = m["name"].trim();
+        let name = title_case(raw);
+        let st = m.name("state").map(|s| s.as_str());
+        let state_full = st.map(|s| AP_STATES.iter().find(|(a, _)| s.starts_with(a)).map_or(s, |(_, f)| f));
+        let value = match state_full.and_then(|s| {
+            g.get(s)
+                .iter()
+                .copied()
+                .find(|e| matches!(e, Entry::Region(_) | Entry::Country(_)))
+        }) {
+            Some(se) => town_in(g, &name, se),
+            None => best(g, g.get(&name), &ctx_countries, &ctx_regions, &region_named, true).map(|r| to_value(r)),
+        };
+        if let (Some(v), Some(n)) = (value, m.name("name")) {
+            cands.push(Cand {
+                span: Span::new(para.start + n.start(), para.start + n.start() + raw.len()),
+                value: v,
+                rank: 1,
+            });
+        }
+    }
+    for m in NEAR_PAT.captures_iter(body) {
+        let nm = m
+            .name("name")
+            .map_or(Span::default(), |x| Span::new(x.start(), x.end()))
+            .shift(from);
+        let name = &text[nm.start..nm.end];
+        if is_common_word(name) || name.split_whitespace().any(is_month) {
+            continue;
+        }
+        let town = m.name("town").is_some();
+        let value = best(g, g.get(name), &ctx_countries, &ctx_regions, &region_named, town)
+            .map(to_value)
+            .unwrap_or(PlaceValue {
+                name: name.to_string(),
+                within: Vec::new(),
+                feature: "unknown".into(),
+            });
+        cands.push(Cand {
+            span: nm,
+            value,
+            rank: 2,
+        });
+    }
+    // "in Beaverdam." — a capitalised name after "in" that nothing else explains,
+    // accepted only when followed by a clause boundary or a time word.
+    for m in IN_UNKNOWN.captures_iter(body) {
+        let nm = m
+            .name("name")
+            .map_or(Span::default(), |x| Span::new(x.start(), x.end()))
+            .shift(from);
+        let name = &text[nm.start..nm.end];
+        if !g.get(name).is_empty()
+            || is_common_word(name)
+            || name.split_whitespace().any(|w| is_month(w) || is_non_place_word(w))
+        {
+            continue;
+        }
+        cands.push(Cand {
+            span: nm,
+            value: PlaceValue {
+                name: name.to_string(),
+                within: Vec::new(),
+                feature: "unknown".into(),
+            },
+            rank: 4,
+        });
+    }
+    // 4. Gazetteer names.
+    for &(s, e, name) in &matches {
+        let entries = g.get(name);
+        let is_demonym = entries.iter().all(|e| matches!(e, Entry::Demonym(_)));
+        let after = &text[e..];
+        if is_demonym {
+            let next = after
+                .trim_start()
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            if !matches!(
+                next,
+                "soil"
+                    | "territory"
+                    | "territories"
+                    | "airspace"
+                    | "waters"
+                    | "side"
+                    | "capital"
+                    | "coast"
+                    | "mainland"
+            ) {
+                continue;
+            }
+        }
+        let entries: Vec<Entry> = entries
+            .iter()
+            .copied()
+            .filter(|e| !matches!(e, Entry::Demonym(_)) || is_demonym)
+            .collect();
+        // A country is a place claim only in locative use ("in Russia", "to Russia"),
+        // not as an actor ("Russia said", "Russia’s army").
+        let country = !is_demonym && entries.iter().any(|e| matches!(e, Entry::Country(_)));
+        if country {
+            let prev = text[..s].split_whitespace().next_back().unwrap_or("");
+            if !is_locative_prep(prev) || prev == "of" || after.starts_with(['’', '\'']) {
+                continue;
+            }
+        }
+        if !plausible(g, text, s, e, name, &entries, &ctx_countries, &ctx_regions) {
+            continue;
+        }
+        let Some(res) = best(g, &entries, &ctx_countries, &ctx_regions, &region_named, false) else {
+            continue;
+        };
+        let mut value = to_value(res);
+        if is_demonym {
+            value.feature = "country".into();
+        }
+        cands.push(Cand {
+            span: Span::new(s, e),
+            value,
+            rank: 3,
+        });
+    }
+    // Stronger candidates win overlaps.
+    cands.sort_by_key(|c| (c.rank, c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if kept.iter().any(|k| k.span.overlaps(&c.span)) {
+            continue;
+        }
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    kept.into_iter()
+        .map(|c| {
+            let sentence = seg.sentence_span(c.span.start);
+            Claim {
+                doc: doc_index,
+                kind: Kind::Place,
+                span: c.span,
+                sentence,
+                subject: subject(text, sentence, c.span),
+                attribution: None,
+                value: Value::Place(c.value),
+            }
+        })
+        .collect()
+}
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let lw = w.to_lowercase();
+            capitalize(&lw)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A town named `name` inside the region or country `within`: from the gazetteer when
+/// it knows it, else an unknown place within that region.
+fn town_in(g: &Gazetteer, name: &str, within: Entry) -> Option<PlaceValue> {
+    if is_common_word(name) || name.split_whitespace().any(is_month) {
+        return None;
+    }
+    let hit = g.get(name).iter().copied().find(|e| match (e, within) {
+        (Entry::Place(_), Entry::Region(r)) => g.region_of(*e) == Some(r),
+        (Entry::Place(_), Entry::Country(c)) => g.country_of(*e) == c,
+        _ => false,
+    });
+    if let Some(h) = hit {
+        return Some(to_value(g.resolve(h)));
+    }
+    // A known place of another kind (a country, a region) is not a town.
+    if !g.get(name).is_empty() {
+        return None;
+    }
+    let w = g.resolve(within);
+    let mut within_names = vec![w.name];
+    within_names.extend(w.within);
+    Some(PlaceValue {
+        name: name.to_string(),
+        within: within_names,
+        feature: "city".into(),
+    })
+}
+
+fn to_value(r: Resolved) -> PlaceValue {
+    PlaceValue {
+        name: r.name,
+        within: r.within,
+        feature: r.feature.into(),
+    }
+}
+
+/// The best reading of an ambiguous name, by context then size.
+fn best(
+    g: &Gazetteer,
+    entries: &[Entry],
+    countries: &HashSet<u32>,
+    regions: &HashSet<u32>,
+    region_named: &HashSet<String>,
+    town: bool,
+) -> Option<Resolved> {
+    let score = |e: &Entry| -> i64 {
+        let c = g.country_of(*e);
+        let mut s = 0i64;
+        if countries.contains(&c) {
+            s += 100;
+        }
+        if g.region_of(*e).is_some_and(|r| regions.contains(&r)) && !matches!(e, Entry::Region(_)) {
+            s += 60;
+        }
+        s += match e {
+            Entry::Country(_) | Entry::Demonym(_) => 1000,
+            Entry::Region(i) => {
+                if region_named.contains(&g.regions[*i as usize].name) && !town {
+                    500
+                } else {
+                    55
+                }
+            }
+            Entry::Place(_) => (g.population(*e).max(1) as f64).log10() as i64 * 10,
+        };
+        s
+    };
+    entries.iter().max_by_key(|e| score(e)).map(|e| g.resolve(*e))
+}
+
+/// Whether a gazetteer match reads as a place in its context.
+#[allow(clippy::too_many_arguments)]
+fn plausible(
+    g: &Gazetteer,
+    text: &str,
+    s: usize,
+    e: usize,
+    name: &str,
+    entries: &[Entry],
+    countries: &HashSet<u32>,
+    regions: &HashSet<u32>,
+) -> bool {
+    if is_common_word(name) || is_month(name) {
+        // Still a place with a strong cue right before ("in Warren").
+        let prev = text[..s].split_whitespace().next_back().unwrap_or("");
+        if !(matches!(prev, "in" | "near" | "outside") && !is_month(name)) {
+            return false;
+        }
+    }
+    let before = &text[..s];
+    let after = &text[e..];
+    // Part of a longer capitalised run: "Charlotte Smith", "Moscow Times", "New York Knicks".
+    let next_word = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next())
+        .unwrap_or("");
+    if next_word.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            next_word,
+            "Oblast" | "Region" | "Province" | "County" | "Police" | "On" | "In" | "At" | "—"
+        )
+        && !is_month(next_word.trim_end_matches([',', '.']))
+    {
+        return false;
+    }
+    let prev_word = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split_whitespace().next_back())
+        .unwrap_or("");
+    let prev_cap = prev_word.chars().next().is_some_and(char::is_uppercase)
+        && !prev_word.ends_with([',', '.', ':', ';'])
+        && !matches!(
+            prev_word,
+            "In" | "At"
+                | "From"
+                | "Near"
+                | "The"
+                | "To"
+                | "Outside"
+                | "Across"
+                | "Inside"
+                | "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "Central"
+                | "Downtown"
+        );
+    if prev_cap {
+        return false;
+    }
+    if SPEECH_AFTER.is_match(after) {
+        return false;
+    }
+    let only_places = entries.iter().all(|e| matches!(e, Entry::Place(_)));
+    if only_places {
+        let pop = entries.iter().map(|e| g.population(*e)).max().unwrap_or(0);
+        let cue = is_locative_prep(prev_word) || after.starts_with(", ");
+        let in_ctx = entries
+            .iter()
+            .any(|e| countries.contains(&g.country_of(*e)) || g.region_of(*e).is_some_and(|r| regions.contains(&r)));
+        let sentence_start = before.trim_end().ends_with(['.', '!', '?', '\n', '"', '“']) || before.trim().is_empty();
+        if pop < 15_000 && !(cue || in_ctx) {
+            return false;
+        }
+        if sentence_start && pop < 100_000 && !in_ctx && !after.starts_with(',') {
+            return false;
+        }
+    }
+    true
+}
+
+/// What is located at the place: the words before it in its clause.
+fn subject(text: &str, sentence: Span, place: Span) -> String {
+    let start = sentence.start.min(place.start);
+    let before = &text[start..place.start];
+    let clause = before.rsplit([',', ';', '—', '(', ':']).next().unwrap_or(before);
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    while words.last().is_some_and(|w| {
+        is_locative_prep(w)
+            || matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "of" | "on" | "for" | "and"
+            )
+            || w.ends_with("’s") && false
+    }) {
+        words.pop();
+    }
+    if words.len() > 6 {
+        words.drain(..words.len() - 6);
+    }
+    let s = words.join(" ");
+    if s.is_empty() {
+        // Nothing before: the rest of the clause after the place.
+        let rest = &text[place.end..sentence.end.max(place.end)];
+        let rest = rest.split([',', ';', '.']).next().unwrap_or("");
+        return rest.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Meta;
+
+    fn run(text: &str) -> Vec<(String, String, Vec<String>, String)> {
+        let doc = Document {
+            id: "t.txt".into(),
+            path: "t.txt".into(),
+            text: text.into(),
+            body_start: 0,
+            meta: Meta::default(),
+        };
+        let seg = crate::segment::segment(text, 0);
+        extract(0, &doc, &seg)
+            .into_iter()
+            .map(|c| {
+                let surface = c.text(&doc).to_string();
+                match c.value {
+                    Value::Place(p) => (surface, p.name, p.within, c.subject),
+                    _ => unreachable!(),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn region_with_owner_and_bare_city() {
+        let got =
+            run("Troops arrived in Russia’s Kursk region on Wednesday. Fighting continued near Sudzha and in Kursk.");
+        assert_eq!(got[0].0, "Russia’s Kursk region");
+        assert_eq!(got[0].1, "Kursk Oblast");
+        assert_eq!(got[0].2, ["Russia"]);
+        assert_eq!(got[0].3, "Troops arrived");
+        assert_eq!(got[1].1, "Sudzha");
+        assert_eq!(got[1].2, ["Kursk Oblast", "Russia"]);
+        // "Kursk" with "Kursk region" in the same document is the region.
+        assert_eq!(got[2].1, "Kursk Oblast");
+    }
+
+    #[test]
+    fn demonyms_people_and_months_are_not_places() {
+        let got = run(
+            "🎉 Ukrainian forces met Charlotte Smith in May. Jackson said the vote was fair. Police in Springfield, Ill., said two men were hurt.",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(names, ["Springfield"], "{got:?}");
+        assert_eq!(got[0].2, ["Illinois", "United States"]);
+    }
+
+    #[test]
+    fn far_east_datelines_and_unknown_towns() {
+        let got =
+            run("SEATTLE (AP) — Troops trained in Russia's Far East.\nA fire broke out in the village of Zzyzxville.");
+        assert_eq!(got[0].1, "Seattle");
+        assert_eq!(got[1].1, "Far East");
+        assert_eq!(got[1].2, ["Russia"]);
+        assert_eq!(got[2].1, "Zzyzxville");
+        assert_eq!(got[2].3, "A fire broke out");
+    }
+
+    #[test]
+    fn accents_and_locative_demonyms() {
+        let got = run("Strikes hit São Paulo and landed on Ukrainian soil.");
+        assert_eq!(got[0].1, "São Paulo");
+        assert_eq!(got[1].1, "Ukraine");
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Ctx, doc_count, group, same_form};
+use super::{Ctx, UnionFind, context_words, doc_count, group, jaccard, same_form};
 use crate::model::{ClaimGroup, CountValue, Kind, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a CountValue {
@@ -24,12 +24,38 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 + eps && b.0 <= a.1 + eps
 }
 
-/// Modifier words that name who or what is counted (not hedges).
+/// Modifier words that name who or what is counted: number words ("the four
+/// victims") are left out, they restate a count rather than name a subject.
+fn modifiers(v: &CountValue) -> Vec<String> {
+    const NUMBERS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+        "hundred", "thousand", "million", "billion", "both", "several", "many", "few", "some", "all",
+    ];
+    v.modifiers
+        .iter()
+        .map(|s| s.to_lowercase())
+        .filter(|m| !NUMBERS.contains(&m.as_str()) && !m.chars().any(|c| c.is_ascii_digit()))
+        .collect()
+}
+
 fn modifier_key(v: &CountValue) -> String {
-    let mut m: Vec<String> = v.modifiers.iter().map(|s| s.to_lowercase()).collect();
+    let mut m = modifiers(v);
     m.sort();
     m.dedup();
     m.join(" ")
+}
+
+/// A key is specific when a modifier is a proper name in the text ("North Korean
+/// troops", "Orange County deputies"): the name itself says the counts are about the
+/// same body of people or things.
+fn is_specific(v: &CountValue) -> bool {
+    let proper: Vec<String> = v
+        .noun
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect();
+    modifiers(v).iter().any(|m| proper.contains(m))
 }
 
 /// Whether two scopes can be compared: one missing, or one's words within the other's.
@@ -101,34 +127,92 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         }
     }
     let mut out = Vec::new();
-    for ((per_unit, unit, mods), mut members) in keyed {
-        members.sort_unstable();
-        if doc_count(ctx, &members) < 2 && !ctx.spans_sources(&members) {
-            continue;
+    for ((per_unit, unit, mods), mut all) in keyed {
+        all.sort_unstable();
+        let specific = all.iter().any(|&i| is_specific(value(ctx, i)));
+        for members in clusters(ctx, &all, specific) {
+            if doc_count(ctx, &members) < 2 && !ctx.spans_sources(&members) {
+                continue;
+            }
+            out.push(finish(ctx, per_unit, &unit, &mods, specific, members));
         }
-        let subject = {
-            // The modifiers in the order the text gives them ("north korean").
-            let base = match members
-                .iter()
-                .map(|&i| &value(ctx, i).modifiers)
-                .find(|m| !m.is_empty())
-            {
-                Some(m) if !mods.is_empty() => format!("{} {unit}", m.join(" ").to_lowercase()),
-                _ => unit.clone(),
-            };
-            if per_unit { format!("{base} (per unit)") } else { base }
-        };
-        let (status, explanation) = decide(ctx, &members);
-        out.push(group(Kind::Count, subject, members, status, explanation));
     }
     out
 }
 
-fn decide(ctx: &Ctx, members: &[usize]) -> (Status, String) {
+/// Context similarity at or above which two counts of one unit are taken to be about
+/// the same thing even when nothing else says so.
+const SAME_CONTEXT: f64 = 0.15;
+
+/// Claims of one key are grouped when they are evidently about the same thing: the
+/// key is specific (its modifiers name who is counted), the values agree, or the
+/// sentences around them share enough words. Generic keys ("people", "men") in
+/// unrelated sentences stay apart.
+fn clusters(ctx: &Ctx, members: &[usize], specific: bool) -> Vec<Vec<usize>> {
+    if specific || members.len() < 2 {
+        return vec![members.to_vec()];
+    }
+    let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
+    let mut uf = UnionFind::new(members.len());
+    for x in 0..members.len() {
+        for y in x + 1..members.len() {
+            let (a, b) = (members[x], members[y]);
+            if !ctx.independent(a, b) {
+                continue;
+            }
+            let agree = overlaps(interval(value(ctx, a)), interval(value(ctx, b)));
+            if agree || jaccard(&words[x], &words[y]) >= SAME_CONTEXT {
+                uf.union(x, y);
+            }
+        }
+    }
+    uf.sets()
+        .into_iter()
+        .map(|set| set.into_iter().map(|k| members[k]).collect())
+        .collect()
+}
+
+/// A count of "others", "another", "more": a part beside what was already counted.
+fn is_partial(ctx: &Ctx, i: usize) -> bool {
+    let words = crate::text::words(&ctx.surface(i));
+    // "one of the three men", "two of those killed"
+    let part_of = words
+        .windows(2)
+        .any(|w| w[0] == "of" && matches!(w[1].as_str(), "the" | "those" | "them" | "whom" | "these" | "which"));
+    let besides = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "other" | "others" | "another" | "additional" | "more" | "further"
+        )
+    });
+    part_of || (besides && value(ctx, i).qualifier != "more_than")
+}
+
+fn finish(ctx: &Ctx, per_unit: bool, unit: &str, mods: &str, specific: bool, members: Vec<usize>) -> ClaimGroup {
+    {
+        let subject = {
+            // The modifiers in the order the text gives them ("north korean").
+            let base = match members
+                .iter()
+                .map(|&i| modifiers(value(ctx, i)))
+                .find(|m| !m.is_empty())
+            {
+                Some(m) if !mods.is_empty() => format!("{} {unit}", m.join(" ")),
+                _ => unit.to_string(),
+            };
+            if per_unit { format!("{base} (per unit)") } else { base }
+        };
+        let (status, explanation) = decide(ctx, &members, specific);
+        group(Kind::Count, subject, members, status, explanation)
+    }
+}
+
+fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
     let mut hard: Option<(usize, usize)> = None;
     let mut soft: Option<(usize, usize, &'static str)> = None;
+    let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
     for (x, &a) in members.iter().enumerate() {
-        for &b in members.iter().skip(x + 1) {
+        for (y, &b) in members.iter().enumerate().skip(x + 1) {
             if !ctx.independent(a, b) {
                 continue;
             }
@@ -138,6 +222,14 @@ fn decide(ctx: &Ctx, members: &[usize]) -> (Status, String) {
             }
             if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref()) {
                 soft.get_or_insert((a, b, "different scopes"));
+                continue;
+            }
+            if is_partial(ctx, a) || is_partial(ctx, b) {
+                soft.get_or_insert((a, b, "one counts only part (\"others\", \"more\")"));
+                continue;
+            }
+            if !specific && jaccard(&words[x], &words[y]) < SAME_CONTEXT {
+                soft.get_or_insert((a, b, "the sentences may count different things"));
                 continue;
             }
             let better = match hard {
@@ -165,13 +257,14 @@ fn decide(ctx: &Ctx, members: &[usize]) -> (Status, String) {
             value(ctx, a).scope.clone().unwrap_or_default(),
             value(ctx, b).scope.clone().unwrap_or_default(),
         );
+        let scopes = if sa.is_empty() && sb.is_empty() {
+            String::new()
+        } else {
+            format!(" (\"{sa}\" vs \"{sb}\")")
+        };
         return (
             Status::Unresolved,
-            format!(
-                "{} vs {}: {why} (\"{sa}\" vs \"{sb}\"), not comparable as stated",
-                side(a),
-                side(b)
-            ),
+            format!("{} vs {}: {why}{scopes}, not comparable as stated", side(a), side(b)),
         );
     }
     let n = members.len();

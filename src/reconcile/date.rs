@@ -4,7 +4,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::{Ctx, UnionFind, context_words, group, jaccard, same_form};
+use super::{Ctx, UnionFind, context_words, group, intersection, jaccard, same_form, window_words};
 use crate::model::{ClaimGroup, DateValue, Kind, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a DateValue {
@@ -175,6 +175,15 @@ fn compatible(a: Extent, b: Extent) -> Option<bool> {
     }
 }
 
+/// Content words taken on each side of a date to describe the event it dates.
+const WINDOW: usize = 8;
+
+/// Whether two date neighbourhoods describe the same event closely enough that
+/// different dates would contradict each other.
+fn same_event(a: &[String], b: &[String]) -> bool {
+    jaccard(a, b) >= 0.5 && intersection(a, b) >= 3
+}
+
 fn is_day(e: Extent) -> bool {
     matches!(e, Extent::Range(a, b) if a == b)
 }
@@ -198,7 +207,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         .filter(|&i| !matches!(extent(value(ctx, i)), Extent::Vague))
         .collect();
     let ext: Vec<Extent> = items.iter().map(|&i| extent(value(ctx, i))).collect();
-    let words: Vec<Vec<String>> = items.iter().map(|&i| context_words(ctx, i)).collect();
+    let words: Vec<Vec<String>> = items.iter().map(|&i| window_words(ctx, i, WINDOW)).collect();
     // Only claims sharing a context word can be similar: index them by word.
     let mut index: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
     for (k, ws) in words.iter().enumerate() {
@@ -222,9 +231,10 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                     continue;
                 }
                 let sim = jaccard(&words[p], &words[q]);
+                let shared = intersection(&words[p], &words[q]);
                 let link = match compatible(ext[p], ext[q]) {
-                    Some(true) => sim >= 0.2 || (is_day(ext[p]) && ext[p] == ext[q] && sim >= 0.1),
-                    Some(false) => sim >= 0.5,
+                    Some(true) => sim >= 0.25 || (is_day(ext[p]) && ext[p] == ext[q] && shared >= 2),
+                    Some(false) => same_event(&words[p], &words[q]),
                     None => {
                         let unknown = matches!(ext[p], Extent::Unknown) || matches!(ext[q], Extent::Unknown);
                         unknown && sim >= 0.35
@@ -284,7 +294,7 @@ fn decide(ctx: &Ctx, set: &[usize], items: &[usize], ext: &[Extent], words: &[Ve
     for (x, &p) in set.iter().enumerate() {
         for &q in &set[x + 1..] {
             if compatible(ext[p], ext[q]) == Some(false) && ctx.independent(items[p], items[q]) {
-                if jaccard(&words[p], &words[q]) >= 0.5 {
+                if same_event(&words[p], &words[q]) {
                     return (
                         Status::Conflict,
                         format!(

@@ -70,15 +70,6 @@ impl<'a> Ctx<'a> {
         crate::text::squash(c.text(&self.docs[c.doc]))
     }
 
-    /// The claim's sentence.
-    pub fn sentence(&self, i: usize) -> &'a str {
-        let c = &self.claims[i];
-        self.docs[c.doc]
-            .text
-            .get(c.sentence.start..c.sentence.end)
-            .unwrap_or("")
-    }
-
     /// Who stands behind a claim: its attribution, else the outlet (document).
     pub fn source(&self, i: usize) -> String {
         let c = &self.claims[i];
@@ -155,11 +146,24 @@ impl UnionFind {
 /// digits, month and weekday names. Used to tell whether two claims are about the same
 /// event.
 pub(crate) fn context_words(ctx: &Ctx, i: usize) -> Vec<String> {
-    let own: std::collections::BTreeSet<String> = crate::text::content_words(&ctx.surface(i)).into_iter().collect();
-    let mut v: Vec<String> = crate::text::content_words(ctx.sentence(i))
-        .into_iter()
-        .filter(|w| !own.contains(w) && !w.chars().all(|c| c.is_ascii_digit()) && !is_calendar_word(w))
-        .collect();
+    window_words(ctx, i, usize::MAX)
+}
+
+/// Like [`context_words`], but only the `n` content words on each side of the claim
+/// within its sentence: a sentence that dates two events ("stated today that troops
+/// were recorded on Wednesday") gives each date its own neighbourhood.
+pub(crate) fn window_words(ctx: &Ctx, i: usize, n: usize) -> Vec<String> {
+    let c = &ctx.claims[i];
+    let text = &ctx.docs[c.doc].text;
+    let sent = c.sentence;
+    let (s0, s1) = (sent.start.min(c.span.start), sent.end.max(c.span.end));
+    let left = text.get(s0..c.span.start).unwrap_or("");
+    let right = text.get(c.span.end..s1).unwrap_or("");
+    let keep = |w: &String| !w.chars().all(|c| c.is_ascii_digit()) && !is_calendar_word(w);
+    let lw: Vec<String> = crate::text::content_words(left).into_iter().filter(keep).collect();
+    let rw: Vec<String> = crate::text::content_words(right).into_iter().filter(keep).collect();
+    let mut v: Vec<String> = lw[lw.len().saturating_sub(n)..].to_vec();
+    v.extend(rw.into_iter().take(n));
     v.sort();
     v.dedup();
     v

@@ -42,13 +42,17 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         }
         let n = members.len();
         let docs = doc_count(ctx, &members);
-        let same_name = members
-            .iter()
-            .all(|&i| value(ctx, i).name == value(ctx, members[0]).name);
+        let first = &value(ctx, members[0]).name;
+        let same_name = members.iter().all(|&i| &value(ctx, i).name == first);
+        // A group of one city's mentions is about the city, not its region.
+        let subject = if same_name { first.clone() } else { key.clone() };
         let (status, explanation) = if same_name && same_form(ctx, &members) {
             (
                 Status::Agree,
-                format!("{n} mentions in {docs} documents name {key} ({})", ctx.loc(members[0])),
+                format!(
+                    "{n} mentions in {docs} documents name {first} ({})",
+                    ctx.loc(members[0])
+                ),
             )
         } else {
             let mut names: Vec<String> = Vec::new();
@@ -77,7 +81,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                 ),
             )
         };
-        out.push(group(Kind::Place, key, members, status, explanation));
+        out.push(group(Kind::Place, subject, members, status, explanation));
     }
     out
 }

@@ -39,31 +39,47 @@ fn count(point: f64, low: Option<f64>, high: Option<f64>, q: &str, unit: &str) -
     })
 }
 
+fn with_noun(mut v: Value, noun: &str, modifiers: &[&str]) -> Value {
+    if let Value::Count(c) = &mut v {
+        c.noun = noun.into();
+        c.modifiers = modifiers.iter().map(|m| m.to_string()).collect();
+    }
+    v
+}
+
 #[test]
 fn disjoint_counts_conflict_and_bounds_do_not() {
     let docs = vec![
-        doc("a.txt", "Officials said 12,000 soldiers were sent."),
+        doc("a.txt", "Officials said 12,000 Ruritanian soldiers were sent."),
         doc(
             "b.txt",
-            "The agency said 3,000 troops were sent, and at least 3,000 arrived.",
+            "The agency said 3,000 Ruritanian troops were sent, and at least 3,000 arrived.",
         ),
     ];
     let claims = vec![
         claim(
             &docs,
             0,
-            "12,000",
+            "12,000 Ruritanian soldiers",
             Kind::Count,
             Some("officials"),
-            count(12000.0, Some(11500.0), Some(12500.0), "exact", "troops"),
+            with_noun(
+                count(12000.0, Some(11500.0), Some(12500.0), "exact", "troops"),
+                "Ruritanian soldiers",
+                &["ruritanian"],
+            ),
         ),
         claim(
             &docs,
             1,
-            "3,000",
+            "3,000 Ruritanian troops",
             Kind::Count,
             Some("the agency"),
-            count(3000.0, Some(2950.0), Some(3050.0), "exact", "troops"),
+            with_noun(
+                count(3000.0, Some(2950.0), Some(3050.0), "exact", "troops"),
+                "Ruritanian troops",
+                &["ruritanian"],
+            ),
         ),
     ];
     let g = reconcile(&docs, &claims);
@@ -91,6 +107,68 @@ fn disjoint_counts_conflict_and_bounds_do_not() {
     ];
     let g = reconcile(&docs, &claims);
     assert_eq!(g[0].status, Status::Resolved, "{}", g[0].explanation);
+}
+
+#[test]
+fn generic_counts_in_unrelated_sentences_are_not_grouped() {
+    let docs = vec![
+        doc("a.txt", "Two men were arrested after the robbery on Main Street."),
+        doc(
+            "b.txt",
+            "One man later testified before the city council about parking.",
+        ),
+    ];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "Two men",
+            Kind::Count,
+            None,
+            count(2.0, Some(2.0), Some(2.0), "exact", "man"),
+        ),
+        claim(
+            &docs,
+            1,
+            "One man",
+            Kind::Count,
+            None,
+            count(1.0, Some(1.0), Some(1.0), "exact", "man"),
+        ),
+    ];
+    assert!(reconcile(&docs, &claims).is_empty());
+}
+
+#[test]
+fn a_part_of_the_total_is_not_a_rival_total() {
+    let docs = vec![
+        doc("a.txt", "Police said four people were shot outside the club on Friday."),
+        doc(
+            "b.txt",
+            "Police said two of the people shot outside the club on Friday died.",
+        ),
+    ];
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "four people",
+            Kind::Count,
+            None,
+            count(4.0, Some(4.0), Some(4.0), "exact", "shot"),
+        ),
+        claim(
+            &docs,
+            1,
+            "two of the people",
+            Kind::Count,
+            None,
+            count(2.0, Some(2.0), Some(2.0), "exact", "shot"),
+        ),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].status, Status::Unresolved, "{}", g[0].explanation);
 }
 
 #[test]
