@@ -264,7 +264,14 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
             }
         }
         let sentence = seg.sentence_span(span.start);
-        let tense = tense_at(&toks, h.start, h.end, sentence);
+        let mut tense = tense_at(&toks, h.start, h.end, sentence);
+        // "Wednesday's ruling" names something that has happened.
+        let surface = &text[span.start..span.end];
+        if matches!(h.expr, Expr::Weekday { shift: Shift::None, .. })
+            && (surface.ends_with("'s") || surface.ends_with("’s"))
+        {
+            tense = Tense::Past;
+        }
         let subject = subject(text, sentence, span);
         let attribution = crate::extract::attribution::attribution(doc, seg, span);
         out.push(Mention {
@@ -366,6 +373,19 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         }
         None
     };
+    // A deadline: "until Tuesday", "as early as Friday", "as soon as Monday".
+    for d in 1..=4 {
+        let Some(i) = s.checked_sub(d) else { break };
+        if toks[i].start < sentence.start {
+            break;
+        }
+        let w = low(i);
+        if matches!(w, "until" | "till")
+            || (matches!(w, "early" | "soon") && i >= 1 && low(i - 1) == "as" && low(i + 1) == "as")
+        {
+            return Tense::Future;
+        }
+    }
     for d in 1..=LEFT {
         let Some(i) = s.checked_sub(d) else { break };
         if toks[i].start < sentence.start {

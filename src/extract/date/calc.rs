@@ -408,16 +408,7 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
             let am = i32::from(a.month());
             let v = match unit {
                 Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => add_days(a, i64::from(offset)).map(fmt_day),
-                Unit::Week | Unit::Fortnight => {
-                    // News weeks run Sunday to Saturday: on a Sunday, "last week" is the one
-                    // that just ended.
-                    let base = if a.weekday() == Weekday::Sunday {
-                        add_days(a, 1)
-                    } else {
-                        Some(a)
-                    };
-                    base.and_then(|b| add_days(b, 7 * i64::from(offset))).map(iso_week)
-                }
+                Unit::Week | Unit::Fortnight => add_days(a, 7 * i64::from(offset)).map(iso_week),
                 Unit::Month => {
                     let (y, m) = add_months(ay, am, offset);
                     Some(fmt_month(y, m))

@@ -963,10 +963,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 && k >= 2
                 && !matches!(self.t[k - 2].kind, Tk::Punct('.' | '!' | '?'))
         });
-        let next_name = self.t.get(e).is_some_and(|n| {
-            n.kind == Tk::Word && n.cap() && lex::month(&n.low).is_none() && lex::weekday(&n.low).is_none()
-        }) && !month_context(prev);
-        if prev_name || next_name {
+        if prev_name {
             return None;
         }
         if self.punct(e, '%') {
@@ -1682,6 +1679,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             if unit == Unit::Second && matches!(numw, "a" | "an" | "the") {
                 return None;
             }
+            // fractions: "a quarter of the market", "three-quarters of its food"
+            if unit == Unit::Quarter && self.is(u + 1, "of") {
+                return None;
+            }
             // ages: "a 23-year-old", "five years old"
             if (self.hyphen(u + 1) && self.is(u + 2, "old")) || self.is(u + 1, "old") {
                 return None;
@@ -1692,7 +1693,8 @@ impl<'t, 'a> Parser<'t, 'a> {
             if matches!(numw, "a" | "an") && plural {
                 return None;
             }
-            if matches!(numw, "a" | "an" | "per") && k > 0 {
+            let relative_after = self.any(u + 1, &["ago", "earlier", "later", "before", "after"]);
+            if matches!(numw, "a" | "an" | "per") && k > 0 && !relative_after {
                 let p = &self.t[k - 1];
                 let rate = matches!(p.kind, Tk::Num(_))
                     || (p.kind == Tk::Word
@@ -1733,6 +1735,12 @@ impl<'t, 'a> Parser<'t, 'a> {
                 end += 3;
             }
             // "at least 72 hours" etc. come from quant_mod.
+            // "a week or so ago"
+            let mut approx = false;
+            if self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+                end += 2;
+                approx = true;
+            }
             let sign = match self.low(end) {
                 "ago" => Some(-1),
                 "earlier" | "before" | "previously"
@@ -1774,7 +1782,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                     start: k,
                     end: end + 1,
                     expr: Expr::Offset { unit, n, sign: s },
-                    modifier: None,
+                    modifier: approx.then_some("APPROX"),
                 });
             }
             if adjective && self.hyphen(u + 1) && self.is(u + 2, "long") {
@@ -1871,7 +1879,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
             "future" if k > 0 && self.is(k - 1, "in") => h(k + 1, "FUTURE_REF"),
             "current" => h(k + 1, "PRESENT_REF"),
-            "recent" => h(k + 1, "PAST_REF"),
+
             _ => None,
         }
     }

@@ -125,8 +125,13 @@ fn relative_units() {
             "Jan. 14 => 2025-01-14",
         ],
     );
-    // A Sunday closes the news week: "last week" is the one just ended.
-    check("Rates rose last week.", Some("2024-10-27"), &["last week => 2024-W43"]);
+    // ISO weeks: on Sunday 2024-10-27 (W43), "last week" is W42.
+    check("Rates rose last week.", Some("2024-10-27"), &["last week => 2024-W42"]);
+    check(
+        "Shares fell $2 a year ago and rose $1.5 million a year earlier.",
+        A,
+        &["a year ago => 2023", "a year earlier => 2023"],
+    );
 }
 
 #[test]
