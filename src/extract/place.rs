@@ -956,6 +956,7 @@ fn subject(text: &str, sentence: Span, place: Span) -> String {
         words.drain(..words.len() - 6);
     }
     let s = words.join(" ");
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     if s.is_empty() {
         // Nothing before: the rest of the clause after the place.
         let rest = &text[place.end..sentence.end.max(place.end)];

@@ -307,7 +307,7 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
 // ---------------------------------------------------------------------------------
 // Joining interrupted quotations
 
-const VERBS: &str = "said|says|say|reports|reported|told|tells|added|adds|stated|states|remarked|continued|continues|explained|explains|wrote|writes|asked|asks|replied|replies|responded|noted|notes|insisted|insists|argued|argues|claimed|claims|declared|warned|warns|announced|tweeted|posted|recalled|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|yelled|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later";
+const VERBS: &str = "said|says|say|told|tells|added|adds|stated|states|remarked|continued|continues|explained|explains|wrote|writes|asked|asks|replied|replies|responded|noted|notes|insisted|insists|argued|argues|claimed|claims|declared|warned|warns|announced|tweeted|posted|recalled|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|yelled|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later";
 const PARTICIPLES: &str = "saying|adding|telling|noting|calling|asking|writing|arguing|insisting|declaring|warning|explaining|stating|remarking|claiming|continuing|replying|responding|describing|tweeting|quipping|joking|recalling|urging|suggesting|acknowledging|admitting|stressing|vowing|promising";
 const PRONOUNS: &str = "he|she|they|it|we|i|He|She|They|It|We|I";
 
@@ -433,9 +433,17 @@ fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
             return Some(np.to_string());
         }
     }
+    // "...” He added, “...": an introduction of the next quotation, not an attribution.
+    let next_is_quote = text[span.end + post.len()..].starts_with(['“', '"', '«', '„']);
+    let intro = next_is_quote && post.trim_end().ends_with([',', ':']);
     if let Some(m) = POST_NP_VERB.captures(post) {
         let np = m["np"].trim();
-        if np_ok(np) {
+        let first = np.split_whitespace().next().unwrap_or("");
+        let shape = is_cap(first) || matches!(first, "the" | "a" | "an") || PRONOUN.is_match(first);
+        let ended = text[..span.end]
+            .trim_end_matches(['”', '"', '»', '’', '\''])
+            .ends_with(['.', '!', '?']);
+        if np_ok(np) && shape && !(intro && ended && is_cap(first)) {
             return Some(np.to_string());
         }
     }
@@ -728,6 +736,9 @@ fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
             }
             break;
         }
+        if w.chars().next().is_some_and(char::is_lowercase) && is_verbish(lw) && lw != "press" {
+            break;
+        }
         words.push(w);
         if words.len() >= 9 {
             break;
@@ -892,6 +903,8 @@ fn is_lead_word(w: &str) -> bool {
 fn is_verbish(lw: &str) -> bool {
     lw.ends_with("ed")
         || lw.ends_with("es")
+        || lw == "reports"
+        || lw == "says"
         || matches!(
             lw,
             "is" | "was"
@@ -1236,6 +1249,7 @@ struct NameIndex {
     mentions: Vec<(usize, String)>,
 }
 
+static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
 static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del)\s+)?\p{Lu}[\p{L}’'.-]*){0,6}")
         .expect("valid regex")
@@ -1288,6 +1302,21 @@ impl NameIndex {
             }
             mentions.push((from + m.start(), name));
         }
+        // A bare surname ("Putin said") is a mention of the full name seen elsewhere.
+        let surnames: std::collections::HashMap<&str, &str> = mentions
+            .iter()
+            .filter(|(_, n)| n.split_whitespace().count() >= 2)
+            .filter_map(|(_, n)| n.split_whitespace().last().map(|l| (l, n.as_str())))
+            .collect();
+        let mut extra = Vec::new();
+        for m in SURNAME.find_iter(&text[from..]) {
+            if let Some(full) = surnames.get(m.as_str()) {
+                extra.push((from + m.start(), (*full).to_string()));
+            }
+        }
+        mentions.extend(extra);
+        mentions.sort();
+        mentions.dedup_by(|a, b| a.0 == b.0);
         NameIndex { mentions }
     }
 
