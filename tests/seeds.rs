@@ -100,3 +100,55 @@ fn parts_and_per_unit_figures_never_conflict_with_the_total() {
         }
     }
 }
+
+#[test]
+fn wednesday_and_october_23_are_one_resolved_group() {
+    let r = report(Some("2024-10-24"));
+    let g = groups(&r, "date", "resolved")
+        .into_iter()
+        .find(|g| claims_of(&r, g).iter().any(|c| c["text"] == "Wednesday"))
+        .expect("a resolved date group holding \"Wednesday\"");
+    let cs = claims_of(&r, g);
+    let wednesdays: Vec<_> = cs.iter().filter(|c| c["text"] == "Wednesday").collect();
+    let docs: std::collections::BTreeSet<&str> = wednesdays.iter().map(|c| c["document"].as_str().unwrap()).collect();
+    assert!(docs.len() >= 2, "\"Wednesday\" from both outlets that use it: {docs:?}");
+    assert!(wednesdays.iter().all(|c| c["value"]["timex"] == "2024-10-23"));
+    assert!(cs.iter().any(|c| c["text"] == "October 23"));
+    assert!(cs.iter().any(|c| c["text"] == "Oct. 23"));
+}
+
+#[test]
+fn june_and_june_18_are_never_in_conflict() {
+    let r = report(Some("2024-10-24"));
+    for g in groups(&r, "date", "conflict") {
+        let texts: Vec<&str> = claims_of(&r, g).iter().map(|c| c["text"].as_str().unwrap()).collect();
+        assert!(!(texts.contains(&"June") && texts.contains(&"June 18")), "{texts:?}");
+    }
+}
+
+/// Without `--published`, relative dates resolve only where the document itself (or a
+/// sound alignment with another) gives an anchor, and the JSON says which.
+#[test]
+fn undated_run_resolves_only_against_anchors_it_can_justify() {
+    let r = report(None);
+    let anchors: std::collections::BTreeMap<&str, &Value> = r["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), &d["published"]))
+        .collect();
+    for p in anchors.values() {
+        assert_ne!(p["provenance"], "cli");
+        assert_eq!(p["value"].is_null(), p["provenance"] == "none", "{p}");
+    }
+    for c in r["claims"].as_array().unwrap().iter().filter(|c| c["kind"] == "date") {
+        let anchor = anchors[c["document"].as_str().unwrap()];
+        if c["value"]["relative"] == true && anchor["value"].is_null() {
+            assert!(
+                c["value"]["timex"].is_null(),
+                "{} resolved without an anchor",
+                c["text"]
+            );
+        }
+    }
+}

@@ -217,6 +217,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     }
     let mut uf = UnionFind::new(items.len());
     let mut seen = std::collections::BTreeSet::new();
+    let mut best: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
     for posting in index.values() {
         if posting.len() > 2000 {
             continue;
@@ -232,13 +233,23 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                 }
                 let sim = jaccard(&words[p], &words[q]);
                 let shared = intersection(&words[p], &words[q]);
+                let unknown = matches!(ext[p], Extent::Unknown) || matches!(ext[q], Extent::Unknown);
+                if unknown {
+                    // An unresolved date joins no group of resolved ones (it would mask
+                    // their status); it is reported beside its closest match instead.
+                    if sim >= 0.25 && shared >= 3 {
+                        for (u, other) in [(p, q), (q, p)] {
+                            if matches!(ext[u], Extent::Unknown) && best.get(&u).is_none_or(|b| sim > b.0) {
+                                best.insert(u, (sim, other));
+                            }
+                        }
+                    }
+                    continue;
+                }
                 let link = match compatible(ext[p], ext[q]) {
                     Some(true) => sim >= 0.25 || (is_day(ext[p]) && ext[p] == ext[q] && shared >= 2),
                     Some(false) => same_event(&words[p], &words[q]),
-                    None => {
-                        let unknown = matches!(ext[p], Extent::Unknown) || matches!(ext[q], Extent::Unknown);
-                        unknown && sim >= 0.35
-                    }
+                    None => false,
                 };
                 if link {
                     uf.union(p, q);
@@ -257,6 +268,21 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         let (status, explanation) = decide(ctx, &set, &items, &ext, &words);
         let subject = subject(ctx, &members);
         out.push(group(Kind::Date, subject, members, status, explanation));
+    }
+    for (u, (_, other)) in best {
+        let (a, b) = (items[u], items[other]);
+        let explanation = format!(
+            "{}: no publication date to resolve it against; it may date the same event as {}",
+            shown(ctx, a),
+            shown(ctx, b)
+        );
+        out.push(group(
+            Kind::Date,
+            subject(ctx, &[a, b]),
+            vec![a, b],
+            Status::Unresolved,
+            explanation,
+        ));
     }
     out
 }
@@ -284,12 +310,6 @@ fn shown(ctx: &Ctx, i: usize) -> String {
 
 fn decide(ctx: &Ctx, set: &[usize], items: &[usize], ext: &[Extent], words: &[Vec<String>]) -> (Status, String) {
     let members: Vec<usize> = set.iter().map(|&k| items[k]).collect();
-    if let Some(&k) = set.iter().find(|&&k| matches!(ext[k], Extent::Unknown)) {
-        return (
-            Status::Unresolved,
-            format!("{}: no publication date to resolve it against", shown(ctx, items[k])),
-        );
-    }
     let mut loose = None;
     for (x, &p) in set.iter().enumerate() {
         for &q in &set[x + 1..] {
@@ -298,7 +318,7 @@ fn decide(ctx: &Ctx, set: &[usize], items: &[usize], ext: &[Extent], words: &[Ve
                     return (
                         Status::Conflict,
                         format!(
-                            "{} vs {}: the dates cannot both hold",
+                            "{} vs {}: they cannot both be true",
                             shown(ctx, items[p]),
                             shown(ctx, items[q])
                         ),
