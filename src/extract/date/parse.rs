@@ -1811,8 +1811,13 @@ impl<'t, 'a> Parser<'t, 'a> {
             return None;
         }
         if let Some((u, true)) = lex::unit(w) {
-            if u == Unit::Second
-                || u == Unit::Quarter
+            // bare "days", "minutes", "decades" are rarely a claim: "just minutes apart",
+            // "a matter of days", "for decades" (kept: "decades-long")
+            let long = self.hyphen(k + 1) && self.is(k + 2, "long");
+            if matches!(
+                u,
+                Unit::Second | Unit::Minute | Unit::Day | Unit::Quarter | Unit::Century
+            ) || (u == Unit::Decade && !long)
                 || self.cap(k)
                 || self.is(k + 1, "old")
                 || (self.hyphen(k + 1) && self.is(k + 2, "old"))
