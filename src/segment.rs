@@ -75,11 +75,34 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
         let chunk = &text[start..end];
         for b in sentencex::get_sentence_boundaries("en", chunk) {
             let s = trim_span(text, Span::new(start + b.start_byte, start + b.end_byte));
-            if s.start < s.end {
-                out.push(s);
-            }
+            push_bounded(text, s, out);
         }
         start = end;
+    }
+}
+
+/// Longest sentence kept whole, in bytes. Real sentences are far shorter; a run of text
+/// without sentence ends (a table, a scraped blob, one endless line) is cut at
+/// whitespace so every later stage works on bounded pieces.
+pub const MAX_SENTENCE: usize = 2000;
+
+fn push_bounded(text: &str, s: Span, out: &mut Vec<Span>) {
+    let mut start = s.start;
+    while s.end - start > MAX_SENTENCE {
+        let limit = floor_char_boundary(text, start + MAX_SENTENCE);
+        let cut = text[start..limit]
+            .rfind([' ', '\n', '\t'])
+            .filter(|&i| i > MAX_SENTENCE / 2)
+            .map_or(limit, |i| start + i + 1);
+        let piece = trim_span(text, Span::new(start, cut));
+        if piece.start < piece.end {
+            out.push(piece);
+        }
+        start = cut;
+    }
+    let rest = trim_span(text, Span::new(start, s.end));
+    if rest.start < rest.end {
+        out.push(rest);
     }
 }
 
@@ -149,6 +172,7 @@ mod tests {
         let seg = segment(&text, 0);
         for s in &seg.sentences {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            assert!(s.end - s.start <= MAX_SENTENCE);
         }
         assert!(!seg.sentences.is_empty());
     }

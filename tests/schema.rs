@@ -33,6 +33,7 @@ struct Doc {
 struct Published {
     value: Option<String>,
     provenance: String,
+    confidence: Option<String>,
     evidence: Option<String>,
 }
 

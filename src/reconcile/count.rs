@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Ctx, UnionFind, context_words, doc_count, group, jaccard, same_form};
+use super::{Ctx, UnionFind, context_words, doc_count, group, jaccard, representatives, same_form};
 use crate::model::{ClaimGroup, CountValue, Kind, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a CountValue {
@@ -130,11 +130,24 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     for ((per_unit, unit, mods), mut all) in keyed {
         all.sort_unstable();
         let specific = all.iter().any(|&i| is_specific(value(ctx, i)));
-        for members in clusters(ctx, &all, specific) {
-            if doc_count(ctx, &members) < 2 && !ctx.spans_sources(&members) {
+        // Repetitions of one statement are compared once.
+        let (reps, expand) = representatives(ctx, &all, |i| {
+            let v = value(ctx, i);
+            (
+                v.low.map(f64::to_bits),
+                v.high.map(f64::to_bits),
+                v.scope.clone(),
+                ctx.surface(i).to_lowercase(),
+            )
+        });
+        for rep_members in clusters(ctx, &reps, specific) {
+            if doc_count(ctx, &rep_members) < 2 && !ctx.spans_sources(&rep_members) {
                 continue;
             }
-            out.push(finish(ctx, per_unit, &unit, &mods, specific, members));
+            let (status, explanation) = decide(ctx, &rep_members, specific);
+            let mut members: Vec<usize> = rep_members.iter().flat_map(|r| expand[r].iter().copied()).collect();
+            members.sort_unstable();
+            out.push(finish(ctx, per_unit, &unit, &mods, members, status, explanation));
         }
     }
     out
@@ -188,7 +201,15 @@ fn is_partial(ctx: &Ctx, i: usize) -> bool {
     part_of || (besides && value(ctx, i).qualifier != "more_than")
 }
 
-fn finish(ctx: &Ctx, per_unit: bool, unit: &str, mods: &str, specific: bool, members: Vec<usize>) -> ClaimGroup {
+fn finish(
+    ctx: &Ctx,
+    per_unit: bool,
+    unit: &str,
+    mods: &str,
+    members: Vec<usize>,
+    status: Status,
+    explanation: String,
+) -> ClaimGroup {
     {
         let subject = {
             // The modifiers in the order the text gives them ("north korean").
@@ -202,7 +223,6 @@ fn finish(ctx: &Ctx, per_unit: bool, unit: &str, mods: &str, specific: bool, mem
             };
             if per_unit { format!("{base} (per unit)") } else { base }
         };
-        let (status, explanation) = decide(ctx, &members, specific);
         group(Kind::Count, subject, members, status, explanation)
     }
 }

@@ -4,7 +4,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::{Ctx, UnionFind, context_words, group, intersection, jaccard, same_form, window_words};
+use super::{Ctx, UnionFind, context_words, group, intersection, jaccard, representatives, same_form, window_words};
 use crate::model::{ClaimGroup, DateValue, Kind, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a DateValue {
@@ -189,14 +189,25 @@ fn is_day(e: Extent) -> bool {
 }
 
 pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
-    let ids = ctx.of_kind(Kind::Date);
+    let all = ctx.of_kind(Kind::Date);
+    // Repetitions of one statement (same document, source, words and value) are
+    // compared once.
+    let (ids, expand) = representatives(ctx, &all, |i| {
+        let v = value(ctx, i);
+        (
+            ctx.surface(i).to_lowercase(),
+            v.timex.clone(),
+            v.modifier.clone(),
+            window_words(ctx, i, WINDOW),
+        )
+    });
     let mut out = Vec::new();
     for &i in &ids {
         if let Some(why) = &value(ctx, i).inconsistency {
             out.push(group(
                 Kind::Date,
                 format!("inconsistent date \"{}\"", ctx.surface(i)),
-                vec![i],
+                expand[&i].clone(),
                 Status::Conflict,
                 format!("{why} ({})", ctx.loc(i)),
             ));
@@ -267,6 +278,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         }
         let (status, explanation) = decide(ctx, &set, &items, &ext, &words);
         let subject = subject(ctx, &members);
+        let members = members.iter().flat_map(|r| expand[r].iter().copied()).collect();
         out.push(group(Kind::Date, subject, members, status, explanation));
     }
     for (u, (_, other)) in best {

@@ -38,6 +38,8 @@ pub(crate) struct Ctx<'a> {
     pub docs: &'a [Document],
     pub claims: &'a [Claim],
     lines: Vec<LineIndex>,
+    /// Normalized attribution of each claim, computed once.
+    sources: Vec<Option<String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -46,6 +48,10 @@ impl<'a> Ctx<'a> {
             docs,
             claims,
             lines: docs.iter().map(|d| LineIndex::new(&d.text)).collect(),
+            sources: claims
+                .iter()
+                .map(|c| normalize_source(c.attribution.as_deref()))
+                .collect(),
         }
     }
 
@@ -87,18 +93,42 @@ impl<'a> Ctx<'a> {
 
     /// Whether two claims come from different documents or different attributed sources.
     pub fn independent(&self, a: usize, b: usize) -> bool {
-        let (x, y) = (&self.claims[a], &self.claims[b]);
-        x.doc != y.doc || normalize_source(x.attribution.as_deref()) != normalize_source(y.attribution.as_deref())
+        self.claims[a].doc != self.claims[b].doc || self.sources[a] != self.sources[b]
     }
 
     /// Whether a set of claims spans two documents or two attributed sources.
     pub fn spans_sources(&self, members: &[usize]) -> bool {
-        members.iter().any(|&a| members.iter().any(|&b| self.independent(a, b)))
+        let Some(&first) = members.first() else { return false };
+        members.iter().any(|&b| self.independent(first, b))
     }
 }
 
 fn normalize_source(s: Option<&str>) -> Option<String> {
     s.map(|s| crate::text::words(s).join(" "))
+}
+
+/// Collapse claims that say the same thing in the same place: same document, same
+/// source and the same `signature`. Returns representatives (first of each class) and,
+/// for each representative, every claim it stands for. Pairwise work then scales with
+/// distinct statements, not with repetitions (a page that repeats one line 400,000
+/// times costs one comparison).
+pub(crate) fn representatives<K: Ord>(
+    ctx: &Ctx,
+    members: &[usize],
+    signature: impl Fn(usize) -> K,
+) -> (Vec<usize>, std::collections::BTreeMap<usize, Vec<usize>>) {
+    let mut classes: std::collections::BTreeMap<(usize, Option<String>, K), usize> = Default::default();
+    let mut expand: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    let mut reps = Vec::new();
+    for &i in members {
+        let key = (ctx.claims[i].doc, ctx.sources[i].clone(), signature(i));
+        let rep = *classes.entry(key).or_insert_with(|| {
+            reps.push(i);
+            i
+        });
+        expand.entry(rep).or_default().push(i);
+    }
+    (reps, expand)
 }
 
 /// Disjoint-set forest over `n` items.

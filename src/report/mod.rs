@@ -11,6 +11,7 @@
 //!                  "published": {"value": "2024-10-24" | null,
 //!                                "provenance": "cli" | "metadata" | "dateline" | "filename"
 //!                                              | "text" | "aligned" | "none",
+//!                                "confidence": "high" | "medium" | "low" | null,
 //!                                "evidence": string | null}}],
 //!   "claims":    [{"id", "document", "kind", "text", "start", "end", "line", "column",
 //!                  "sentence", "subject", "attribution", "value": {...}}],
@@ -92,6 +93,8 @@ pub struct Published {
     pub value: Option<String>,
     /// How it was found, or `none`.
     pub provenance: String,
+    /// How far it can be trusted: `high`, `medium`, `low`; null without an anchor.
+    pub confidence: Option<&'static str>,
     /// What supports it.
     pub evidence: Option<String>,
 }
@@ -188,11 +191,13 @@ impl Report {
                             .ok()
                             .and_then(|v| v.as_str().map(str::to_string))
                             .unwrap_or_default(),
+                        confidence: Some(an.confidence.as_str()),
                         evidence: Some(an.evidence.clone()),
                     },
                     None => Published {
                         value: None,
                         provenance: "none".into(),
+                        confidence: None,
                         evidence: None,
                     },
                 },
