@@ -307,8 +307,8 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
 // ---------------------------------------------------------------------------------
 // Joining interrupted quotations
 
-const VERBS: &str = "said|says|say|told|tells|added|adds|stated|states|remarked|continued|continues|explained|explains|wrote|writes|asked|asks|replied|replies|responded|noted|notes|insisted|insists|argued|argues|claimed|claims|declared|warned|warns|announced|tweeted|posted|recalled|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|yelled|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later";
-const PARTICIPLES: &str = "saying|adding|telling|noting|calling|asking|writing|arguing|insisting|declaring|warning|explaining|stating|remarking|claiming|continuing|replying|responding|describing|tweeting|quipping|joking|recalling|urging|suggesting|acknowledging|admitting|stressing|vowing|promising";
+const VERBS: &str = "said|says|say|told|echoed|echoes|concludes|notes|adds|points out|answers|beamed|retorted|retorts|barked|snapped|gushed|raved|marveled|recounted|recounts|reflected|offered|chanted|screamed|yelled|read|reads|agrees|explains|observes|insists|laments|jokes|quips|muses|counters|continues|recalled|remarks|tweeted|wrote|announces|declares|warns|admits|acknowledges|confirmed|confirms|told|tells|added|adds|stated|states|remarked|continued|continues|explained|explains|wrote|writes|asked|asks|replied|replies|responded|noted|notes|insisted|insists|argued|argues|claimed|claims|declared|warned|warns|announced|tweeted|posted|recalled|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|yelled|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later";
+const PARTICIPLES: &str = "reading|chanting|shouting|yelling|lecturing|saying|adding|telling|noting|calling|asking|writing|arguing|insisting|declaring|warning|explaining|stating|remarking|claiming|continuing|replying|responding|describing|tweeting|quipping|joking|recalling|urging|suggesting|acknowledging|admitting|stressing|vowing|promising";
 const PRONOUNS: &str = "he|she|they|it|we|i|He|She|They|It|We|I";
 
 /// A noun phrase: up to eight words (names, titles, possessives, "the" + role).
@@ -809,6 +809,25 @@ fn sentence_subject(s: &str) -> Option<String> {
         }
     }
     let np = words.join(" ");
+    if words.len() == 1 && !PRONOUN.is_match(&np) {
+        let w = words[0];
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+        if all_caps && letters.len() > 4
+            || is_month_or_day(w)
+            || is_lead_word(w)
+            || crate::gazetteer::lookup_exact(w).is_some()
+            || matches!(
+                w,
+                "To" | "Wait" | "Adding" | "Hours" | "From" | "Transcript" | "President"
+            )
+        {
+            return None;
+        }
+    }
+    if words.iter().any(|w| is_month_or_day(w)) || words.first().is_some_and(|w| is_lead_word(w)) {
+        return None;
+    }
     let has_name = words.iter().any(|w| {
         is_cap(w)
             && !matches!(
@@ -1247,6 +1266,8 @@ fn clean_name(raw: &str) -> String {
 struct NameIndex {
     /// (byte position, full name) of every person-like mention, in order.
     mentions: Vec<(usize, String)>,
+    /// (byte position, lowercased title word, name): "Prosecutor Mark Lindquist".
+    roles: Vec<(usize, String, String)>,
 }
 
 static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
@@ -1259,6 +1280,7 @@ impl NameIndex {
     fn build(text: &str, from: usize) -> NameIndex {
         let from = crate::segment::floor_char_boundary(text, from);
         let mut mentions = Vec::new();
+        let mut roles = Vec::new();
         for m in CAP_RUN.find_iter(&text[from..]) {
             // A run may cross a sentence end ("in Kursk. U.S. officials"): cut there.
             let mut run = m.as_str();
@@ -1300,6 +1322,11 @@ impl NameIndex {
             if rest.len() == 1 && titles == 0 {
                 continue;
             }
+            for t in &ws[..i] {
+                if is_title(t) {
+                    roles.push((from + m.start(), t.trim_end_matches('.').to_lowercase(), name.clone()));
+                }
+            }
             mentions.push((from + m.start(), name));
         }
         // A bare surname ("Putin said") is a mention of the full name seen elsewhere.
@@ -1317,7 +1344,7 @@ impl NameIndex {
         mentions.extend(extra);
         mentions.sort();
         mentions.dedup_by(|a, b| a.0 == b.0);
-        NameIndex { mentions }
+        NameIndex { mentions, roles }
     }
 
     /// The fullest name ending in `surname` mentioned anywhere, preferring the most
@@ -1391,6 +1418,9 @@ struct Tracker {
 
 impl Tracker {
     fn resolve(&mut self, raw: &str, pos: usize, text: &str, seg: &Segments, names: &NameIndex) -> Option<String> {
+        if let Some(acr) = org_acronym(raw) {
+            return Some(acr);
+        }
         let raw = strip_parens(raw.trim());
         let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if bare.is_empty() {
@@ -1408,6 +1438,15 @@ impl Tracker {
             let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
             if let Some(name) = self.by_role(&head) {
                 return Some(name);
+            }
+            let role = head.trim_end_matches('s');
+            if let Some((_, _, n)) = names
+                .roles
+                .iter()
+                .rev()
+                .find(|(p, r, _)| *p < pos && r.trim_end_matches('s') == role)
+            {
+                return Some(canonical_full(n, pos, names));
             }
             return Some(bare.to_string());
         }
@@ -1493,6 +1532,35 @@ impl Tracker {
             (None, None) => None,
         }
     }
+}
+
+/// An organisation named with its acronym is canonical as owner plus acronym, so that
+/// "Ukraine’s Defense Intelligence Agency (GUR)" and "Ukraine’s GUR military
+/// intelligence" are one speaker: "Ukraine’s GUR".
+fn org_acronym(raw: &str) -> Option<String> {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let is_acr = |w: &str| {
+        let t = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
+        (2..=6).contains(&t.len())
+            && t.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(t, "US" | "UK" | "II" | "III")
+    };
+    let i = words.iter().position(|w| is_acr(w))?;
+    let acr = words[i].trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
+    let in_parens = words[i].starts_with('(');
+    let last = words.last().copied().unwrap_or("");
+    let org_head = !is_cap(last) || is_org_word(last) || in_parens || i + 1 == words.len();
+    if !org_head || words.len() > 8 {
+        return None;
+    }
+    let owner = words
+        .first()
+        .filter(|w| i > 0 && (w.ends_with("’s") || w.ends_with("'s")))
+        .map(|w| w.replace('\'', "’"));
+    Some(match owner {
+        Some(o) => format!("{o} {acr}"),
+        None => acr.to_string(),
+    })
 }
 
 /// "Ukraine’s agency (GUR)" -> "Ukraine’s agency".
