@@ -705,7 +705,7 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
                 .find(|e| matches!(e, Entry::Region(_) | Entry::Country(_)))
         }) {
             Some(se) => town_in(g, &name, se),
-            None => best(g, g.get(&name), &ctx_countries, &ctx_regions, &region_named, true).map(|r| to_value(r)),
+            None => best(g, g.get(&name), &ctx_countries, &ctx_regions, &region_named, true).map(to_value),
         };
         if let (Some(v), Some(n)) = (value, m.name("name")) {
             cands.push(Cand {
@@ -769,7 +769,6 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
         let after = &text[e..];
         if is_demonym {
             let next = after
-                .trim_start()
                 .split_whitespace()
                 .next()
                 .unwrap_or("")

@@ -245,8 +245,8 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 Mark::Either(f) => (f, open_ctx, close_ctx),
             };
             // Curly closers used as openers and vice versa: only by context.
-            let can_open = can_open && !(c == '”' && !open_ctx) && !(c == '’');
-            let can_close = can_close && !(matches!(c, '“' | '„') && !close_ctx);
+            let can_open = can_open && (open_ctx || c != '”') && c != '’';
+            let can_close = can_close && (close_ctx || !matches!(c, '“' | '„'));
             // Single straight or curly marks after a letter and before a letter are apostrophes.
             if fam == Family::Single && !can_open && !can_close {
                 prev = Some(c);
@@ -262,23 +262,20 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                     .next()
                     .is_some_and(char::is_lowercase);
             let open_idx = stack.iter().rposition(|&(f, _)| f == fam);
-            let closes = can_close
-                && open_idx.is_some()
-                && !possessive
-                && !(can_open && fam == Family::Single && open_idx.is_none());
-            if closes && !(can_open && !close_ctx) {
+            let closes = can_close && open_idx.is_some() && !possessive;
+            if closes && (close_ctx || !can_open) {
                 let idx = open_idx.unwrap_or(0);
                 let (_, content_start) = stack[idx];
                 stack.truncate(idx);
-                if idx == 0 {
-                    if let Some((open, _, mut parts, _)) = top.take() {
-                        parts.push(Span::new(content_start, pos));
-                        if after - open <= MAX_QUOTE_BYTES {
-                            out.push(RawQuote {
-                                span: Span::new(open, after),
-                                parts,
-                            });
-                        }
+                if idx == 0
+                    && let Some((open, _, mut parts, _)) = top.take()
+                {
+                    parts.push(Span::new(content_start, pos));
+                    if after - open <= MAX_QUOTE_BYTES {
+                        out.push(RawQuote {
+                            span: Span::new(open, after),
+                            parts,
+                        });
                     }
                 }
             } else if can_open && stack.len() < MAX_DEPTH {
@@ -290,14 +287,14 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             prev = Some(c);
         }
         // End of paragraph inside a quotation: carry it to the next paragraph.
-        if let Some((open, fam, mut parts, used)) = top {
-            if let Some(&(_, content_start)) = stack.first() {
-                parts.push(Span::new(content_start, para.end));
-                let next_para = paragraphs.get(pi + 1);
-                let within = next_para.is_some_and(|n| n.end - open <= MAX_QUOTE_BYTES);
-                if within && fam != Family::Single {
-                    carried = Some((open, fam, parts, used));
-                }
+        if let Some((open, fam, mut parts, used)) = top
+            && let Some(&(_, content_start)) = stack.first()
+        {
+            parts.push(Span::new(content_start, para.end));
+            let next_para = paragraphs.get(pi + 1);
+            let within = next_para.is_some_and(|n| n.end - open <= MAX_QUOTE_BYTES);
+            if within && fam != Family::Single {
+                carried = Some((open, fam, parts, used));
             }
         }
     }
@@ -451,12 +448,11 @@ fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
         return Some(m["np"].trim_end_matches(['.', ',']).to_string());
     }
     let trimmed = post.trim_start_matches([',', ' ', '—', '–']);
-    if trimmed.len() < post.len() || post.starts_with(' ') {
-        if let Some(m) = ACCORDING.captures(trimmed) {
-            if m.get(0).is_some_and(|g| g.start() == 0) {
-                return Some(trim_np(&m["np"]).to_string());
-            }
-        }
+    if (trimmed.len() < post.len() || post.starts_with(' '))
+        && let Some(m) = ACCORDING.captures(trimmed)
+        && m.get(0).is_some_and(|g| g.start() == 0)
+    {
+        return Some(trim_np(&m["np"]).to_string());
     }
     None
 }
@@ -477,7 +473,6 @@ fn np_ok(np: &str) -> bool {
 /// Cut an NP found after a verb at the first clause word ("said Putin after ...").
 fn trim_np(np: &str) -> &str {
     let mut end = 0;
-    let mut seen = 0;
     for (i, w) in np.split_whitespace().enumerate() {
         let lw = w.to_lowercase();
         if i > 0
@@ -520,13 +515,8 @@ fn trim_np(np: &str) -> &str {
         {
             break;
         }
-        if i == 0 && matches!(lw.as_str(), "the" | "a" | "an") {
-            // keep the determiner for role nouns
-        }
         let off = np[end..].find(w).map_or(end, |o| end + o) + w.len();
         end = off;
-        seen += 1;
-        let _ = seen;
     }
     np[..end].trim_end_matches([',', '.', ';', ':'])
 }
@@ -536,10 +526,10 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     if let Some(raw) = post_attribution(text, seg, st.last) {
         return Some(Found { raw, direct: true });
     }
-    if st.first != st.last {
-        if let Some(raw) = post_attribution(text, seg, st.first) {
-            return Some(Found { raw, direct: true });
-        }
+    if st.first != st.last
+        && let Some(raw) = post_attribution(text, seg, st.first)
+    {
+        return Some(Found { raw, direct: true });
     }
     // The text before the opening mark in its sentence (or the previous paragraph
     // when that ends with a colon).
@@ -581,10 +571,11 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     if let Some(head) = pre_trim.strip_suffix(':') {
         let head = head.trim_end();
         if !PRE_VERB.is_match(head) {
-            if let Some(np) = np_before_verb(head, head.len()) {
-                if np.split_whitespace().count() <= 4 && np.split_whitespace().all(is_cap) {
-                    return Some(Found { raw: np, direct: true });
-                }
+            if let Some(np) = np_before_verb(head, head.len())
+                && np.split_whitespace().count() <= 4
+                && np.split_whitespace().all(is_cap)
+            {
+                return Some(Found { raw: np, direct: true });
             }
             if let Some(np) = sentence_subject(head) {
                 return Some(Found { raw: np, direct: true });
@@ -635,10 +626,10 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     }
     // A verb-less embedded quotation: the sentence's subject said it, if a person.
     let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
-    if !sentence_pre.trim().is_empty() {
-        if let Some(np) = sentence_subject(sentence_pre) {
-            return Some(Found { raw: np, direct: false });
-        }
+    if !sentence_pre.trim().is_empty()
+        && let Some(np) = sentence_subject(sentence_pre)
+    {
+        return Some(Found { raw: np, direct: false });
     }
     None
 }
