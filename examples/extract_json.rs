@@ -38,10 +38,8 @@ fn main() {
     for (i, f) in files.iter().enumerate() {
         let Ok(text) = std::fs::read_to_string(f) else { continue };
         let mut body_start = 0;
-        if let Some(rest) = text.strip_prefix("---\n") {
-            if let Some(e) = rest.find("\n---\n") {
-                body_start = 4 + e + 5;
-            }
+        if let Some(e) = text.strip_prefix("---\n").and_then(|rest| rest.find("\n---\n")) {
+            body_start = 4 + e + 5;
         }
         let id = f
             .file_name()

@@ -61,7 +61,7 @@ static TOWN_STATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}(?:\p{Ll}|\.)[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s*)?(?:\([\p{L} .]+\)\s*)?[—–|-]")
+    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}(?:\p{Ll}|\.)[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|[A-Z]{2}\b)\s*)?(?:(?:\([^)\n]{1,40}\)\s*)?(?:[—–|>-]|\(AP\))|\([^)\n]{1,40}\)\s*\p{Lu})")
         .expect("valid regex")
 });
 static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,6 +121,64 @@ const AP_STATES: &[(&str, &str)] = &[
     ("Wis.", "Wisconsin"),
     ("Wyo.", "Wyoming"),
 ];
+
+/// The US state of a two-letter postal code ("TN").
+fn postal_state(code: &str) -> Option<&'static str> {
+    const CODES: &[(&str, &str)] = &[
+        ("AL", "Alabama"),
+        ("AK", "Alaska"),
+        ("AZ", "Arizona"),
+        ("AR", "Arkansas"),
+        ("CA", "California"),
+        ("CO", "Colorado"),
+        ("CT", "Connecticut"),
+        ("DE", "Delaware"),
+        ("FL", "Florida"),
+        ("GA", "Georgia"),
+        ("HI", "Hawaii"),
+        ("ID", "Idaho"),
+        ("IL", "Illinois"),
+        ("IN", "Indiana"),
+        ("IA", "Iowa"),
+        ("KS", "Kansas"),
+        ("KY", "Kentucky"),
+        ("LA", "Louisiana"),
+        ("ME", "Maine"),
+        ("MD", "Maryland"),
+        ("MA", "Massachusetts"),
+        ("MI", "Michigan"),
+        ("MN", "Minnesota"),
+        ("MS", "Mississippi"),
+        ("MO", "Missouri"),
+        ("MT", "Montana"),
+        ("NE", "Nebraska"),
+        ("NV", "Nevada"),
+        ("NH", "New Hampshire"),
+        ("NJ", "New Jersey"),
+        ("NM", "New Mexico"),
+        ("NY", "New York"),
+        ("NC", "North Carolina"),
+        ("ND", "North Dakota"),
+        ("OH", "Ohio"),
+        ("OK", "Oklahoma"),
+        ("OR", "Oregon"),
+        ("PA", "Pennsylvania"),
+        ("RI", "Rhode Island"),
+        ("SC", "South Carolina"),
+        ("SD", "South Dakota"),
+        ("TN", "Tennessee"),
+        ("TX", "Texas"),
+        ("UT", "Utah"),
+        ("VT", "Vermont"),
+        ("VA", "Virginia"),
+        ("WA", "Washington"),
+        ("WV", "West Virginia"),
+        ("WI", "Wisconsin"),
+        ("WY", "Wyoming"),
+        ("DC", "Washington, D.C."),
+    ];
+    CODES.iter().find(|(c, _)| *c == code).map(|(_, s)| *s)
+}
 
 /// Capitalised words that are also town names but rarely mean the town in news copy.
 fn is_common_word(s: &str) -> bool {
@@ -390,6 +448,46 @@ fn is_non_place_word(w: &str) -> bool {
         || w.ends_with("'s")
 }
 
+/// "a Clifton man", "Bladensburg police": a town used as an adjective of residence.
+fn adjectival_cue(prev: &str, next: &str) -> bool {
+    let next = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let residence = matches!(
+        next.as_str(),
+        "man"
+            | "woman"
+            | "teen"
+            | "teenager"
+            | "boy"
+            | "girl"
+            | "resident"
+            | "residents"
+            | "home"
+            | "house"
+            | "police"
+            | "officer"
+            | "officers"
+            | "shooting"
+            | "family"
+            | "neighborhood"
+            | "mayor"
+            | "native"
+            | "couple"
+            | "student"
+            | "apartment"
+            | "homicide"
+            | "fire"
+            | "sheriff"
+    );
+    residence && (matches!(prev.to_lowercase().as_str(), "a" | "an" | "the") || next == "police" || next == "mayor")
+}
+
+fn after_word(after: &str) -> &str {
+    after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next())
+        .unwrap_or("")
+}
+
 fn is_locative_prep(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
@@ -564,7 +662,9 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
         let state_full = AP_STATES
             .iter()
             .find(|(a, _)| state.starts_with(a))
-            .map_or(state, |(_, f)| f);
+            .map(|(_, f)| *f)
+            .or_else(|| postal_state(state))
+            .unwrap_or(state);
         let state_entry = g
             .get(state_full)
             .iter()
@@ -590,7 +690,14 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
         let raw = m["name"].trim();
         let name = title_case(raw);
         let st = m.name("state").map(|s| s.as_str());
-        let state_full = st.map(|s| AP_STATES.iter().find(|(a, _)| s.starts_with(a)).map_or(s, |(_, f)| f));
+        let state_full = st.map(|s| {
+            AP_STATES
+                .iter()
+                .find(|(a, _)| s.starts_with(a))
+                .map(|(_, f)| *f)
+                .or_else(|| postal_state(s))
+                .unwrap_or(s)
+        });
         let value = match state_full.and_then(|s| {
             g.get(s)
                 .iter()
@@ -598,7 +705,7 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
                 .find(|e| matches!(e, Entry::Region(_) | Entry::Country(_)))
         }) {
             Some(se) => town_in(g, &name, se),
-            None => best(g, g.get(&name), &ctx_countries, &ctx_regions, &region_named, true).map(|r| to_value(r)),
+            None => best(g, g.get(&name), &ctx_countries, &ctx_regions, &region_named, true).map(to_value),
         };
         if let (Some(v), Some(n)) = (value, m.name("name")) {
             cands.push(Cand {
@@ -662,7 +769,6 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
         let after = &text[e..];
         if is_demonym {
             let next = after
-                .trim_start()
                 .split_whitespace()
                 .next()
                 .unwrap_or("")
@@ -783,7 +889,7 @@ fn title_case(s: &str) -> String {
 /// A town named `name` inside the region or country `within`: from the gazetteer when
 /// it knows it, else an unknown place within that region.
 fn town_in(g: &Gazetteer, name: &str, within: Entry) -> Option<PlaceValue> {
-    if is_common_word(name) || name.split_whitespace().any(is_month) {
+    if name.split_whitespace().any(is_month) {
         return None;
     }
     let hit = g.get(name).iter().copied().find(|e| match (e, within) {
@@ -865,7 +971,8 @@ fn plausible(
     if is_common_word(name) || is_month(name) {
         // Still a place with a strong cue right before ("in Warren").
         let prev = text[..s].split_whitespace().next_back().unwrap_or("");
-        if !(matches!(prev, "in" | "near" | "outside") && !is_month(name)) {
+        let next = after_word(&text[e..]);
+        if !((matches!(prev, "in" | "near" | "outside") || adjectival_cue(prev, next)) && !is_month(name)) {
             return false;
         }
     }
@@ -879,7 +986,18 @@ fn plausible(
     if next_word.chars().next().is_some_and(char::is_uppercase)
         && !matches!(
             next_word,
-            "Oblast" | "Region" | "Province" | "County" | "Police" | "On" | "In" | "At" | "—"
+            "Oblast"
+                | "Region"
+                | "Province"
+                | "County"
+                | "Police"
+                | "On"
+                | "In"
+                | "At"
+                | "—"
+                | "Mayor"
+                | "Fire"
+                | "City"
         )
         && !is_month(next_word.trim_end_matches([',', '.']))
     {
@@ -921,7 +1039,7 @@ fn plausible(
     let only_places = entries.iter().all(|e| matches!(e, Entry::Place(_)));
     if only_places {
         let pop = entries.iter().map(|e| g.population(*e)).max().unwrap_or(0);
-        let cue = is_locative_prep(prev_word) || after.starts_with(", ");
+        let cue = is_locative_prep(prev_word) || after.starts_with(", ") || adjectival_cue(prev_word, next_word);
         let in_ctx = entries
             .iter()
             .any(|e| countries.contains(&g.country_of(*e)) || g.region_of(*e).is_some_and(|r| regions.contains(&r)));
@@ -946,9 +1064,23 @@ fn subject(text: &str, sentence: Span, place: Span) -> String {
         is_locative_prep(w)
             || matches!(
                 w.to_lowercase().as_str(),
-                "the" | "a" | "an" | "of" | "on" | "for" | "and"
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "on"
+                    | "for"
+                    | "and"
+                    | "town"
+                    | "city"
+                    | "village"
+                    | "suburb"
+                    | "settlement"
+                    | "hamlet"
+                    | "region"
+                    | "province"
+                    | "county"
             )
-            || w.ends_with("’s") && false
     }) {
         words.pop();
     }

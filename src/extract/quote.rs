@@ -245,8 +245,8 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 Mark::Either(f) => (f, open_ctx, close_ctx),
             };
             // Curly closers used as openers and vice versa: only by context.
-            let can_open = can_open && !(c == '”' && !open_ctx) && !(c == '’');
-            let can_close = can_close && !(matches!(c, '“' | '„') && !close_ctx);
+            let can_open = can_open && (open_ctx || c != '”') && c != '’';
+            let can_close = can_close && (close_ctx || !matches!(c, '“' | '„'));
             // Single straight or curly marks after a letter and before a letter are apostrophes.
             if fam == Family::Single && !can_open && !can_close {
                 prev = Some(c);
@@ -262,23 +262,20 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                     .next()
                     .is_some_and(char::is_lowercase);
             let open_idx = stack.iter().rposition(|&(f, _)| f == fam);
-            let closes = can_close
-                && open_idx.is_some()
-                && !possessive
-                && !(can_open && fam == Family::Single && open_idx.is_none());
-            if closes && !(can_open && !close_ctx) {
+            let closes = can_close && open_idx.is_some() && !possessive;
+            if closes && (close_ctx || !can_open) {
                 let idx = open_idx.unwrap_or(0);
                 let (_, content_start) = stack[idx];
                 stack.truncate(idx);
-                if idx == 0 {
-                    if let Some((open, _, mut parts, _)) = top.take() {
-                        parts.push(Span::new(content_start, pos));
-                        if after - open <= MAX_QUOTE_BYTES {
-                            out.push(RawQuote {
-                                span: Span::new(open, after),
-                                parts,
-                            });
-                        }
+                if idx == 0
+                    && let Some((open, _, mut parts, _)) = top.take()
+                {
+                    parts.push(Span::new(content_start, pos));
+                    if after - open <= MAX_QUOTE_BYTES {
+                        out.push(RawQuote {
+                            span: Span::new(open, after),
+                            parts,
+                        });
                     }
                 }
             } else if can_open && stack.len() < MAX_DEPTH {
@@ -290,14 +287,14 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             prev = Some(c);
         }
         // End of paragraph inside a quotation: carry it to the next paragraph.
-        if let Some((open, fam, mut parts, used)) = top {
-            if let Some(&(_, content_start)) = stack.first() {
-                parts.push(Span::new(content_start, para.end));
-                let next_para = paragraphs.get(pi + 1);
-                let within = next_para.is_some_and(|n| n.end - open <= MAX_QUOTE_BYTES);
-                if within && fam != Family::Single {
-                    carried = Some((open, fam, parts, used));
-                }
+        if let Some((open, fam, mut parts, used)) = top
+            && let Some(&(_, content_start)) = stack.first()
+        {
+            parts.push(Span::new(content_start, para.end));
+            let next_para = paragraphs.get(pi + 1);
+            let within = next_para.is_some_and(|n| n.end - open <= MAX_QUOTE_BYTES);
+            if within && fam != Family::Single {
+                carried = Some((open, fam, parts, used));
             }
         }
     }
@@ -307,8 +304,8 @@ fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
 // ---------------------------------------------------------------------------------
 // Joining interrupted quotations
 
-const VERBS: &str = "said|says|say|told|tells|added|adds|stated|states|remarked|continued|continues|explained|explains|wrote|writes|asked|asks|replied|replies|responded|noted|notes|insisted|insists|argued|argues|claimed|claims|declared|warned|warns|announced|tweeted|posted|recalled|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|yelled|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later";
-const PARTICIPLES: &str = "saying|adding|telling|noting|calling|asking|writing|arguing|insisting|declaring|warning|explaining|stating|remarking|claiming|continuing|replying|responding|describing|tweeting|quipping|joking|recalling|urging|suggesting|acknowledging|admitting|stressing|vowing|promising";
+const VERBS: &str = "said|says|say|told|echoed|echoes|concludes|notes|adds|points out|answers|beamed|retorted|retorts|barked|snapped|gushed|raved|marveled|recounted|recounts|reflected|offered|chanted|screamed|yelled|read|reads|agrees|explains|observes|insists|laments|jokes|quips|muses|counters|continues|recalled|remarks|tweeted|wrote|announces|declares|warns|admits|acknowledges|confirmed|confirms|told|tells|added|adds|stated|states|remarked|continued|continues|explained|explains|wrote|writes|asked|asks|replied|replies|responded|noted|notes|insisted|insists|argued|argues|claimed|claims|declared|warned|warns|announced|tweeted|posted|recalled|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|yelled|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later";
+const PARTICIPLES: &str = "reading|chanting|shouting|yelling|lecturing|saying|adding|telling|noting|calling|asking|writing|arguing|insisting|declaring|warning|explaining|stating|remarking|claiming|continuing|replying|responding|describing|tweeting|quipping|joking|recalling|urging|suggesting|acknowledging|admitting|stressing|vowing|promising";
 const PRONOUNS: &str = "he|she|they|it|we|i|He|She|They|It|We|I";
 
 /// A noun phrase: up to eight words (names, titles, possessives, "the" + role).
@@ -451,12 +448,11 @@ fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
         return Some(m["np"].trim_end_matches(['.', ',']).to_string());
     }
     let trimmed = post.trim_start_matches([',', ' ', '—', '–']);
-    if trimmed.len() < post.len() || post.starts_with(' ') {
-        if let Some(m) = ACCORDING.captures(trimmed) {
-            if m.get(0).is_some_and(|g| g.start() == 0) {
-                return Some(trim_np(&m["np"]).to_string());
-            }
-        }
+    if (trimmed.len() < post.len() || post.starts_with(' '))
+        && let Some(m) = ACCORDING.captures(trimmed)
+        && m.get(0).is_some_and(|g| g.start() == 0)
+    {
+        return Some(trim_np(&m["np"]).to_string());
     }
     None
 }
@@ -477,7 +473,6 @@ fn np_ok(np: &str) -> bool {
 /// Cut an NP found after a verb at the first clause word ("said Putin after ...").
 fn trim_np(np: &str) -> &str {
     let mut end = 0;
-    let mut seen = 0;
     for (i, w) in np.split_whitespace().enumerate() {
         let lw = w.to_lowercase();
         if i > 0
@@ -520,13 +515,8 @@ fn trim_np(np: &str) -> &str {
         {
             break;
         }
-        if i == 0 && matches!(lw.as_str(), "the" | "a" | "an") {
-            // keep the determiner for role nouns
-        }
         let off = np[end..].find(w).map_or(end, |o| end + o) + w.len();
         end = off;
-        seen += 1;
-        let _ = seen;
     }
     np[..end].trim_end_matches([',', '.', ';', ':'])
 }
@@ -536,10 +526,10 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     if let Some(raw) = post_attribution(text, seg, st.last) {
         return Some(Found { raw, direct: true });
     }
-    if st.first != st.last {
-        if let Some(raw) = post_attribution(text, seg, st.first) {
-            return Some(Found { raw, direct: true });
-        }
+    if st.first != st.last
+        && let Some(raw) = post_attribution(text, seg, st.first)
+    {
+        return Some(Found { raw, direct: true });
     }
     // The text before the opening mark in its sentence (or the previous paragraph
     // when that ends with a colon).
@@ -581,10 +571,11 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     if let Some(head) = pre_trim.strip_suffix(':') {
         let head = head.trim_end();
         if !PRE_VERB.is_match(head) {
-            if let Some(np) = np_before_verb(head, head.len()) {
-                if np.split_whitespace().count() <= 4 && np.split_whitespace().all(is_cap) {
-                    return Some(Found { raw: np, direct: true });
-                }
+            if let Some(np) = np_before_verb(head, head.len())
+                && np.split_whitespace().count() <= 4
+                && np.split_whitespace().all(is_cap)
+            {
+                return Some(Found { raw: np, direct: true });
             }
             if let Some(np) = sentence_subject(head) {
                 return Some(Found { raw: np, direct: true });
@@ -635,10 +626,10 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     }
     // A verb-less embedded quotation: the sentence's subject said it, if a person.
     let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
-    if !sentence_pre.trim().is_empty() {
-        if let Some(np) = sentence_subject(sentence_pre) {
-            return Some(Found { raw: np, direct: false });
-        }
+    if !sentence_pre.trim().is_empty()
+        && let Some(np) = sentence_subject(sentence_pre)
+    {
+        return Some(Found { raw: np, direct: false });
     }
     None
 }
@@ -809,6 +800,25 @@ fn sentence_subject(s: &str) -> Option<String> {
         }
     }
     let np = words.join(" ");
+    if words.len() == 1 && !PRONOUN.is_match(&np) {
+        let w = words[0];
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+        if all_caps && letters.len() > 4
+            || is_month_or_day(w)
+            || is_lead_word(w)
+            || crate::gazetteer::lookup_exact(w).is_some()
+            || matches!(
+                w,
+                "To" | "Wait" | "Adding" | "Hours" | "From" | "Transcript" | "President"
+            )
+        {
+            return None;
+        }
+    }
+    if words.iter().any(|w| is_month_or_day(w)) || words.first().is_some_and(|w| is_lead_word(w)) {
+        return None;
+    }
     let has_name = words.iter().any(|w| {
         is_cap(w)
             && !matches!(
@@ -1247,6 +1257,8 @@ fn clean_name(raw: &str) -> String {
 struct NameIndex {
     /// (byte position, full name) of every person-like mention, in order.
     mentions: Vec<(usize, String)>,
+    /// (byte position, lowercased title word, name): "Prosecutor Mark Lindquist".
+    roles: Vec<(usize, String, String)>,
 }
 
 static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
@@ -1259,6 +1271,7 @@ impl NameIndex {
     fn build(text: &str, from: usize) -> NameIndex {
         let from = crate::segment::floor_char_boundary(text, from);
         let mut mentions = Vec::new();
+        let mut roles = Vec::new();
         for m in CAP_RUN.find_iter(&text[from..]) {
             // A run may cross a sentence end ("in Kursk. U.S. officials"): cut there.
             let mut run = m.as_str();
@@ -1300,6 +1313,11 @@ impl NameIndex {
             if rest.len() == 1 && titles == 0 {
                 continue;
             }
+            for t in &ws[..i] {
+                if is_title(t) {
+                    roles.push((from + m.start(), t.trim_end_matches('.').to_lowercase(), name.clone()));
+                }
+            }
             mentions.push((from + m.start(), name));
         }
         // A bare surname ("Putin said") is a mention of the full name seen elsewhere.
@@ -1317,7 +1335,7 @@ impl NameIndex {
         mentions.extend(extra);
         mentions.sort();
         mentions.dedup_by(|a, b| a.0 == b.0);
-        NameIndex { mentions }
+        NameIndex { mentions, roles }
     }
 
     /// The fullest name ending in `surname` mentioned anywhere, preferring the most
@@ -1391,6 +1409,9 @@ struct Tracker {
 
 impl Tracker {
     fn resolve(&mut self, raw: &str, pos: usize, text: &str, seg: &Segments, names: &NameIndex) -> Option<String> {
+        if let Some(acr) = org_acronym(raw) {
+            return Some(acr);
+        }
         let raw = strip_parens(raw.trim());
         let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if bare.is_empty() {
@@ -1408,6 +1429,15 @@ impl Tracker {
             let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
             if let Some(name) = self.by_role(&head) {
                 return Some(name);
+            }
+            let role = head.trim_end_matches('s');
+            if let Some((_, _, n)) = names
+                .roles
+                .iter()
+                .rev()
+                .find(|(p, r, _)| *p < pos && r.trim_end_matches('s') == role)
+            {
+                return Some(canonical_full(n, pos, names));
             }
             return Some(bare.to_string());
         }
@@ -1493,6 +1523,35 @@ impl Tracker {
             (None, None) => None,
         }
     }
+}
+
+/// An organisation named with its acronym is canonical as owner plus acronym, so that
+/// "Ukraine’s Defense Intelligence Agency (GUR)" and "Ukraine’s GUR military
+/// intelligence" are one speaker: "Ukraine’s GUR".
+fn org_acronym(raw: &str) -> Option<String> {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let is_acr = |w: &str| {
+        let t = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
+        (2..=6).contains(&t.len())
+            && t.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(t, "US" | "UK" | "II" | "III")
+    };
+    let i = words.iter().position(|w| is_acr(w))?;
+    let acr = words[i].trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
+    let in_parens = words[i].starts_with('(');
+    let last = words.last().copied().unwrap_or("");
+    let org_head = !is_cap(last) || is_org_word(last) || in_parens || i + 1 == words.len();
+    if !org_head || words.len() > 8 {
+        return None;
+    }
+    let owner = words
+        .first()
+        .filter(|w| i > 0 && (w.ends_with("’s") || w.ends_with("'s")))
+        .map(|w| w.replace('\'', "’"));
+    Some(match owner {
+        Some(o) => format!("{o} {acr}"),
+        None => acr.to_string(),
+    })
 }
 
 /// "Ukraine’s agency (GUR)" -> "Ukraine’s agency".
