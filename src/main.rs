@@ -78,6 +78,12 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
         Some(path) => {
             write_atomically(path, &strip_ansi(&body)).with_context(|| format!("writing {}", path.display()))?
         }
+        // Machine formats never carry colour: write them straight through.
+        None if args.format != Format::Text => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(body.as_bytes()).context("writing the report")?;
+            out.flush().context("writing the report")?;
+        }
         None => {
             let stdout = std::io::stdout().lock();
             let mut out = anstream::AutoStream::new(stdout, color);

@@ -33,6 +33,39 @@ impl LineIndex {
     }
 }
 
+/// Line and column look-ups for positions visited in increasing order: the column is
+/// counted from the previous position on the same line, so a document that is one
+/// enormous line costs linear time overall, not quadratic.
+#[derive(Debug)]
+pub struct Cursor<'a> {
+    text: &'a str,
+    index: &'a LineIndex,
+    last: Option<(usize, usize, usize)>,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor over `text` with its line index.
+    pub fn new(text: &'a str, index: &'a LineIndex) -> Cursor<'a> {
+        Cursor {
+            text,
+            index,
+            last: None,
+        }
+    }
+
+    /// 1-based line and character column of byte `pos`.
+    pub fn line_col(&mut self, pos: usize) -> (usize, usize) {
+        let pos = crate::segment::floor_char_boundary(self.text, pos);
+        let line = self.index.starts.partition_point(|&s| s <= pos);
+        let col = match self.last {
+            Some((l, p, c)) if l == line && p <= pos => c + self.text[p..pos].chars().count(),
+            _ => self.text[self.index.starts[line - 1]..pos].chars().count() + 1,
+        };
+        self.last = Some((line, pos, col));
+        (line, col)
+    }
+}
+
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.bytes()
         .enumerate()
@@ -174,6 +207,10 @@ mod tests {
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(text, d), (2, 5));
         assert_eq!(idx.line_col(text, text.find('a').unwrap()), (1, 4));
+        let mut cur = Cursor::new(text, &idx);
+        assert_eq!(cur.line_col(text.find('a').unwrap()), (1, 4));
+        assert_eq!(cur.line_col(d), (2, 5));
+        assert_eq!(cur.line_col(0), (1, 1));
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn missing_path_beside_good_input_still_reports_and_exits_2() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let r = json(&out.stdout);
-    assert_eq!(r["summary"]["documents"], 3);
+    assert_eq!(r["summary"]["documents"], 4);
     assert_eq!(r["skipped"][0]["path"], "nope.txt");
 }
 
@@ -112,7 +112,7 @@ fn output_file_is_written_without_colour() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let body = std::fs::read_to_string(&path).unwrap();
-    assert!(body.starts_with("claimcheck: 3 documents"), "{body}");
+    assert!(body.starts_with("claimcheck: 4 documents"), "{body}");
     assert!(!body.contains('\u{1b}'));
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),

@@ -204,13 +204,22 @@ impl Report {
             })
             .collect();
         let lines: Vec<LineIndex> = a.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
+        // Claims come sorted by document and start, so one cursor per document walks
+        // forward through its text.
+        let mut cursors: Vec<crate::text::Cursor> = a
+            .documents
+            .iter()
+            .zip(&lines)
+            .map(|(d, l)| crate::text::Cursor::new(&d.text, l))
+            .collect();
+        let mut last_sentence: Option<((usize, crate::model::Span), String)> = None;
         let claims: Vec<ClaimOut> = a
             .claims
             .iter()
             .enumerate()
             .map(|(n, c)| {
                 let d = &a.documents[c.doc];
-                let (line, column) = lines[c.doc].line_col(&d.text, c.span.start);
+                let (line, column) = cursors[c.doc].line_col(c.span.start);
                 ClaimOut {
                     id: format!("c{}", n + 1),
                     document: d.id.clone(),
@@ -220,7 +229,15 @@ impl Report {
                     end: c.span.end,
                     line,
                     column,
-                    sentence: crate::text::squash(d.text.get(c.sentence.start..c.sentence.end).unwrap_or("")),
+                    sentence: {
+                        // Neighbouring claims share a sentence: squash it once.
+                        let key = (c.doc, c.sentence);
+                        if last_sentence.as_ref().is_none_or(|(k, _)| *k != key) {
+                            let s = crate::text::squash(d.text.get(c.sentence.start..c.sentence.end).unwrap_or(""));
+                            last_sentence = Some((key, s));
+                        }
+                        last_sentence.as_ref().map(|(_, s)| s.clone()).unwrap_or_default()
+                    },
                     subject: c.subject.clone(),
                     attribution: c.attribution.clone(),
                     value: c.value.clone(),
