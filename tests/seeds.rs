@@ -152,3 +152,28 @@ fn undated_run_resolves_only_against_anchors_it_can_justify() {
         }
     }
 }
+
+#[test]
+fn putins_our_business_renderings_are_one_variant_group() {
+    let r = report(Some("2024-10-24"));
+    let business_docs = |g: &Value| -> std::collections::BTreeSet<String> {
+        claims_of(&r, g)
+            .iter()
+            .filter(|c| c["value"]["quote"].as_str().unwrap().contains("our business"))
+            .map(|c| c["document"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // A long quote holding two sentences may sit in two groups; the one about "our
+    // business" is the group where most outlets carry that sentence.
+    let g = groups(&r, "quote", "variant")
+        .into_iter()
+        .max_by_key(|g| business_docs(g).len())
+        .expect("variant quote groups");
+    assert!(business_docs(g).len() >= 3, "{:?}", business_docs(g));
+    assert!(g["subject"].as_str().unwrap().contains("Putin"), "{g}");
+    assert!(
+        claims_of(&r, g)
+            .iter()
+            .all(|c| c["value"]["speaker"].as_str().unwrap_or("").contains("Putin"))
+    );
+}
