@@ -75,3 +75,19 @@ fn weekday_that_does_not_fit_its_date_is_reported() {
         "{g}"
     );
 }
+
+/// Issue #5: one outlet gives the winner's words to her campaign manager; the quote
+/// group is a misattribution conflict naming both speakers.
+#[test]
+fn misattributed_quote_is_a_conflict() {
+    let v: serde_json::Value = serde_json::from_str(&report("election", None)).unwrap();
+    let g = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["kind"] == "quote")
+        .expect("a quote group");
+    assert_eq!(g["status"], "conflict", "{g}");
+    let e = g["explanation"].as_str().unwrap();
+    assert!(e.contains("Felix Grant") && e.contains("Maria Ortega"), "{e}");
+}

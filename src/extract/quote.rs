@@ -436,7 +436,10 @@ fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
     if let Some(m) = POST_NP_VERB.captures(post) {
         let np = m["np"].trim();
         let first = np.split_whitespace().next().unwrap_or("");
-        let shape = is_cap(first) || matches!(first, "the" | "a" | "an") || PRONOUN.is_match(first);
+        // "campaign manager Felix Grant told": a lowercase role before a name.
+        let role_then_name =
+            np.split_whitespace().take_while(|w| !is_cap(w)).count() <= 3 && np.split_whitespace().skip(1).any(is_cap);
+        let shape = is_cap(first) || matches!(first, "the" | "a" | "an") || PRONOUN.is_match(first) || role_then_name;
         let ended = text[..span.end]
             .trim_end_matches(['”', '"', '»', '’', '\''])
             .ends_with(['.', '!', '?']);
@@ -1654,6 +1657,13 @@ mod tests {
         assert!(!got[0].3);
         assert!(got[1].3 && got[1].2 == "fake news");
         assert!(got[2].3 && got[2].2 == "12,000");
+    }
+
+    #[test]
+    fn lowercase_role_before_a_name_after_the_quote() {
+        let text = "Voters elected Maria Ortega on Tuesday.\n\n\"This victory belongs to every family,\" campaign manager Felix Grant told the crowd.\n\n\"We won,\" spokeswoman Ana Ruiz said.";
+        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, [Some("Felix Grant".to_string()), Some("Ana Ruiz".to_string())]);
     }
 
     #[test]
