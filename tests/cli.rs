@@ -201,3 +201,28 @@ fn hostile_inputs_are_skipped_with_reasons() {
     let after: Vec<_> = std::fs::read_dir(d).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(before, after, "inputs untouched");
 }
+
+/// Issue #2: the seeds hold a conflict, so the default `--fail-on conflict` exits 1;
+/// `--fail-on none` exits 0; `--fail-on variant` still exits 1.
+#[test]
+fn seed_conflict_sets_the_exit_code() {
+    let run = |extra: &[&str]| {
+        cc().arg("fixtures/seeds")
+            .args(["--published", "2024-10-24"])
+            .args(extra)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(run(&[]), Some(1));
+    assert_eq!(run(&["--fail-on", "none"]), Some(0));
+    assert_eq!(run(&["--fail-on", "variant"]), Some(1));
+    let out = cc().arg("fixtures/seeds").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("claimcheck: 5 documents") && text.contains("CONFLICT count"),
+        "{text}"
+    );
+}
