@@ -4,7 +4,9 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::{Ctx, UnionFind, context_words, group, intersection, jaccard, representatives, same_form, window_words};
+use super::{
+    Ctx, MAX_POSTING, UnionFind, context_words, group, intersection, jaccard, representatives, same_form, window_words,
+};
 use crate::model::{ClaimGroup, DateValue, Kind, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a DateValue {
@@ -230,7 +232,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     let mut seen = std::collections::BTreeSet::new();
     let mut best: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
     for posting in index.values() {
-        if posting.len() > 2000 {
+        if posting.len() > MAX_POSTING {
             continue;
         }
         for (x, &p) in posting.iter().enumerate() {

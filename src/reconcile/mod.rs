@@ -131,6 +131,11 @@ pub(crate) fn representatives<K: Ord>(
     (reps, expand)
 }
 
+/// A context word shared by more claims than this links none of them: it is too common
+/// to say two claims are about the same thing, and comparing all its pairs would make
+/// reconciliation quadratic. Rarer shared words still link them.
+pub(crate) const MAX_POSTING: usize = 256;
+
 /// Disjoint-set forest over `n` items.
 pub(crate) struct UnionFind {
     parent: Vec<usize>,

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Ctx, UnionFind, group};
+use super::{Ctx, MAX_POSTING, UnionFind, group};
 use crate::model::{ClaimGroup, Kind, QuoteValue, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a QuoteValue {
@@ -140,7 +140,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     let mut uf = UnionFind::new(units.len());
     let mut seen = BTreeSet::new();
     for posting in index.values() {
-        if posting.len() > 2000 {
+        if posting.len() > MAX_POSTING {
             continue;
         }
         for (x, &p) in posting.iter().enumerate() {
