@@ -189,6 +189,41 @@ pub fn fold_plural(w: &str) -> String {
     }
 }
 
+/// The value of a cardinal word from "zero" to "nineteen" (lowercase).
+pub fn cardinal_ones(w: &str) -> Option<f64> {
+    const WORDS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    WORDS.iter().position(|&x| x == w).map(|n| n as f64)
+}
+
+/// The value of a tens word from "twenty" to "ninety" (lowercase).
+pub fn cardinal_tens(w: &str) -> Option<f64> {
+    const WORDS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    WORDS.iter().position(|&x| x == w).map(|n| (n as f64 + 2.0) * 10.0)
+}
+
 /// Collapse runs of whitespace to one space and trim.
 pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -211,6 +246,15 @@ mod tests {
         assert_eq!(cur.line_col(text.find('a').unwrap()), (1, 4));
         assert_eq!(cur.line_col(d), (2, 5));
         assert_eq!(cur.line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn cardinal_words() {
+        assert_eq!(cardinal_ones("zero"), Some(0.0));
+        assert_eq!(cardinal_ones("nineteen"), Some(19.0));
+        assert_eq!(cardinal_tens("twenty"), Some(20.0));
+        assert_eq!(cardinal_tens("ninety"), Some(90.0));
+        assert_eq!(cardinal_ones("twenty"), None);
     }
 
     #[test]

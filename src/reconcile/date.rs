@@ -5,7 +5,8 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{
-    Ctx, MAX_POSTING, UnionFind, context_words, group, intersection, jaccard, representatives, same_form, window_words,
+    Ctx, UnionFind, candidate_pairs, context_words, group, intersection, jaccard, representatives, same_form,
+    window_words,
 };
 use crate::model::{ClaimGroup, DateValue, Kind, Status, Value};
 
@@ -221,53 +222,35 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         .collect();
     let ext: Vec<Extent> = items.iter().map(|&i| extent(value(ctx, i))).collect();
     let words: Vec<Vec<String>> = items.iter().map(|&i| window_words(ctx, i, WINDOW)).collect();
-    // Only claims sharing a context word can be similar: index them by word.
-    let mut index: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
-    for (k, ws) in words.iter().enumerate() {
-        for w in ws {
-            index.entry(w.as_str()).or_default().push(k);
-        }
-    }
     let mut uf = UnionFind::new(items.len());
-    let mut seen = std::collections::BTreeSet::new();
     let mut best: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
-    for posting in index.values() {
-        if posting.len() > MAX_POSTING {
+    for (p, q) in candidate_pairs(&words) {
+        let (a, b) = (items[p], items[q]);
+        if ctx.claims[a].doc == ctx.claims[b].doc || !ctx.independent(a, b) {
             continue;
         }
-        for (x, &p) in posting.iter().enumerate() {
-            for &q in &posting[x + 1..] {
-                if !seen.insert((p, q)) {
-                    continue;
-                }
-                let (a, b) = (items[p], items[q]);
-                if ctx.claims[a].doc == ctx.claims[b].doc || !ctx.independent(a, b) {
-                    continue;
-                }
-                let sim = jaccard(&words[p], &words[q]);
-                let shared = intersection(&words[p], &words[q]);
-                let unknown = matches!(ext[p], Extent::Unknown) || matches!(ext[q], Extent::Unknown);
-                if unknown {
-                    // An unresolved date joins no group of resolved ones (it would mask
-                    // their status); it is reported beside its closest match instead.
-                    if sim >= 0.25 && shared >= 3 {
-                        for (u, other) in [(p, q), (q, p)] {
-                            if matches!(ext[u], Extent::Unknown) && best.get(&u).is_none_or(|b| sim > b.0) {
-                                best.insert(u, (sim, other));
-                            }
-                        }
+        let sim = jaccard(&words[p], &words[q]);
+        let shared = intersection(&words[p], &words[q]);
+        let unknown = matches!(ext[p], Extent::Unknown) || matches!(ext[q], Extent::Unknown);
+        if unknown {
+            // An unresolved date joins no group of resolved ones (it would mask
+            // their status); it is reported beside its closest match instead.
+            if sim >= 0.25 && shared >= 3 {
+                for (u, other) in [(p, q), (q, p)] {
+                    if matches!(ext[u], Extent::Unknown) && best.get(&u).is_none_or(|b| sim > b.0) {
+                        best.insert(u, (sim, other));
                     }
-                    continue;
-                }
-                let link = match compatible(ext[p], ext[q]) {
-                    Some(true) => sim >= 0.25 || (is_day(ext[p]) && ext[p] == ext[q] && shared >= 2),
-                    Some(false) => same_event(&words[p], &words[q]),
-                    None => false,
-                };
-                if link {
-                    uf.union(p, q);
                 }
             }
+            continue;
+        }
+        let link = match compatible(ext[p], ext[q]) {
+            Some(true) => sim >= 0.25 || (is_day(ext[p]) && ext[p] == ext[q] && shared >= 2),
+            Some(false) => same_event(&words[p], &words[q]),
+            None => false,
+        };
+        if link {
+            uf.union(p, q);
         }
     }
     for set in uf.sets() {

@@ -136,6 +136,27 @@ pub(crate) fn representatives<K: Ord>(
 /// reconciliation quadratic. Rarer shared words still link them.
 pub(crate) const MAX_POSTING: usize = 256;
 
+/// Pairs `(p, q)`, `p < q`, of items that share at least one word of `words` (each list
+/// sorted and deduplicated), each pair once, in order. Words shared by more than
+/// [`MAX_POSTING`] items are ignored, so the work stays near-linear.
+pub(crate) fn candidate_pairs(words: &[Vec<String>]) -> Vec<(usize, usize)> {
+    let mut index: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (k, ws) in words.iter().enumerate() {
+        for w in ws {
+            index.entry(w.as_str()).or_default().push(k);
+        }
+    }
+    let mut pairs = Vec::new();
+    for posting in index.values().filter(|p| p.len() <= MAX_POSTING) {
+        for (x, &p) in posting.iter().enumerate() {
+            pairs.extend(posting[x + 1..].iter().map(|&q| (p, q)));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 /// Disjoint-set forest over `n` items.
 pub(crate) struct UnionFind {
     parent: Vec<usize>,

@@ -3,9 +3,9 @@
 //! Identical words are `agree`, reworded ones `variant`, the same words given to
 //! different people a `conflict` (misattribution).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use super::{Ctx, MAX_POSTING, UnionFind, group};
+use super::{Ctx, UnionFind, candidate_pairs, group};
 use crate::model::{ClaimGroup, Kind, QuoteValue, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a QuoteValue {
@@ -131,37 +131,21 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             });
         }
     }
-    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (k, u) in units.iter().enumerate() {
-        for w in &u.content {
-            index.entry(w.as_str()).or_default().push(k);
-        }
-    }
+    let content: Vec<Vec<String>> = units.iter().map(|u| u.content.clone()).collect();
     let mut uf = UnionFind::new(units.len());
-    let mut seen = BTreeSet::new();
-    for posting in index.values() {
-        if posting.len() > MAX_POSTING {
+    for (p, q) in candidate_pairs(&content) {
+        let (a, b) = (&units[p], &units[q]);
+        if ctx.claims[a.claim].doc == ctx.claims[b.claim].doc {
             continue;
         }
-        for (x, &p) in posting.iter().enumerate() {
-            for &q in &posting[x + 1..] {
-                if !seen.insert((p, q)) {
-                    continue;
-                }
-                let (a, b) = (&units[p], &units[q]);
-                if ctx.claims[a.claim].doc == ctx.claims[b.claim].doc {
-                    continue;
-                }
-                let sim = cosine(&a.tokens, &b.tokens);
-                let speakers_fit = match (&value(ctx, a.claim).speaker, &value(ctx, b.claim).speaker) {
-                    (Some(x), Some(y)) => same_speaker(x, y),
-                    _ => true,
-                };
-                let shared_content = super::intersection(&a.content, &b.content);
-                if sim >= 0.8 || (speakers_fit && sim >= 0.4 && shared_content >= 1) {
-                    uf.union(p, q);
-                }
-            }
+        let sim = cosine(&a.tokens, &b.tokens);
+        let speakers_fit = match (&value(ctx, a.claim).speaker, &value(ctx, b.claim).speaker) {
+            (Some(x), Some(y)) => same_speaker(x, y),
+            _ => true,
+        };
+        let shared_content = super::intersection(&a.content, &b.content);
+        if sim >= 0.8 || (speakers_fit && sim >= 0.4 && shared_content >= 1) {
+            uf.union(p, q);
         }
     }
     let mut out = Vec::new();

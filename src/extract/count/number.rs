@@ -7,6 +7,8 @@
 //! ranges ("between 2,000 and 3,000", "2,000-3,000", "two or three"). Hedges and the
 //! counted noun are the caller's business: this module only knows numbers.
 
+use crate::text::{cardinal_ones as ones, cardinal_tens as tens};
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokKind {
@@ -148,46 +150,6 @@ impl Quantity {
     pub fn scaled_by_word(&self) -> bool {
         self.scaled && self.point.is_some_and(|v| v >= 1000.0)
     }
-}
-
-fn ones(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
-}
-
-fn tens(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
 }
 
 /// Scale words after a number: "thousand", "million", "bn".

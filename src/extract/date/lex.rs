@@ -169,46 +169,10 @@ pub(crate) fn weekday(w: &str) -> Option<Weekday> {
 }
 
 /// Small cardinal number words.
-pub(crate) fn small_number(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
-}
+pub(crate) use crate::text::cardinal_ones as small_number;
 
 /// Tens words.
-pub(crate) fn tens(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
-}
+pub(crate) use crate::text::cardinal_tens as tens;
 
 /// Ordinal words up to "thirty-first" are built from these.
 pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
