@@ -305,6 +305,7 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
         .zip(mentions)
         .map(|(d, ms)| ms.iter().map(|m| sentence_words(d, m)).collect())
         .collect();
+    let days = DayIndex::new(mentions, &words);
     // The latest year any document names, as the floor for year-less alignments.
     let corpus_year = mentions
         .iter()
@@ -343,29 +344,20 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
                 _ => continue,
             };
             let mut best: Option<(f64, usize, usize)> = None;
-            for b in (0..docs.len()).filter(|&b| b != a) {
-                for (ib, mb) in mentions[b].iter().enumerate() {
-                    if !matches!(
-                        mb.expr,
-                        Expr::Calendar {
-                            month: Some(_),
-                            day: Some(_),
-                            ..
-                        }
-                    ) {
-                        continue;
-                    }
-                    let (wa, wb) = (&words[a][ia], &words[b][ib]);
-                    let sim = similarity(&wa.0, &wb.0);
-                    if sim < MIN_SIMILARITY {
-                        continue;
-                    }
-                    // Near words decide between two dates in one sentence.
-                    let near = wa.1.intersection(&wb.1).count() as f64 / wa.1.len().min(wb.1.len()).max(1) as f64;
-                    let sim = sim + near;
-                    if best.is_none_or(|x| sim > x.0) {
-                        best = Some((sim, b, ib));
-                    }
+            for (b, ib) in days.candidates(&words[a][ia].0) {
+                if b == a {
+                    continue;
+                }
+                let (wa, wb) = (&words[a][ia], &words[b][ib]);
+                let sim = similarity(&wa.0, &wb.0);
+                if sim < MIN_SIMILARITY {
+                    continue;
+                }
+                // Near words decide between two dates in one sentence.
+                let near = wa.1.intersection(&wb.1).count() as f64 / wa.1.len().min(wb.1.len()).max(1) as f64;
+                let sim = sim + near;
+                if best.is_none_or(|x| sim > x.0) {
+                    best = Some((sim, b, ib));
                 }
             }
             if let Some((sim, b, ib)) = best {
@@ -515,35 +507,40 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
             else {
                 continue;
             };
-            for b in (0..docs.len()).filter(|&b| b != a) {
+            for (b, ib) in days.candidates(&words[a][ia].0) {
+                if b == a {
+                    continue;
+                }
                 let Some(an) = &anchors[b] else { continue };
-                for (ib, mb) in mentions[b].iter().enumerate() {
-                    let Expr::Calendar {
-                        month: Some(mo2),
-                        day: Some(dd2),
-                        ..
-                    } = mb.expr
-                    else {
-                        continue;
-                    };
-                    if (mo2, dd2) != (mo, dd) {
-                        continue;
-                    }
-                    let sim = similarity(&words[a][ia].0, &words[b][ib].0);
-                    let Some(day) = crate::extract::date::resolve(mb, Some(an.date))
-                        .timex
-                        .and_then(|t| parse_iso_prefix(&t))
-                    else {
-                        continue;
-                    };
-                    if sim >= MIN_SIMILARITY && best.as_ref().is_none_or(|x| (sim, day) > (x.0, x.1)) {
-                        let sa = docs[a].text.get(ma.span.start..ma.span.end).unwrap_or("");
-                        best = Some((
-                            sim,
-                            day,
-                            format!("‘{sa}’ is {day} as in {}; earliest date that fits", docs[b].id),
-                        ));
-                    }
+                let mb = &mentions[b][ib];
+                let Expr::Calendar {
+                    month: Some(mo2),
+                    day: Some(dd2),
+                    ..
+                } = mb.expr
+                else {
+                    continue;
+                };
+                if (mo2, dd2) != (mo, dd) {
+                    continue;
+                }
+                let sim = similarity(&words[a][ia].0, &words[b][ib].0);
+                if sim < MIN_SIMILARITY {
+                    continue;
+                }
+                let Some(day) = crate::extract::date::resolve(mb, Some(an.date))
+                    .timex
+                    .and_then(|t| parse_iso_prefix(&t))
+                else {
+                    continue;
+                };
+                if best.as_ref().is_none_or(|x| (sim, day) > (x.0, x.1)) {
+                    let sa = docs[a].text.get(ma.span.start..ma.span.end).unwrap_or("");
+                    best = Some((
+                        sim,
+                        day,
+                        format!("‘{sa}’ is {day} as in {}; earliest date that fits", docs[b].id),
+                    ));
                 }
             }
         }
@@ -654,6 +651,59 @@ fn is_date_word(w: &str) -> bool {
 const MIN_SIMILARITY: f64 = 0.3;
 
 /// Shared content words over the smaller sentence's, 0 below three shared words.
+/// At most this many candidate sentences are compared with each mention.
+const MAX_CANDIDATES: usize = 1024;
+
+/// The mentions naming a calendar day (month and day), by the content words of their
+/// sentences, so that alignment compares a mention only with sentences that share a
+/// word with it instead of with every dated sentence of the corpus.
+struct DayIndex<'a> {
+    postings: std::collections::HashMap<&'a str, Vec<(usize, usize)>>,
+}
+
+impl<'a> DayIndex<'a> {
+    fn new(mentions: &[Vec<Mention>], words: &'a [Vec<(BTreeSet<String>, BTreeSet<String>)>]) -> DayIndex<'a> {
+        let mut postings: std::collections::HashMap<&'a str, Vec<(usize, usize)>> = Default::default();
+        for (b, ms) in mentions.iter().enumerate() {
+            for (ib, m) in ms.iter().enumerate() {
+                if matches!(
+                    m.expr,
+                    Expr::Calendar {
+                        month: Some(_),
+                        day: Some(_),
+                        ..
+                    }
+                ) {
+                    for w in &words[b][ib].0 {
+                        postings.entry(w.as_str()).or_default().push((b, ib));
+                    }
+                }
+            }
+        }
+        DayIndex { postings }
+    }
+
+    /// Mentions whose sentence shares a word with `words`, rarest words first, at
+    /// most about [`MAX_CANDIDATES`], in (document, mention) order.
+    fn candidates(&self, words: &BTreeSet<String>) -> Vec<(usize, usize)> {
+        let mut lists: Vec<&Vec<(usize, usize)>> = words.iter().filter_map(|w| self.postings.get(w.as_str())).collect();
+        lists.sort_by_key(|l| l.len());
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for l in lists {
+            if out.len() + l.len() > MAX_CANDIDATES {
+                if out.is_empty() {
+                    out.extend(&l[..MAX_CANDIDATES]);
+                }
+                break;
+            }
+            out.extend(l);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     let shared = a.intersection(b).count();
     if shared < 3 {

@@ -3,13 +3,12 @@
 //!
 //! Data: GeoNames (<https://www.geonames.org/>), CC BY 4.0, built into
 //! `data/gazetteer.tsv` by `scripts/build_gazetteer.py` (see its header for the exact
-//! sources and the line format). The table is parsed once, on first use, and matched
-//! with one Aho-Corasick automaton over every surface form.
+//! sources and the line format). The table is parsed once, on first use. Matching
+//! looks up each capitalised word of the text in a table of first words, then tries
+//! the few longer spans that start there: no automaton to build, linear in the text.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 static DATA: &str = include_str!("../data/gazetteer.tsv");
 
@@ -71,10 +70,9 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
     /// Surface form -> entries (exact case).
     index: HashMap<String, Vec<Entry>>,
-    /// Surface forms, in automaton pattern order.
-    surfaces: Vec<String>,
-    /// Matcher over `surfaces`.
-    matcher: AhoCorasick,
+    /// First word of a surface form -> the byte length of the longest surface form
+    /// starting with it.
+    first_words: HashMap<String, usize>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -162,20 +160,18 @@ impl Gazetteer {
                 _ => {}
             }
         }
-        let mut surfaces: Vec<String> = index.keys().cloned().collect();
-        surfaces.sort();
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&surfaces)
-            .expect("gazetteer automaton");
+        let mut first_words: HashMap<String, usize> = HashMap::new();
+        for surface in index.keys() {
+            let first = &surface[..first_word_len(surface)];
+            let longest = first_words.entry(first.to_string()).or_default();
+            *longest = (*longest).max(surface.len());
+        }
         Gazetteer {
             countries,
             regions,
             places,
             index,
-            surfaces,
-            matcher,
+            first_words,
         }
     }
 
@@ -184,14 +180,40 @@ impl Gazetteer {
         self.index.get(s).map_or(&[], Vec::as_slice)
     }
 
-    /// Every gazetteer name in `text` at word boundaries: (start, end, surface).
+    /// Every gazetteer name in `text` at word boundaries, leftmost-longest and not
+    /// overlapping: (start, end, surface).
     pub fn find_all<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a str)> + 'a {
-        self.matcher.find_iter(text).filter_map(move |m| {
-            let (s, e) = (m.start(), m.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
-            (boundary(before) && boundary(after)).then(|| (s, e, self.surfaces[m.pattern().as_usize()].as_str()))
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < text.len() {
+                let rest = &text[at..];
+                let Some(c) = rest.chars().next() else { break };
+                let start = at;
+                let word = first_word_len(rest);
+                at += word.max(c.len_utf8());
+                let after_boundary = text[..start].chars().next_back().is_none_or(is_boundary);
+                if word == 0 || !c.is_uppercase() || !after_boundary {
+                    continue;
+                }
+                let Some(&longest) = self.first_words.get(&rest[..word]) else {
+                    continue;
+                };
+                // Candidate ends, longest first: each char boundary followed by a
+                // word boundary, within the longest surface starting with this word.
+                let limit = crate::segment::floor_char_boundary(text, start + longest);
+                let mut end = limit;
+                while end >= start + word {
+                    if text.is_char_boundary(end)
+                        && text[end..].chars().next().is_none_or(is_boundary)
+                        && let Some((surface, _)) = self.index.get_key_value(&text[start..end])
+                    {
+                        at = end;
+                        return Some((start, end, surface.as_str()));
+                    }
+                    end -= 1;
+                }
+            }
+            None
         })
     }
 
@@ -267,6 +289,18 @@ impl Gazetteer {
     }
 }
 
+/// Whether `c` separates words for gazetteer matching.
+fn is_boundary(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Byte length of the leading run of alphanumeric characters of `s`.
+fn first_word_len(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i)
+}
+
 /// The country a demonym names ("Ukrainian" -> "Ukraine"), if `w` is one.
 pub fn demonym_country(w: &str) -> Option<&'static str> {
     let g = &*GAZETTEER;
@@ -309,5 +343,15 @@ mod tests {
         let found: Vec<&str> = g.find_all(text).map(|(_, _, s)| s).collect();
         assert!(found.contains(&"Paris") && found.contains(&"Texas") && found.contains(&"São Paulo"));
         assert!(!found.contains(&"Parisian"));
+        // Longest first, whole words only, and safe on any text.
+        let found: Vec<&str> = g
+            .find_all("New York's Guinea-Bissau; Newcastle upon Tyne")
+            .map(|(_, _, s)| s)
+            .collect();
+        assert!(
+            found.contains(&"New York") && found.contains(&"Guinea-Bissau"),
+            "{found:?}"
+        );
+        assert_eq!(g.find_all("Parisé ÉÉÉ \u{0}P").count(), 0);
     }
 }

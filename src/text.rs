@@ -75,11 +75,32 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Lowercased word tokens (letters, digits, apostrophes inside words).
 pub fn words(s: &str) -> Vec<String> {
+    word_slices(s).map(lower_word).collect()
+}
+
+/// The words of `s` as slices, from either end: the tokens of [`words`] before
+/// lowercasing.
+pub fn word_slices(s: &str) -> impl DoubleEndedIterator<Item = &str> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(['\'', '’']))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect()
+}
+
+/// A word slice as [`words`] gives it: lowercase, straight apostrophes.
+pub fn lower_word(w: &str) -> String {
+    let mut out = w.to_lowercase();
+    if out.contains('’') {
+        out = out.replace('’', "'");
+    }
+    out
+}
+
+/// The content words of `s` ([`content_words`]), lazily and from either end.
+pub fn content_word_iter(s: &str) -> impl DoubleEndedIterator<Item = String> {
+    word_slices(s)
+        .map(lower_word)
+        .filter(|w| !is_stop(w))
+        .map(|w| fold_plural(&w))
 }
 
 /// A short English stop-word list. Claim words ("about", "least", "thousand") are not
@@ -171,11 +192,7 @@ pub fn is_stop(w: &str) -> bool {
 
 /// Content words of `s`: lowercased, stop words removed, crude plural folding.
 pub fn content_words(s: &str) -> Vec<String> {
-    words(s)
-        .into_iter()
-        .filter(|w| !is_stop(w))
-        .map(|w| fold_plural(&w))
-        .collect()
+    content_word_iter(s).collect()
 }
 
 /// "troops" -> "troop", "cities" -> "city"; leaves short words and "-ss" alone.
@@ -226,7 +243,14 @@ pub fn cardinal_tens(w: &str) -> Option<f64> {
 
 /// Collapse runs of whitespace to one space and trim.
 pub fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

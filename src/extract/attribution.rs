@@ -119,19 +119,17 @@ fn in_sentence(text: &str, sent: Span, span: Span) -> Option<String> {
     let s = text.get(ws..we)?;
     let pos = span.start.saturating_sub(ws).min(s.len());
     let pend = span.end.saturating_sub(ws).min(s.len());
-    let mut before: Option<String> = None;
-    let mut after: Option<String> = None;
-    let mut according: Option<String> = None;
-    for m in VERB.find_iter(s) {
-        if m.start() < pend && m.end() > pos {
-            continue;
-        }
+    // Only the nearest usable verb on each side matters: walk outwards from the claim
+    // so that a long sentence costs each claim only a few subject look-ups.
+    let verbs: Vec<regex::Match> = VERB
+        .find_iter(s)
+        .filter(|m| !(m.start() < pend && m.end() > pos))
+        .collect();
+    let split = verbs.partition_point(|m| m.end() <= pos);
+    let source = |m: &regex::Match| -> Option<String> {
         let v = m.as_str().to_lowercase();
         if v.starts_with("according") {
-            if according.is_none() {
-                according = np_after(&s[m.end()..]);
-            }
-            continue;
+            return None;
         }
         let prev_word = last_word(&s[..m.start()]);
         if matches!(
@@ -156,7 +154,7 @@ fn in_sentence(text: &str, sent: Span, span: Span) -> Option<String> {
                     | "media"
             )
         ) {
-            continue;
+            return None;
         }
         if ambiguous(&v) {
             let rest = s[m.end()..].trim_start();
@@ -166,18 +164,22 @@ fn in_sentence(text: &str, sent: Span, span: Span) -> Option<String> {
                 || rest.starts_with('.')
                 || rest.is_empty();
             if !ok {
-                continue;
+                return None;
             }
         }
-        let subj = subject_before(&s[..m.start()]).or_else(|| subject_after(&s[m.end()..]));
-        let Some(subj) = subj else { continue };
-        if m.end() <= pos {
-            before = Some(subj);
-        } else if after.is_none() {
-            after = Some(subj);
-        }
-    }
-    before.or(according).or(after)
+        subject_before(&s[..m.start()]).or_else(|| subject_after(&s[m.end()..]))
+    };
+    verbs[..split]
+        .iter()
+        .rev()
+        .find_map(source)
+        .or_else(|| {
+            verbs
+                .iter()
+                .filter(|m| m.as_str().to_lowercase().starts_with("according"))
+                .find_map(|m| np_after(&s[m.end()..]))
+        })
+        .or_else(|| verbs[split..].iter().find_map(source))
 }
 
 fn ceil_char_boundary(text: &str, i: usize) -> usize {

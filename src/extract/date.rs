@@ -503,8 +503,9 @@ fn subject(text: &str, sentence: Span, span: Span) -> String {
     };
     let mut ws = words_in(cs, ce);
     if ws.len() < 2 {
-        cs = 0;
-        ce = sent.len();
+        // The sentence around the date, within a bounded window.
+        cs = crate::segment::floor_char_boundary(sent, ds.saturating_sub(300));
+        ce = crate::segment::floor_char_boundary(sent, (de + 300).min(sent.len())).max(de);
         ws = words_in(cs, ce);
     }
     let dist = |at: usize| if at < ds { ds - at } else { at.saturating_sub(de) };

@@ -345,6 +345,7 @@ static GAP_ATTRIB: LazyLock<Regex> = LazyLock::new(|| {
 
 fn merge_interrupted(text: &str, seg: &Segments, raws: Vec<RawQuote>) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
+    let mut bounds = AlnumBounds::new(seg.paragraphs.len());
     let mut i = 0;
     while i < raws.len() {
         let mut st = Statement {
@@ -377,23 +378,36 @@ fn merge_interrupted(text: &str, seg: &Segments, raws: Vec<RawQuote>) -> Vec<Sta
             st.last = nx.span;
             i += 1;
         }
-        st.standalone = is_standalone(text, seg, st.span);
+        st.standalone = bounds.is_standalone(text, seg, st.span);
         out.push(st);
         i += 1;
     }
     out
 }
 
-/// Whether the quotation is all there is in its sentence or paragraph.
-fn is_standalone(text: &str, seg: &Segments, span: Span) -> bool {
-    let Some(p) = seg.paragraph_at(span.start) else {
-        return false;
-    };
-    let para = seg.paragraphs[p];
-    let before = &text[para.start..span.start];
-    let after = text.get(span.end..para.end.max(span.end)).unwrap_or("");
-    let quiet = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
-    quiet(before) && quiet(after)
+/// The first and last alphanumeric byte of each paragraph, computed once per
+/// paragraph so that many quotations in one huge paragraph stay linear.
+struct AlnumBounds(Vec<Option<Option<(usize, usize)>>>);
+
+impl AlnumBounds {
+    fn new(paragraphs: usize) -> AlnumBounds {
+        AlnumBounds(vec![None; paragraphs])
+    }
+
+    /// Whether the quotation is all there is in its paragraph.
+    fn is_standalone(&mut self, text: &str, seg: &Segments, span: Span) -> bool {
+        let Some(p) = seg.paragraph_at(span.start) else {
+            return false;
+        };
+        let para = seg.paragraphs[p];
+        let bounds = *self.0[p].get_or_insert_with(|| {
+            let ptext = &text[para.start..para.end];
+            let first = ptext.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
+            let last = ptext.char_indices().rev().find(|(_, c)| c.is_alphanumeric())?.0;
+            Some((para.start + first, para.start + last))
+        });
+        bounds.is_none_or(|(first, last)| first >= span.start && last < span.end)
+    }
 }
 
 // ---------------------------------------------------------------------------------

@@ -216,10 +216,14 @@ pub(crate) fn window_words(ctx: &Ctx, i: usize, n: usize) -> Vec<String> {
     let left = text.get(s0..c.span.start).unwrap_or("");
     let right = text.get(c.span.end..s1).unwrap_or("");
     let keep = |w: &String| !w.chars().all(|c| c.is_ascii_digit()) && !is_calendar_word(w);
-    let lw: Vec<String> = crate::text::content_words(left).into_iter().filter(keep).collect();
-    let rw: Vec<String> = crate::text::content_words(right).into_iter().filter(keep).collect();
-    let mut v: Vec<String> = lw[lw.len().saturating_sub(n)..].to_vec();
-    v.extend(rw.into_iter().take(n));
+    // Lazily from the claim outwards, so that a long sentence with many claims
+    // costs each claim only its window.
+    let mut v: Vec<String> = crate::text::content_word_iter(left)
+        .rev()
+        .filter(keep)
+        .take(n)
+        .collect();
+    v.extend(crate::text::content_word_iter(right).filter(keep).take(n));
     v.sort();
     v.dedup();
     v

@@ -230,13 +230,18 @@ impl Report {
                     line,
                     column,
                     sentence: {
-                        // Neighbouring claims share a sentence: squash it once.
+                        // Neighbouring claims share a sentence: squash it once. A very
+                        // long one is shown as a window around each claim.
                         let key = (c.doc, c.sentence);
-                        if last_sentence.as_ref().is_none_or(|(k, _)| *k != key) {
-                            let s = crate::text::squash(d.text.get(c.sentence.start..c.sentence.end).unwrap_or(""));
-                            last_sentence = Some((key, s));
+                        if c.sentence.end - c.sentence.start > MAX_SHOWN_SENTENCE {
+                            shown_sentence(&d.text, c.sentence, c.span)
+                        } else {
+                            if last_sentence.as_ref().is_none_or(|(k, _)| *k != key) {
+                                let s = crate::text::squash(d.text.get(c.sentence.start..c.sentence.end).unwrap_or(""));
+                                last_sentence = Some((key, s));
+                            }
+                            last_sentence.as_ref().map(|(_, s)| s.clone()).unwrap_or_default()
                         }
-                        last_sentence.as_ref().map(|(_, s)| s.clone()).unwrap_or_default()
                     },
                     subject: c.subject.clone(),
                     attribution: c.attribution.clone(),
@@ -306,5 +311,54 @@ impl Report {
             }
         }
         s
+    }
+}
+
+/// Sentences longer than this many bytes are shown as a window around the claim.
+pub const MAX_SHOWN_SENTENCE: usize = 480;
+
+/// The part of a long `sentence` around `span`: up to [`MAX_SHOWN_SENTENCE`]` / 2`
+/// bytes on each side of the claim, cut at spaces, with "…" where it was cut.
+fn shown_sentence(text: &str, sentence: crate::model::Span, span: crate::model::Span) -> String {
+    use crate::segment::floor_char_boundary;
+    let side = MAX_SHOWN_SENTENCE / 2;
+    let (s0, s1) = (sentence.start.min(span.start), sentence.end.max(span.end));
+    let mut from = floor_char_boundary(text, span.start.saturating_sub(side).max(s0));
+    if from > s0 {
+        // Start at the next word.
+        from = text[from..span.start].find(' ').map_or(from, |i| from + i + 1);
+    }
+    let mut to = floor_char_boundary(text, (span.end + side).min(s1)).max(span.end);
+    if to < s1 {
+        to = text[span.end..to].rfind(' ').map_or(to, |i| span.end + i);
+    }
+    let mut out = String::new();
+    if from > s0 {
+        out.push_str("… ");
+    }
+    out.push_str(&crate::text::squash(&text[from..to]));
+    if to < s1 {
+        out.push_str(" …");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    #[test]
+    fn long_sentences_are_shown_around_the_claim() {
+        let text = format!("{} 12,000 troops {}", "né word ".repeat(100), "more words ".repeat(100));
+        let at = text.find("12,000").unwrap();
+        let shown = shown_sentence(&text, Span::new(0, text.len()), Span::new(at, at + 13));
+        assert!(shown.starts_with("… ") && shown.ends_with(" …"), "{shown}");
+        assert!(shown.contains("12,000 troops"));
+        // Half the budget on each side, plus the claim and the two markers.
+        assert!(shown.len() <= MAX_SHOWN_SENTENCE + 13 + 8, "{}", shown.len());
+        // A claim at the very start is not cut before it.
+        let shown = shown_sentence(&text, Span::new(0, text.len()), Span::new(0, 3));
+        assert!(shown.starts_with("né word") && shown.ends_with(" …"), "{shown}");
     }
 }
