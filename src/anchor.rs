@@ -7,6 +7,8 @@
 //! wrong anchor silently moves every relative date, which is worse than none.
 
 use std::collections::BTreeSet;
+
+use rayon::prelude::*;
 use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
@@ -301,7 +303,7 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
     }
     // Content words of each mention's sentence, once.
     let words: Vec<Vec<(BTreeSet<String>, BTreeSet<String>)>> = docs
-        .iter()
+        .par_iter()
         .zip(mentions)
         .map(|(d, ms)| ms.iter().map(|m| sentence_words(d, m)).collect())
         .collect();

@@ -80,7 +80,7 @@ pub fn analyze(mut documents: Vec<Document>, mut skipped: Vec<Skipped>, publishe
         .collect();
     let mentions: Vec<Vec<extract::date::Mention>> = per_doc.iter().map(|(_, ex)| ex.dates.clone()).collect();
     let mut anchors: Vec<Option<anchor::Anchor>> = documents
-        .iter()
+        .par_iter()
         .zip(&mentions)
         .map(|(doc, ms)| anchor::own_anchor(doc, ms, published))
         .collect();

@@ -13,6 +13,8 @@ mod date;
 mod place;
 mod quote;
 
+use rayon::prelude::*;
+
 use crate::model::{Claim, ClaimGroup, Document, Kind, Status};
 use crate::text::LineIndex;
 
@@ -20,11 +22,15 @@ use crate::text::LineIndex;
 /// sorted by (kind, subject, first claim).
 pub fn reconcile(docs: &[Document], claims: &[Claim]) -> Vec<ClaimGroup> {
     let ctx = Ctx::new(docs, claims);
-    let mut groups = Vec::new();
-    groups.extend(count::groups(&ctx));
-    groups.extend(date::groups(&ctx));
-    groups.extend(place::groups(&ctx));
-    groups.extend(quote::groups(&ctx));
+    // The kinds are independent: reconcile them in parallel.
+    let ((counts, dates), (places, quotes)) = rayon::join(
+        || rayon::join(|| count::groups(&ctx), || date::groups(&ctx)),
+        || rayon::join(|| place::groups(&ctx), || quote::groups(&ctx)),
+    );
+    let mut groups = counts;
+    groups.extend(dates);
+    groups.extend(places);
+    groups.extend(quotes);
     for g in &mut groups {
         g.claims.sort_unstable();
         g.claims.dedup();
@@ -47,9 +53,9 @@ impl<'a> Ctx<'a> {
         Ctx {
             docs,
             claims,
-            lines: docs.iter().map(|d| LineIndex::new(&d.text)).collect(),
+            lines: docs.par_iter().map(|d| LineIndex::new(&d.text)).collect(),
             sources: claims
-                .iter()
+                .par_iter()
                 .map(|c| normalize_source(c.attribution.as_deref()))
                 .collect(),
         }
