@@ -71,8 +71,9 @@ fn run_hostile(scale: Scale) {
     // The size limit is above the long line and below this file.
     let limit = scale.long_line_bytes + 1_000_000;
     w("oversize.txt", &vec![b'a'; limit + 1_000]);
-    // One long line of claim-dense text, under the limit.
-    let sentence = "The ministry said 12,000 troops arrived on Wednesday, ";
+    // One long line of text, under the limit: a claim-dense clause among plain ones.
+    let sentence = "The ministry said 12,000 troops arrived on Wednesday, and the committee met again \
+                    to read the long report on the river and the old bridge near the town, ";
     w(
         "oneline.txt",
         sentence.repeat(scale.long_line_bytes / sentence.len()).as_bytes(),
