@@ -654,7 +654,7 @@ const MIN_SIMILARITY: f64 = 0.3;
 
 /// Shared content words over the smaller sentence's, 0 below three shared words.
 /// At most this many candidate sentences are compared with each mention.
-const MAX_CANDIDATES: usize = 1024;
+const MAX_CANDIDATES: usize = 256;
 
 /// The mentions naming a calendar day (month and day), by the content words of their
 /// sentences, so that alignment compares a mention only with sentences that share a

@@ -44,8 +44,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
-    /// Skip files larger than this many bytes (reported in `skipped`).
-    #[arg(long, value_name = "BYTES", default_value_t = claimcheck::loader::DEFAULT_MAX_FILE_SIZE)]
+    /// Skip files larger than this (reported in `skipped`): bytes, or with a K, M or G
+    /// suffix (powers of 1024), e.g. 500K, 64M.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
     pub max_file_size: u64,
 
     /// Write the report to FILE (atomically: a temporary file renamed into place)
@@ -92,6 +93,25 @@ pub enum ColorChoice {
     Always,
     /// Never.
     Never,
+}
+
+/// "1000", "500K", "64M", "1G" (powers of 1024; a trailing "B"/"iB" is allowed).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let upper = t.to_ascii_uppercase();
+    let body = upper.trim_end_matches("IB").trim_end_matches('B');
+    let (digits, shift) = match body.chars().last() {
+        Some('K') => (&body[..body.len() - 1], 10),
+        Some('M') => (&body[..body.len() - 1], 20),
+        Some('G') => (&body[..body.len() - 1], 30),
+        _ => (body, 0),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1u64 << shift))
+        .ok_or_else(|| format!("'{s}' is not a size: give bytes, or a number with K, M or G (e.g. 64M)"))
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {

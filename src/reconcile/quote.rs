@@ -19,8 +19,12 @@ fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a QuoteValue {
 struct Unit {
     claim: usize,
     text: String,
+    /// The words of `text`, lowercased, as one string: equal for word-for-word quotes.
+    normalized: String,
     tokens: Vec<String>,
     content: Vec<String>,
+    /// [`speaker_words`] of the claim's speaker, if it has one.
+    speaker: Option<Vec<String>>,
 }
 
 fn split_units(q: &str) -> Vec<String> {
@@ -120,14 +124,17 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         if v.term {
             continue;
         }
+        let speaker = v.speaker.as_deref().map(speaker_words);
         for text in split_units(&v.quote) {
             let tokens = sorted_set(crate::text::words(&text));
             let content = sorted_set(crate::text::content_words(&text));
             units.push(Unit {
                 claim: i,
+                normalized: normalized(&text),
                 text,
                 tokens,
                 content,
+                speaker: speaker.clone(),
             });
         }
     }
@@ -139,8 +146,8 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             continue;
         }
         let sim = cosine(&a.tokens, &b.tokens);
-        let speakers_fit = match (&value(ctx, a.claim).speaker, &value(ctx, b.claim).speaker) {
-            (Some(x), Some(y)) => same_speaker(x, y),
+        let speakers_fit = match (&a.speaker, &b.speaker) {
+            (Some(x), Some(y)) => x.iter().any(|w| y.contains(w)),
             _ => true,
         };
         let shared_content = super::intersection(&a.content, &b.content);
@@ -203,8 +210,8 @@ fn decide(ctx: &Ctx, set: &[usize], units: &[Unit]) -> (Status, String, String) 
             subject,
         );
     }
-    let first = normalized(&units[set[0]].text);
-    if set.iter().all(|&k| normalized(&units[k].text) == first) {
+    let first = &units[set[0]].normalized;
+    if set.iter().all(|&k| units[k].normalized == *first) {
         return (
             Status::Agree,
             format!(
@@ -214,13 +221,18 @@ fn decide(ctx: &Ctx, set: &[usize], units: &[Unit]) -> (Status, String, String) 
             subject,
         );
     }
-    // The closest differing pair, shown as a word diff.
+    // The closest differing pair, shown as a word diff. Word-for-word repetitions are
+    // compared once, through their first occurrence.
+    // At most 64 renderings take part, so a huge group stays cheap.
+    let mut distinct: Vec<usize> = Vec::new();
+    for &k in set {
+        if distinct.len() < 64 && !distinct.iter().any(|&d| units[d].normalized == units[k].normalized) {
+            distinct.push(k);
+        }
+    }
     let mut best: Option<(f64, usize, usize)> = None;
-    for (x, &p) in set.iter().enumerate() {
-        for &q in &set[x + 1..] {
-            if normalized(&units[p].text) == normalized(&units[q].text) {
-                continue;
-            }
+    for (x, &p) in distinct.iter().enumerate() {
+        for &q in &distinct[x + 1..] {
             let s = cosine(&units[p].tokens, &units[q].tokens);
             if best.is_none_or(|b| s > b.0) {
                 best = Some((s, p, q));
