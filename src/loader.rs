@@ -540,7 +540,7 @@ pub fn parse_front_matter(text: &str) -> FrontMatter {
                 if v.is_empty() {
                     continue;
                 }
-                set_meta(&mut out.meta, &k, v);
+                set_meta(&mut out.meta, k, v);
             }
             out.problem = Some((
                 line,
