@@ -44,6 +44,11 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// Progress bar on standard error: `auto` shows one on a terminal once a run has
+    /// taken more than a second; `never` turns it off.
+    #[arg(long, value_enum, default_value_t = ProgressChoice::Auto, value_name = "WHEN")]
+    pub progress: ProgressChoice,
+
     /// Skip files larger than this (reported in `skipped`): bytes, or with a K, M or G
     /// suffix (powers of 1024), e.g. 500K, 64M.
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
@@ -82,6 +87,15 @@ pub enum FailOn {
     Resolved,
     /// Never exit 1.
     None,
+}
+
+/// Progress bar choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProgressChoice {
+    /// On a terminal, for runs longer than a second.
+    Auto,
+    /// Never.
+    Never,
 }
 
 /// Colour choice.

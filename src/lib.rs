@@ -23,6 +23,26 @@ pub use error::Error;
 use model::{Claim, Document, Kind, Skipped, Value};
 pub use report::Report;
 
+/// Progress of a run, for a front end to show (the binary draws a bar on a terminal).
+/// The pipeline calls it from several threads.
+pub trait Progress: Sync {
+    /// A stage begins: its name and how many steps it has (0 when unknown).
+    fn stage(&self, name: &'static str, total: u64);
+    /// `n` more steps of the current stage are done.
+    fn advance(&self, n: u64);
+    /// The run is over.
+    fn finish(&self);
+}
+
+/// A [`Progress`] that shows nothing.
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn stage(&self, _: &'static str, _: u64) {}
+    fn advance(&self, _: u64) {}
+    fn finish(&self) {}
+}
+
 /// What to run on, and how.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -53,31 +73,57 @@ pub struct Analysis {
 
 /// Load, extract, anchor and reconcile the inputs named in `opts`.
 pub fn run(opts: &Options, stdin: Option<&mut dyn std::io::Read>) -> Result<Report, Error> {
+    run_with(opts, stdin, &NoProgress)
+}
+
+/// [`run`], reporting progress to `progress`.
+pub fn run_with(
+    opts: &Options,
+    stdin: Option<&mut dyn std::io::Read>,
+    progress: &dyn Progress,
+) -> Result<Report, Error> {
+    progress.stage("reading", 0);
     let corpus = loader::load(
         &opts.paths,
         stdin,
         opts.max_file_size.unwrap_or(loader::DEFAULT_MAX_FILE_SIZE),
     )?;
-    let mut analysis = analyze(corpus.documents, corpus.skipped, opts.published);
+    let mut analysis = analyze_with(corpus.documents, corpus.skipped, opts.published, progress);
     analysis.warnings = corpus.warnings;
     analysis.warnings.sort();
-    Ok(Report::new(&analysis))
+    progress.stage("writing the report", 0);
+    let report = Report::new(&analysis);
+    progress.finish();
+    Ok(report)
 }
 
 /// Run the pipeline after loading. Documents are processed in parallel; the result
 /// does not depend on the number of threads.
-pub fn analyze(mut documents: Vec<Document>, mut skipped: Vec<Skipped>, published: Option<Date>) -> Analysis {
+pub fn analyze(documents: Vec<Document>, skipped: Vec<Skipped>, published: Option<Date>) -> Analysis {
+    analyze_with(documents, skipped, published, &NoProgress)
+}
+
+/// [`analyze`], reporting progress to `progress`.
+pub fn analyze_with(
+    mut documents: Vec<Document>,
+    mut skipped: Vec<Skipped>,
+    published: Option<Date>,
+    progress: &dyn Progress,
+) -> Analysis {
     documents.sort_by(|a, b| a.id.cmp(&b.id));
     skipped.sort();
+    progress.stage("extracting", documents.iter().map(|d| d.text.len() as u64).sum());
     let per_doc: Vec<(segment::Segments, extract::Extracted)> = documents
         .par_iter()
         .enumerate()
         .map(|(i, doc)| {
             let seg = segment::segment(&doc.text, doc.body_start);
             let ex = extract::extract(i, doc, &seg);
+            progress.advance(doc.text.len() as u64);
             (seg, ex)
         })
         .collect();
+    progress.stage("anchoring and reconciling", 0);
     let mentions: Vec<Vec<extract::date::Mention>> = per_doc.iter().map(|(_, ex)| ex.dates.clone()).collect();
     let mut anchors: Vec<Option<anchor::Anchor>> = documents
         .par_iter()

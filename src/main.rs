@@ -2,6 +2,7 @@
 //! exit code. No logic lives here.
 
 mod cli;
+mod progress;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -62,7 +63,8 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
         published: args.published,
         max_file_size: Some(args.max_file_size),
     };
-    let report = claimcheck::run(&opts, None)?;
+    let progress = progress::Bar::new(args.progress);
+    let report = claimcheck::run_with(&opts, None, &progress)?;
 
     let color = match args.color {
         ColorChoice::Always => anstream::ColorChoice::Always,
