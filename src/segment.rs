@@ -13,6 +13,27 @@ pub struct Segments {
     pub sentences: Vec<Span>,
     /// Paragraph spans in order, trimmed.
     pub paragraphs: Vec<Span>,
+    /// Per-document tables of the attribution extractor, built on first use.
+    pub attribution_tables: Lazy<crate::extract::attribution::DocTables>,
+}
+
+/// A value computed once on first use, shared across threads; invisible to equality
+/// and debug output (it is derived from the text).
+#[derive(Clone, Default)]
+pub struct Lazy<T>(pub std::sync::OnceLock<T>);
+
+impl<T> PartialEq for Lazy<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T> Eq for Lazy<T> {}
+
+impl<T> std::fmt::Debug for Lazy<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Lazy")
+    }
 }
 
 impl Segments {
@@ -52,7 +73,11 @@ pub fn segment(text: &str, from: usize) -> Segments {
         paragraphs.push(span);
         split_sentences(text, span, &mut sentences);
     }
-    Segments { sentences, paragraphs }
+    Segments {
+        sentences,
+        paragraphs,
+        attribution_tables: Lazy::default(),
+    }
 }
 
 /// Paragraphs longer than this are split on whitespace into windows before sentence

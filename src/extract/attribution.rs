@@ -11,7 +11,6 @@
 //! Every look-up reads a bounded window around the claim, so the cost per claim is
 //! constant; per-document tables are cached per thread.
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -75,12 +74,12 @@ fn resolve(doc: &Document, seg: &Segments, si: usize, raw: &str) -> Option<Strin
             if let Some(r) = in_sentence(text, s, Span::new(s.end, s.end)).and_then(|r| clean(&r))
                 && !is_pronoun(&r)
             {
-                return Some(normalize(doc, &r));
+                return Some(normalize(doc, seg, &r));
             }
         }
         return None;
     }
-    Some(normalize(doc, &name))
+    Some(normalize(doc, seg, &name))
 }
 
 fn is_pronoun(s: &str) -> bool {
@@ -625,17 +624,12 @@ fn acronym_in(s: &str) -> Option<String> {
 }
 
 /// Per-document tables: acronym definitions and multi-word names.
-#[derive(Default)]
-struct DocTables {
-    key: (usize, usize),
+#[derive(Debug, Clone, Default)]
+pub struct DocTables {
     /// (acronym, country, long name without the country, lowercased)
     acronyms: Vec<(String, Option<&'static str>, String)>,
     /// Capitalized name runs ("Russian President Vladimir Putin").
     names: Vec<String>,
-}
-
-thread_local! {
-    static TABLES: RefCell<DocTables> = RefCell::new(DocTables::default());
 }
 
 static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
@@ -646,41 +640,38 @@ static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").expect("static regex"));
 
-fn with_tables<R>(doc: &Document, f: impl FnOnce(&DocTables) -> R) -> R {
-    let key = (doc.text.as_ptr() as usize, doc.text.len());
-    TABLES.with(|t| {
-        let mut t = t.borrow_mut();
-        if t.key != key {
-            let text = doc
-                .text
-                .get(floor_char_boundary(&doc.text, doc.body_start)..)
-                .unwrap_or("");
-            let mut acronyms = Vec::new();
-            for c in ACRONYM_DEF.captures_iter(text) {
-                let long = c.get(1).map_or("", |m| m.as_str()).replace('’', "'");
-                let acr = c.get(2).map_or("", |m| m.as_str()).to_string();
-                let long = long.trim_start_matches("the ").trim_start_matches("The ").to_string();
-                let (country, rest) = match split_country(&long) {
-                    Some((c, r)) => (Some(c), r),
-                    None => (None, long.clone()),
-                };
-                acronyms.push((acr, country, rest.to_lowercase()));
-                if acronyms.len() > 200 {
-                    break;
-                }
+/// The document's tables, built on first use and kept with its segments (so every
+/// extractor of the document shares them, whichever thread it runs on).
+fn with_tables<R>(doc: &Document, seg: &Segments, f: impl FnOnce(&DocTables) -> R) -> R {
+    f(seg.attribution_tables.0.get_or_init(|| {
+        let text = doc
+            .text
+            .get(floor_char_boundary(&doc.text, doc.body_start)..)
+            .unwrap_or("");
+        let mut acronyms = Vec::new();
+        for c in ACRONYM_DEF.captures_iter(text) {
+            let long = c.get(1).map_or("", |m| m.as_str()).replace('’', "'");
+            let acr = c.get(2).map_or("", |m| m.as_str()).to_string();
+            let long = long.trim_start_matches("the ").trim_start_matches("The ").to_string();
+            let (country, rest) = match split_country(&long) {
+                Some((c, r)) => (Some(c), r),
+                None => (None, long.clone()),
+            };
+            acronyms.push((acr, country, rest.to_lowercase()));
+            if acronyms.len() > 200 {
+                break;
             }
-            let mut names: Vec<String> = Vec::new();
-            for m in NAME_RUN.find_iter(text).take(5000) {
-                names.push(m.as_str().trim_end_matches('.').replace('’', "'"));
-            }
-            *t = DocTables { key, acronyms, names };
         }
-        f(&t)
-    })
+        let mut names: Vec<String> = Vec::new();
+        for m in NAME_RUN.find_iter(text).take(5000) {
+            names.push(m.as_str().trim_end_matches('.').replace('’', "'"));
+        }
+        DocTables { acronyms, names }
+    }))
 }
 
 /// A comparable source name.
-fn normalize(doc: &Document, name: &str) -> String {
+fn normalize(doc: &Document, seg: &Segments, name: &str) -> String {
     let mut s = name.replace('’', "'");
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.iter().skip(1).all(|w| !starts_upper(w)) && words.first().is_some_and(|w| common_source(w)) {
@@ -700,7 +691,7 @@ fn normalize(doc: &Document, name: &str) -> String {
     }
     let acr_here = acronym_in(&s);
     let split = split_country(&s);
-    with_tables(doc, |t| {
+    with_tables(doc, seg, |t| {
         if let Some(a) = acr_here.as_ref() {
             // Known from a definition elsewhere in the document?
             let country = split

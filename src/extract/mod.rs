@@ -22,12 +22,21 @@ pub struct Extracted {
     pub dates: Vec<date::Mention>,
 }
 
-/// Run every extractor over one document. `doc_index` is stored in each claim.
+/// Run every extractor over one document. `doc_index` is stored in each claim. The
+/// extractors are independent, so they run in parallel: a single huge document still
+/// uses more than one core.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Extracted {
-    let mut claims = Vec::new();
-    claims.extend(count::extract(doc_index, doc, seg));
-    claims.extend(place::extract(doc_index, doc, seg));
-    claims.extend(quote::extract(doc_index, doc, seg));
-    let dates = date::find(doc, seg);
+    let ((counts, places), (quotes, dates)) = rayon::join(
+        || {
+            rayon::join(
+                || count::extract(doc_index, doc, seg),
+                || place::extract(doc_index, doc, seg),
+            )
+        },
+        || rayon::join(|| quote::extract(doc_index, doc, seg), || date::find(doc, seg)),
+    );
+    let mut claims = counts;
+    claims.extend(places);
+    claims.extend(quotes);
     Extracted { claims, dates }
 }
