@@ -74,19 +74,24 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
             continue;
         }
         let found = find_speaker(text, seg, &st);
+        // Whether the quotation's sentence names someone else as a source without a
+        // speech verb next to the quotation ("according to", a verb elsewhere).
+        let direct_elsewhere = found.is_some();
         let term = is_term(&quote, found.as_ref().is_some_and(|f| f.direct));
         let speaker = found.and_then(|f| tracker.resolve(&f.raw, st.span.start, text, seg, &names));
         if let Some(sp) = &speaker {
             tracker.last = Some((sp.clone(), st.span.start, seg.paragraph_at(st.span.start)));
         }
         let speaker = speaker.or_else(|| {
-            // A quotation standing alone continues the previous speaker's remarks.
-            if term || !st.standalone {
+            // A quotation standing alone continues the previous speaker's remarks, and
+            // so does an unattributed one in the same paragraph as an attributed one.
+            if term {
                 return None;
             }
             let para = seg.paragraph_at(st.span.start)?;
             match &tracker.last {
-                Some((name, _, Some(p))) if para.saturating_sub(*p) <= 3 => Some(name.clone()),
+                Some((name, _, Some(p))) if st.standalone && para.saturating_sub(*p) <= 3 => Some(name.clone()),
+                Some((name, _, Some(p))) if !direct_elsewhere && para == *p => Some(name.clone()),
                 _ => None,
             }
         });
@@ -125,8 +130,20 @@ fn canonical_among(name: &str, all: &[String]) -> String {
     if words.len() != 1 || !is_cap(words[0]) {
         return name.to_string();
     }
-    all.iter()
+    let fuller: Vec<&String> = all
+        .iter()
         .filter(|o| o.len() > name.len() && is_person_name(o) && o.split_whitespace().last() == Some(words[0]))
+        .collect();
+    // Two people share the surname ("Bill Clinton", "Hillary Clinton"): keep it bare
+    // rather than guess.
+    let mut firsts: Vec<&str> = fuller.iter().filter_map(|o| o.split_whitespace().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    if firsts.len() > 1 {
+        return name.to_string();
+    }
+    fuller
+        .into_iter()
         .max_by_key(|o| o.len())
         .cloned()
         .unwrap_or_else(|| name.to_string())
@@ -474,6 +491,29 @@ fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
     None
 }
 
+/// The speaker named at the very end of the quotation's sentence, after a comma and
+/// with no other quotation in between: "A cashier who “steals” is held accountable,
+/// Warren said." A short adverbial may follow the verb ("she said on Tuesday.").
+fn sentence_final_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
+    let sent = seg.sentence_span(span.end.saturating_sub(1));
+    let tail = text.get(span.end..sent.end.max(span.end))?;
+    if tail.len() > 240 || tail.contains(['“', '”', '"', '«', '»', '„']) {
+        return None;
+    }
+    let m = SENTENCE_FINAL.captures(tail)?;
+    let np = m["np"].trim();
+    let first = np.split_whitespace().next().unwrap_or("");
+    let shape = is_cap(first) || matches!(first, "the" | "a" | "an") || PRONOUN.is_match(first);
+    (np_ok(np) && shape).then(|| np.to_string())
+}
+
+static SENTENCE_FINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$"
+    ))
+    .expect("valid regex")
+});
+
 /// Whether a noun phrase found before a speech verb can be a speaker.
 fn np_ok(np: &str) -> bool {
     let first = np.split_whitespace().next().unwrap_or("");
@@ -640,6 +680,10 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
                 direct: adjacent,
             });
         }
+    }
+    // The sentence ends with its attribution: "“...” for criminal behavior, she said."
+    if let Some(raw) = sentence_final_attribution(text, seg, st.last) {
+        return Some(Found { raw, direct: true });
     }
     // A verb-less embedded quotation: the sentence's subject said it, if a person.
     let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
@@ -1363,7 +1407,13 @@ impl NameIndex {
             .iter()
             .rev()
             .find(|(p, n)| *p < pos && fits(n))
-            .or_else(|| self.mentions.iter().find(|(_, n)| fits(n)))
+            .or_else(|| {
+                // Only named later: take it when the later names agree on one person.
+                let mut later = self.mentions.iter().filter(|(_, n)| fits(n));
+                let first = later.next()?;
+                let given = |n: &str| n.split_whitespace().next().map(str::to_string);
+                later.all(|(_, n)| given(n) == given(&first.1)).then_some(first)
+            })
             .map(|(_, n)| n.as_str())
     }
 
@@ -1722,5 +1772,29 @@ mod tests {
         let text = "Putin, while addressing the summit, acknowledged the deployment, saying, “Russia has never doubted its partners.”";
         let got = run(text);
         assert_eq!(got[0].1.as_deref(), Some("Putin"));
+    }
+
+    #[test]
+    fn attribution_at_the_end_of_the_sentence_and_paragraph_continuation() {
+        let text = "Mayor Ana Lidén toured the dam on Monday.\n\n\
+                    A pump that “runs dry every August” is no pump at all, Lidén said. \
+                    “We will rebuild the spillway” before winter, she said on Tuesday. \
+                    “Twenty engineers have signed up” for the work.";
+        let got = run(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        for q in &got {
+            assert_eq!(q.1.as_deref(), Some("Ana Lidén"), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn a_surname_two_people_share_stays_bare() {
+        // Named before either full name appears: no guess between the two.
+        let text = "“We are ready,” Clinton said.\n\n“I agree,” Bill Clinton said.\n\n“So do I,” Hillary Clinton said.";
+        let got = run(text);
+        assert_eq!(got[0].1.as_deref(), Some("Clinton"), "{got:?}");
+        // With one full name in the document, the surname takes it.
+        let text = "“We are ready,” Clinton said.\n\n“I agree,” Hillary Clinton said.";
+        assert_eq!(run(text)[0].1.as_deref(), Some("Hillary Clinton"));
     }
 }
