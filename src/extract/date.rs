@@ -319,6 +319,17 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
     const LEFT: usize = 14;
     const RIGHT: usize = 6;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let in_sentence = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.start >= sentence.start && t.end <= sentence.end)
+    };
+    // "to" + a verb: "agreed to buy", "plans to visit" (not "to the", "to Paris", "to 5%").
+    let to_verb = |i: usize| {
+        low(i) == "to"
+            && toks.get(i + 1).is_some_and(|t| {
+                t.kind == lex::Tk::Word && !t.cap() && !crate::text::is_stop(&t.low) && !lex::is_past_marker(&t.low)
+            })
+    };
     let classify = |i: usize| -> Option<Tense> {
         let t = &toks[i];
         if t.kind != lex::Tk::Word {
@@ -326,6 +337,7 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         }
         let w = t.low.as_str();
         let next = low(i + 1);
+        let prev = if i > 0 { low(i - 1) } else { "" };
         if matches!(
             w,
             "set" | "due" | "is" | "are" | "going" | "about" | "poised" | "slated" | "likely"
@@ -336,10 +348,88 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         if w == "soon" && i > 1 && low(i - 1) == "as" {
             return Some(Tense::Future);
         }
+        // "next to the embassy", "coming from Kyiv": places and motion, not time.
+        if (w == "next" && next == "to")
+            || (w == "coming"
+                && matches!(
+                    next,
+                    "to" | "from" | "back" | "in" | "out" | "up" | "home" | "down" | "under" | "into" | "off"
+                ))
+        {
+            return None;
+        }
+        // An intention reaches past the verb's own time: "agreed to buy it in February",
+        // "were planning to drive there on Monday".
+        if to_verb(i + 1)
+            && matches!(
+                w,
+                "planning"
+                    | "preparing"
+                    | "hoping"
+                    | "intending"
+                    | "expecting"
+                    | "agreed"
+                    | "decided"
+                    | "promised"
+                    | "pledged"
+                    | "vowed"
+                    | "voted"
+                    | "threatened"
+                    | "hoped"
+                    | "intended"
+                    | "wanted"
+                    | "aims"
+                    | "hopes"
+                    | "wants"
+                    | "agrees"
+                    | "promises"
+            )
+        {
+            return Some(Tense::Future);
+        }
+        // News present for scheduled events: "Arafat and Netanyahu meet Monday", "the
+        // trial begins Tuesday" (not after "to": "flew to Paris to meet him Monday").
+        if matches!(
+            w,
+            "meet"
+                | "meets"
+                | "visits"
+                | "travels"
+                | "resumes"
+                | "reconvenes"
+                | "convenes"
+                | "begins"
+                | "starts"
+                | "opens"
+        ) && !matches!(prev, "to" | "did" | "didn't" | "would" | "could" | "the" | "a")
+        {
+            return Some(Tense::Future);
+        }
         if lex::is_future_marker(w) || w.ends_with("'ll") {
             return Some(Tense::Future);
         }
-        if lex::is_past_marker(w) || (w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w)) {
+        let ed = w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w);
+        if lex::is_past_marker(w) || ed {
+            // An -ed word after a determiner is an adjective: "a still unspecified date".
+            let det = |j: Option<usize>| {
+                j.is_some_and(|j| {
+                    matches!(
+                        low(j),
+                        "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your" | "no"
+                    )
+                })
+            };
+            let adverb = |j: usize| {
+                let a = low(j);
+                a.ends_with("ly") || matches!(a, "still" | "yet" | "already" | "long" | "well")
+            };
+            if ed && (det(i.checked_sub(1)) || (i >= 1 && adverb(i - 1) && det(i.checked_sub(2)))) {
+                return None;
+            }
+            // "to be published", "to be completed": a future passive.
+            if i >= 2 && prev == "be" && low(i - 2) == "to" {
+                return Some(Tense::Future);
+            }
             // A participle after "be", "will", "to" is not a past tense: "will be paid".
             let aux = |j: Option<usize>| {
                 j.is_some_and(|j| {
@@ -373,17 +463,35 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         }
         None
     };
-    // A deadline: "until Tuesday", "as early as Friday", "as soon as Monday".
+    // A deadline: "until Tuesday", "as early as Friday", "as soon as Monday" is ahead,
+    // unless the clause is plainly past: "until Thursday, they had not called him".
     for d in 1..=4 {
         let Some(i) = s.checked_sub(d) else { break };
         if toks[i].start < sentence.start {
             break;
         }
         let w = low(i);
-        if matches!(w, "until" | "till")
-            || (matches!(w, "early" | "soon") && i >= 1 && low(i - 1) == "as" && low(i + 1) == "as")
-        {
-            return Tense::Future;
+        let until = matches!(w, "until" | "till");
+        if until || (matches!(w, "early" | "soon") && i >= 1 && low(i - 1) == "as" && low(i + 1) == "as") {
+            let strong_past = |j: usize| {
+                matches!(
+                    low(j),
+                    "had" | "hadn't" | "was" | "were" | "wasn't" | "weren't" | "did" | "didn't"
+                )
+            };
+            // Within the clause only: stop at punctuation (after a comma right behind
+            // the date, as in "Until Thursday, they had ...").
+            let is_punct = |j: usize| toks.get(j).is_some_and(|t| matches!(t.kind, lex::Tk::Punct(_)));
+            let left = (1..=LEFT)
+                .map_while(|d| i.checked_sub(d).filter(|&j| in_sentence(j) && !is_punct(j)))
+                .any(strong_past);
+            let r0 = if is_punct(e) && low(e) == "," { e + 1 } else { e };
+            let right = (0..RIGHT)
+                .map(|d| r0 + d)
+                .take_while(|&j| in_sentence(j) && !is_punct(j))
+                .any(strong_past);
+            let past = until && (left || right);
+            return if past { Tense::Past } else { Tense::Future };
         }
     }
     for d in 1..=LEFT {

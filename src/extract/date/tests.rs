@@ -75,6 +75,43 @@ fn weekdays_are_past_unless_the_verb_is_future() {
 }
 
 #[test]
+fn tense_cues_beyond_the_nearest_verb() {
+    // "next to" is a place; an intention reaches past its verb; news present schedules.
+    check(
+        "Dozens were killed in the blast next to the embassy on Friday.",
+        A,
+        &["Friday => 2024-10-18"],
+    );
+    check(
+        "Families were planning to protest outside the court on Monday.",
+        A,
+        &["Monday => 2024-10-28"],
+    );
+    check(
+        "The two leaders meet separately Monday in Vienna.",
+        A,
+        &["Monday => 2024-10-28"],
+    );
+    check("He flew to Vienna to meet them Monday.", A, &["Monday => 2024-10-21"]);
+    check(
+        "Until Tuesday, they had not named a suspect; the polls stay open until Sunday.",
+        A,
+        &["Tuesday => 2024-10-22", "Sunday => 2024-10-27"],
+    );
+    // A past verb of intention, a future passive, an -ed adjective.
+    check(
+        "The firm agreed to buy the plant in February. Rules to be published in early November will apply.",
+        A,
+        &["February => 2025-02", "early November => 2024-11 [START]"],
+    );
+    check(
+        "It would be paid on a still unspecified date in January.",
+        A,
+        &["January => 2025-01"],
+    );
+}
+
+#[test]
 fn months_without_a_year_take_the_nearest_year_in_the_tense() {
     check(
         "The treaty was signed in June. Fighting resumed on June 18. Elections are due in March 2025 and voters may march on Sunday.",
