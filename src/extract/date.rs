@@ -189,6 +189,31 @@ pub enum Expr {
     /// The same period a year before another: "a year earlier" after "the third
     /// quarter" in an earnings report is the third quarter of the year before.
     YearBefore(Box<Expr>),
+    /// A clock time: "12:30 a.m.", "9 a.m. Tuesday", "noon". Its day is the one written
+    /// with it, else a day named elsewhere in its sentence, else the anchor's.
+    Time {
+        /// 0..=24 (24: midnight, as TIMEX3 writes it).
+        hour: u8,
+        /// 0..=59.
+        minute: u8,
+        /// The day it falls on, when the text says.
+        day: Option<Box<Expr>>,
+        /// The tense `day` is resolved in, when it comes from another clause.
+        day_tense: Option<Tense>,
+    },
+    /// A period named through an earlier date of the text: "that year", "later that
+    /// month", "the following year", "the next day" (`offset` units after `base`).
+    Anaphoric {
+        /// The date referred back to; `None` when the text named none before (the
+        /// anchor stands in).
+        base: Option<Box<Expr>>,
+        /// The tense `base` was resolved in.
+        base_tense: Tense,
+        /// Year, Month or Day.
+        unit: Unit,
+        /// Units after the base's (-1 "the previous year", 1 "the next day").
+        offset: i32,
+    },
     /// A length of time: "two years" (P2Y), "weeks" (PXW).
     Duration {
         /// How many (`None`: unspecified).
@@ -207,6 +232,8 @@ impl Expr {
             Expr::Half { year, .. } => year.is_none(),
             Expr::Year(_) | Expr::Decade(_) | Expr::Century(_) | Expr::Ref(_) | Expr::Duration { .. } => false,
             Expr::YearBefore(e) => e.is_relative(),
+            Expr::Time { day, .. } => day.as_ref().is_none_or(|d| d.is_relative()),
+            Expr::Anaphoric { base, .. } => base.as_ref().is_none_or(|b| b.is_relative()),
             Expr::Weekday { .. } | Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Offset { .. } => true,
         }
     }
@@ -238,7 +265,7 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         .filter(|l| l.0 < 3)
         .map(|l| l.1)
         .collect();
-    let mut out = Vec::with_capacity(hits.len());
+    let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
     // The last quarter named, for "a year earlier" in earnings reports.
     let mut last_quarter: Option<(usize, Expr)> = None;
     for mut h in hits {
@@ -272,6 +299,25 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         {
             tense = Tense::Past;
         }
+        match &mut h.expr {
+            // "that year", "the next day": the latest earlier date fine enough to name one.
+            Expr::Anaphoric {
+                base,
+                base_tense,
+                unit,
+                offset,
+            } => {
+                if let Some(b) = out.iter().rev().find(|b| can_base(&b.expr, *unit)) {
+                    *base = Some(Box::new(b.expr.clone()));
+                    *base_tense = b.tense;
+                } else if *offset == 0 || *unit == Unit::Day {
+                    // "trades made that day", "the next day" with no day named before:
+                    // generic, or about an event, not a date.
+                    continue;
+                }
+            }
+            _ => {}
+        }
         let subject = subject(text, sentence, span);
         let attribution = crate::extract::attribution::attribution(doc, seg, span);
         out.push(Mention {
@@ -284,7 +330,71 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
             tense,
         });
     }
+    // A clock time without its day takes the nearest day its sentence names: "shot at
+    // 12:30 a.m. on Saturday", "Saturday ... around 5 p.m.".
+    for i in 0..out.len() {
+        if !matches!(out[i].expr, Expr::Time { day: None, .. }) {
+            continue;
+        }
+        let s = out[i].sentence;
+        let same = |j: &usize| out[*j].sentence == s;
+        let before = (0..i)
+            .rev()
+            .take_while(same)
+            .find(|&j| can_base(&out[j].expr, Unit::Day));
+        let after = (i + 1..out.len())
+            .take_while(same)
+            .find(|&j| can_base(&out[j].expr, Unit::Day));
+        let gap = |j: usize| {
+            let (a, b) = (out[j].span, out[i].span);
+            if a.end <= b.start {
+                b.start - a.end
+            } else {
+                a.start.saturating_sub(b.end)
+            }
+        };
+        let pick = match (before, after) {
+            (Some(b), Some(a)) => Some(if gap(a) < gap(b) { a } else { b }),
+            (b, a) => b.or(a),
+        };
+        if let Some(j) = pick {
+            let (e, t) = (out[j].expr.clone(), out[j].tense);
+            if let Expr::Time { day, day_tense, .. } = &mut out[i].expr {
+                *day = Some(Box::new(e));
+                *day_tense = Some(t);
+            }
+        }
+    }
     out
+}
+
+/// Whether `e` names a period fine enough to stand for "that <unit>" or a time's day.
+fn can_base(e: &Expr, unit: Unit) -> bool {
+    match e {
+        Expr::Calendar { day, month, .. } => match unit {
+            Unit::Day => day.is_some(),
+            Unit::Month => month.is_some(),
+            _ => true,
+        },
+        Expr::Weekday { .. } | Expr::Holiday { .. } => true,
+        Expr::Relative { unit: u, .. }
+        | Expr::Offset {
+            unit: u, n: Some(_), ..
+        } => match unit {
+            Unit::Day => matches!(u, Unit::Day),
+            Unit::Month => matches!(u, Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month),
+            _ => !matches!(u, Unit::Decade | Unit::Century),
+        },
+        Expr::Year(_) | Expr::Season { .. } | Expr::Quarter { .. } | Expr::Half { .. } => unit == Unit::Year,
+        Expr::Anaphoric {
+            unit: u, base: Some(_), ..
+        } => match unit {
+            Unit::Day => *u == Unit::Day,
+            Unit::Month => matches!(u, Unit::Day | Unit::Month),
+            _ => true,
+        },
+        _ => false,
+    }
 }
 
 /// The expressions in a short text, without sentence context (for metadata values).
@@ -303,10 +413,10 @@ pub fn resolve(m: &Mention, anchor: Option<Date>) -> DateValue {
         modifier: m.modifier.map(str::to_string),
         anchor: if relative { anchor.map(|a| a.to_string()) } else { None },
         relative,
-        timex_type: if matches!(m.expr, Expr::Duration { .. }) {
-            "DURATION"
-        } else {
-            "DATE"
+        timex_type: match m.expr {
+            Expr::Duration { .. } => "DURATION",
+            Expr::Time { .. } => "TIME",
+            _ => "DATE",
         }
         .to_string(),
         inconsistency: r.inconsistency,

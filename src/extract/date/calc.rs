@@ -478,6 +478,49 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
             };
             r(v, grain)
         }
+        Expr::Time {
+            hour,
+            minute,
+            ref day,
+            day_tense,
+        } => {
+            let d = match day {
+                Some(e) => resolve(e, day_tense.unwrap_or(tense), anchor)
+                    .timex
+                    .and_then(|t| t.get(..10).and_then(|d| d.parse::<Date>().ok())),
+                None => anchor,
+            };
+            r(d.map(|d| format!("{}T{hour:02}:{minute:02}", fmt_day(d))), "time")
+        }
+        Expr::Anaphoric {
+            ref base,
+            base_tense,
+            unit,
+            offset,
+        } => {
+            let Some(b) = base else {
+                // Nothing earlier to refer to: the anchor's own period.
+                return resolve(&Expr::Relative { unit, offset }, tense, anchor);
+            };
+            let t = resolve(b, base_tense, anchor).timex;
+            let v = t.and_then(|t| match unit {
+                Unit::Day => {
+                    let d: Date = t.get(..10)?.parse().ok()?;
+                    add_days(d, i64::from(offset)).map(fmt_day)
+                }
+                Unit::Month => {
+                    let y: i32 = t.get(..4)?.parse().ok()?;
+                    let m: i32 = t.get(5..7)?.parse().ok()?;
+                    let (y, m) = add_months(y, m, offset);
+                    Some(fmt_month(y, m))
+                }
+                _ => {
+                    let y: i32 = t.get(..4)?.parse().ok()?;
+                    Some(format!("{:04}", y + offset))
+                }
+            });
+            r(v, grain_of(unit))
+        }
         Expr::YearBefore(ref inner) => {
             let mut x = resolve(inner, tense, anchor);
             x.timex = x.timex.and_then(|t| {

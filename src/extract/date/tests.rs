@@ -112,6 +112,54 @@ fn tense_cues_beyond_the_nearest_verb() {
 }
 
 #[test]
+fn clock_times_take_the_day_named_with_them() {
+    check(
+        "He was pronounced dead at 1:35 a.m., police said. Shots rang out around 12:30 a.m. Saturday.",
+        A,
+        &[
+            "1:35 a.m. => 2024-10-24T01:35",
+            "around 12:30 a.m. Saturday => 2024-10-19T00:30 [APPROX]",
+        ],
+    );
+    check(
+        "On Tuesday, the convoy left at 5 p.m. Talks will resume at 9 a.m. EST Friday; they end at noon.",
+        A,
+        &[
+            "Tuesday => 2024-10-22",
+            "5 p.m. => 2024-10-22T17:00",
+            "9 a.m. EST Friday => 2024-10-25T09:00",
+            "noon => 2024-10-24T12:00",
+        ],
+    );
+    // Scores, ratios and bare numbers are not times.
+    check("The vote was 5-4 and the ratio 3:1 at 5 points.", A, &[]);
+}
+
+#[test]
+fn anaphoric_periods_refer_to_the_previous_date() {
+    check(
+        "He fled in June 1998 and returned later that year. The following month he left again; the next day he was caught.",
+        A,
+        &[
+            "June 1998 => 1998-06",
+            "later that year => 1998",
+            "The following month => 1998-07",
+        ],
+    );
+    check(
+        "The raid came on Oct. 3. Earlier that day, a warning was sent; the next morning, troops withdrew.",
+        A,
+        &[
+            "Oct. 3 => 2024-10-03",
+            "Earlier that day => 2024-10-03",
+            "the next morning => 2024-10-04",
+        ],
+    );
+    // Nothing to refer back to: a generic "that day" is not a date.
+    check("Traders can lose on trades made that day.", A, &[]);
+}
+
+#[test]
 fn months_without_a_year_take_the_nearest_year_in_the_tense() {
     check(
         "The treaty was signed in June. Fighting resumed on June 18. Elections are due in March 2025 and voters may march on Sunday.",
