@@ -38,6 +38,12 @@ pub struct Mention {
     pub modifier: Option<&'static str>,
     /// The tense of the clause around the expression, for the direction of resolution.
     pub tense: Tense,
+    /// An absolute day written in apposition to this relative one ("yesterday, October
+    /// 23", "Friday (Oct. 14)"): resolved, the two must name the same day.
+    pub apposition: Option<Expr>,
+    /// Whether it dates a reported past event ("the attack on Oct. 30 killed"): a past
+    /// clause, and not a bound or a schedule ("until", "by", "since", "for", "to").
+    pub past_event: bool,
 }
 
 /// A unit of time.
@@ -320,6 +326,15 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         }
         let subject = subject(text, sentence, span);
         let attribution = crate::extract::attribution::attribution(doc, seg, span);
+        let before = h.start.checked_sub(1).map_or("", |i| toks[i].low.as_str());
+        // The clause's own verb decides: "the attack on Oct. 30 killed", not "Updated:
+        // Oct. 30" or "when he sentences him on March 10, she said".
+        let past_event = tense == Tense::Past
+            && tense_at(&toks, h.start, h.end, clause(&toks, h.start, h.end, sentence)) == Tense::Past
+            && !matches!(
+                before,
+                "until" | "till" | "by" | "before" | "through" | "from" | "since" | "after" | "to" | "for" | "between"
+            );
         out.push(Mention {
             span,
             sentence,
@@ -328,7 +343,37 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
             subject,
             modifier: h.modifier,
             tense,
+            apposition: None,
+            past_event,
         });
+    }
+    // "yesterday, October 23", "Friday (Oct. 14)": a relative day and an absolute one
+    // side by side name the same day.
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("x");
+        if a.sentence != b.sentence
+            || !between
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '(' | '–' | '—'))
+        {
+            continue;
+        }
+        let (rel, abs) = match (relative_day(&a.expr), relative_day(&b.expr)) {
+            (true, false) => (i - 1, i),
+            (false, true) => (i, i - 1),
+            _ => continue,
+        };
+        if matches!(
+            out[abs].expr,
+            Expr::Calendar {
+                day: Some(_),
+                weekday: None,
+                ..
+            }
+        ) {
+            out[rel].apposition = Some(out[abs].expr.clone());
+        }
     }
     // A clock time without its day takes the nearest day its sentence names: "shot at
     // 12:30 a.m. on Saturday", "Saturday ... around 5 p.m.".
@@ -368,6 +413,52 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
     out
 }
 
+/// The clause around tokens `[s, e)`: the sentence cut at the nearest comma, colon,
+/// semicolon, bracket, dash or quote mark on each side.
+fn clause(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Span {
+    let cut = |i: usize| {
+        matches!(
+            toks[i].kind,
+            lex::Tk::Punct(',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”')
+        )
+    };
+    let mut a = sentence.start;
+    for i in (0..s).rev() {
+        if toks[i].start < sentence.start {
+            break;
+        }
+        if cut(i) {
+            a = toks[i].end;
+            break;
+        }
+    }
+    let mut b = sentence.end;
+    for (i, t) in toks.iter().enumerate().skip(e) {
+        if t.end > sentence.end {
+            break;
+        }
+        if cut(i) {
+            b = t.start;
+            break;
+        }
+    }
+    Span::new(a, b.max(a))
+}
+
+/// Whether `e` is a day counted from the anchor: "yesterday", "Friday", "two days ago".
+fn relative_day(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Relative { unit: Unit::Day, .. }
+            | Expr::Weekday { .. }
+            | Expr::Offset {
+                unit: Unit::Day | Unit::Week,
+                n: Some(_),
+                ..
+            }
+    )
+}
+
 /// Whether `e` names a period fine enough to stand for "that <unit>" or a time's day.
 fn can_base(e: &Expr, unit: Unit) -> bool {
     match e {
@@ -405,7 +496,21 @@ pub fn parse_exprs(text: &str) -> Vec<Expr> {
 
 /// Normalize a mention given the document's anchor (publication) date.
 pub fn resolve(m: &Mention, anchor: Option<Date>) -> DateValue {
-    let r = calc::resolve(&m.expr, m.tense, anchor);
+    let mut r = calc::resolve(&m.expr, m.tense, anchor);
+    let inconsistency = r
+        .inconsistency
+        .take()
+        .or_else(|| anchor.and_then(|a| anchor_misfit(m, r.timex.as_deref(), a)));
+    // "Friday (Oct. 14)": the weekday is the day written with it, when that fits.
+    if inconsistency.is_none()
+        && let (Expr::Weekday { weekday, .. }, Some(ap)) = (&m.expr, &m.apposition)
+        && let Some(d) = calc::resolve(ap, m.tense, anchor)
+            .timex
+            .and_then(|t| t.get(..10).and_then(|d| d.parse::<Date>().ok()))
+        && d.weekday() == *weekday
+    {
+        r.timex = Some(d.to_string());
+    }
     let relative = m.expr.is_relative();
     DateValue {
         timex: r.timex,
@@ -419,8 +524,61 @@ pub fn resolve(m: &Mention, anchor: Option<Date>) -> DateValue {
             _ => "DATE",
         }
         .to_string(),
-        inconsistency: r.inconsistency,
+        inconsistency,
     }
+}
+
+/// Why a resolved date cannot fit the document's anchor (publication date), if it
+/// cannot: a relative day that lands elsewhere than the absolute day written beside it
+/// ("yesterday, October 25" published October 24), or a reported past event dated
+/// more than a day after publication ("the attack on Oct. 30 killed" published
+/// October 24; a day of slack for time zones and late editions).
+fn anchor_misfit(m: &Mention, timex: Option<&str>, anchor: Date) -> Option<String> {
+    let day = timex.and_then(|t| t.get(..10)).and_then(|d| d.parse::<Date>().ok())?;
+    if let Some(ap) = &m.apposition {
+        let other = calc::resolve(ap, m.tense, Some(anchor))
+            .timex
+            .and_then(|t| t.get(..10).and_then(|d| d.parse::<Date>().ok()))?;
+        return match m.expr {
+            // "Thursday (May 19)" may be any Thursday: it must be one, and "last
+            // Friday" / "next Friday" must lie on its side of the publication date.
+            Expr::Weekday { weekday, shift } => {
+                if other.weekday() != weekday {
+                    Some(format!(
+                        "{} does not fit {other}: that day is a {}",
+                        calc::weekday_name(weekday),
+                        calc::weekday_name(other.weekday())
+                    ))
+                } else if (shift == Shift::Last && other >= anchor) || (shift == Shift::Next && other <= anchor) {
+                    let side = if shift == Shift::Last { "before" } else { "after" };
+                    Some(format!(
+                        "\"{} {}\" must fall {side} the publication date {anchor}, but the date written with it is {other}",
+                        if shift == Shift::Last { "last" } else { "next" },
+                        calc::weekday_name(weekday)
+                    ))
+                } else {
+                    None
+                }
+            }
+            _ => (other != day).then(|| {
+                format!(
+                    "counted from the publication date {anchor} it is {day}, but the date written with it is {other}"
+                )
+            }),
+        };
+    }
+    // Without its year, a date far ahead is as likely last year's: only the near
+    // future is certain enough ("the attack on Oct. 30 killed", published Oct. 24).
+    let limit = match m.expr {
+        Expr::Calendar { year: Some(_), .. } => i64::MAX,
+        Expr::Calendar { .. } => 31,
+        _ => return None,
+    };
+    let ahead = i64::from(anchor.until(day).ok()?.get_days());
+    if m.past_event && ahead > 1 && ahead <= limit {
+        return Some(format!("a past event dated {day}, after the publication date {anchor}"));
+    }
+    None
 }
 
 /// The tense of the clause around tokens `[s, e)`: the nearest tense marker to the
@@ -514,6 +672,15 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         ) && !matches!(prev, "to" | "did" | "didn't" | "would" | "could" | "the" | "a")
         {
             return Some(Tense::Future);
+        }
+        // "the plan", "its plans" are nouns.
+        if matches!(w, "plan" | "plans")
+            && matches!(
+                prev,
+                "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+            )
+        {
+            return None;
         }
         if lex::is_future_marker(w) || w.ends_with("'ll") {
             return Some(Tense::Future);

@@ -105,6 +105,8 @@ fn pick_year(a: Date, tense: Tense, shift: Shift, f: impl Fn(i32) -> Option<Date
         Shift::This => f(y0),
         // Nearest, with a penalty for going against the tense: a date named without
         // its year is usually within months of the anchor, on the side the verb says.
+        // Going against the tense costs three times the distance: "the May 31 death"
+        // in a February story is last May's.
         Shift::None => cands.into_iter().min_by_key(|d| {
             let days = i64::from(d.since(a).map_or(i32::MAX, |s| s.get_days()));
             let against = match tense {
@@ -112,7 +114,7 @@ fn pick_year(a: Date, tense: Tense, shift: Shift, f: impl Fn(i32) -> Option<Date
                 Tense::Future => days < 0,
                 Tense::Unknown => false,
             };
-            if against { days.abs() * 2 + 30 } else { days.abs() }
+            if against { days.abs() * 3 + 30 } else { days.abs() }
         }),
     }
 }
@@ -121,7 +123,7 @@ fn quarter_of(m: i32) -> i32 {
     (m - 1) / 3 + 1
 }
 
-fn weekday_name(w: Weekday) -> &'static str {
+pub(crate) fn weekday_name(w: Weekday) -> &'static str {
     match w {
         Weekday::Monday => "Monday",
         Weekday::Tuesday => "Tuesday",

@@ -279,6 +279,8 @@ pub(crate) fn is_future_marker(w: &str) -> bool {
             | "plan"
             | "expects"
             | "intends"
+            | "planning"
+            | "preparing"
             | "tomorrow"
             | "next"
             | "coming"

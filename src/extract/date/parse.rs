@@ -1747,6 +1747,14 @@ impl<'t, 'a> Parser<'t, 'a> {
             );
         }
         if let Some(wd) = lex::weekday(lw) {
+            // "this Monday, Dec. 3, 2012": a weekday with its dated day. ("last Friday,
+            // Oct. 25" stays two expressions, checked against each other.)
+            if let Some(mut c) = self.weekday_rule(j)
+                && matches!(c.expr, Expr::Calendar { year: Some(_), .. })
+            {
+                c.start = k;
+                return Some(c);
+            }
             if lw.len() >= 6 && self.cap(j) {
                 let mut e = j + 1;
                 if self.any(e, &["morning", "afternoon", "evening", "night"]) {

@@ -327,6 +327,60 @@ fn weekday_date_inconsistency_is_reported() {
 }
 
 #[test]
+fn relative_dates_that_cannot_fit_the_anchor_are_reported() {
+    // A relative day against the day written beside it.
+    check(
+        "Troops will arrive tomorrow, October 23. Officials said yesterday (Oct. 23) the deal held.",
+        A,
+        &[
+            "tomorrow => 2024-10-25 !counted from the publication date 2024-10-24 it is 2024-10-25, but the date written with it is 2024-10-23",
+            "October 23 => 2024-10-23",
+            "yesterday => 2024-10-23",
+            "Oct. 23 => 2024-10-23",
+        ],
+    );
+    // "last Friday" after publication; a weekday that is not the date's; a weekday
+    // that is, a week earlier, takes that date.
+    check(
+        "Last Friday, Oct. 25, rebels struck. Talks resumed Monday (Oct. 15). He was arrested Thursday (Oct. 10).",
+        A,
+        &[
+            "Last Friday => 2024-10-18 !\"last Friday\" must fall before the publication date 2024-10-24, but the date written with it is 2024-10-25",
+            "Oct. 25 => 2024-10-25",
+            "Monday => 2024-10-21 !Monday does not fit 2024-10-15: that day is a Tuesday",
+            "Oct. 15 => 2024-10-15",
+            "Thursday => 2024-10-10",
+            "Oct. 10 => 2024-10-10",
+        ],
+    );
+    // A past event after publication; not a deadline, a schedule or a page's update line.
+    check(
+        "The attack on Oct. 30 killed nine. The hearing was postponed until Oct. 30. Updated: Nov. 2, 2024. When he sentences him on Nov. 10, she said.",
+        A,
+        &[
+            "Oct. 30 => 2024-10-30 !a past event dated 2024-10-30, after the publication date 2024-10-24",
+            "Oct. 30 => 2024-10-30",
+            "Nov. 2, 2024 => 2024-11-02",
+            "Nov. 10 => 2024-11-10",
+        ],
+    );
+    // Non-ASCII around the expressions; spans stay on char boundaries.
+    check(
+        "Ça s’est passé « hier, 25 octobre » — non: the raid on Oct. 27, 2024 🙂 wounded Zoë.",
+        A,
+        &["Oct. 27, 2024 => 2024-10-27 !a past event dated 2024-10-27, after the publication date 2024-10-24"],
+    );
+    check(
+        "Zoë’s convoy left yesterday, Oct. 25 — officials said.",
+        A,
+        &[
+            "yesterday => 2024-10-23 !counted from the publication date 2024-10-24 it is 2024-10-23, but the date written with it is 2024-10-25",
+            "Oct. 25 => 2024-10-25",
+        ],
+    );
+}
+
+#[test]
 fn non_ascii_text_around_expressions() {
     check(
         "Café owners in Zürich 🎉 reopened on 3 March 2023, après la crise.",
@@ -386,4 +440,23 @@ proptest::proptest! {
             let _ = resolve(&m, Some(Date::constant(2024, 10, 24)));
         }
     }
+}
+
+#[test]
+fn anchor_misfit_becomes_a_conflict_citing_its_place() {
+    let mut d = doc("Convoy report.\nThe convoy left yesterday, Oct. 25, from the border.\n");
+    d.id = "wire/convoy.txt".into();
+    d.path = "wire/convoy.txt".into();
+    let a = crate::analyze(vec![d], Vec::new(), "2024-10-24".parse().ok());
+    let g: Vec<_> = a
+        .groups
+        .iter()
+        .filter(|g| g.status == crate::model::Status::Conflict)
+        .collect();
+    assert_eq!(g.len(), 1, "{:#?}", a.groups);
+    assert_eq!(g[0].subject, "inconsistent date \"yesterday\"");
+    assert_eq!(
+        g[0].explanation,
+        "counted from the publication date 2024-10-24 it is 2024-10-23, but the date written with it is 2024-10-25 (wire/convoy.txt:2:17)"
+    );
 }
