@@ -272,6 +272,8 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         .map(|l| l.1)
         .collect();
     let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
+    // The latest mention able to stand for "that day" / "that month" / "that year".
+    let mut last_base: [Option<usize>; 3] = [None; 3];
     // The last quarter named, for "a year earlier" in earnings reports.
     let mut last_quarter: Option<(usize, Expr)> = None;
     for mut h in hits {
@@ -305,24 +307,23 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         {
             tense = Tense::Past;
         }
-        match &mut h.expr {
-            // "that year", "the next day": the latest earlier date fine enough to name one.
-            Expr::Anaphoric {
-                base,
-                base_tense,
-                unit,
-                offset,
-            } => {
-                if let Some(b) = out.iter().rev().find(|b| can_base(&b.expr, *unit)) {
-                    *base = Some(Box::new(b.expr.clone()));
-                    *base_tense = b.tense;
-                } else if *offset == 0 || *unit == Unit::Day {
-                    // "trades made that day", "the next day" with no day named before:
-                    // generic, or about an event, not a date.
-                    continue;
-                }
+        // "that year", "the next day": the latest earlier date fine enough to name one.
+        if let Expr::Anaphoric {
+            base,
+            base_tense,
+            unit,
+            offset,
+        } = &mut h.expr
+        {
+            let k = base_slot(*unit);
+            if let Some(b) = last_base[k].and_then(|j: usize| out.get(j)) {
+                *base = Some(Box::new(b.expr.clone()));
+                *base_tense = b.tense;
+            } else if *offset == 0 || *unit == Unit::Day {
+                // "trades made that day", "the next day" with no day named before:
+                // generic, or about an event, not a date.
+                continue;
             }
-            _ => {}
         }
         let subject = subject(text, sentence, span);
         let attribution = crate::extract::attribution::attribution(doc, seg, span);
@@ -346,6 +347,12 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
             apposition: None,
             past_event,
         });
+        let j = out.len() - 1;
+        for u in [Unit::Day, Unit::Month, Unit::Year] {
+            if can_base(&out[j].expr, u) {
+                last_base[base_slot(u)] = Some(j);
+            }
+        }
     }
     // "yesterday, October 23", "Friday (Oct. 14)": a relative day and an absolute one
     // side by side name the same day.
@@ -383,11 +390,14 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         }
         let s = out[i].sentence;
         let same = |j: &usize| out[*j].sentence == s;
+        // A bounded look either way keeps a hostile sentence of times linear.
         let before = (0..i)
             .rev()
+            .take(16)
             .take_while(same)
             .find(|&j| can_base(&out[j].expr, Unit::Day));
         let after = (i + 1..out.len())
+            .take(16)
             .take_while(same)
             .find(|&j| can_base(&out[j].expr, Unit::Day));
         let gap = |j: usize| {
@@ -457,6 +467,14 @@ fn relative_day(e: &Expr) -> bool {
                 ..
             }
     )
+}
+
+fn base_slot(u: Unit) -> usize {
+    match u {
+        Unit::Day => 0,
+        Unit::Month => 1,
+        _ => 2,
+    }
 }
 
 /// Whether `e` names a period fine enough to stand for "that <unit>" or a time's day.
@@ -627,8 +645,10 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
             return None;
         }
         // An intention reaches past the verb's own time: "agreed to buy it in February",
-        // "were planning to drive there on Monday".
-        if to_verb(i + 1)
+        // "were planning to drive there on Monday" (but "In June, X agreed to buy it"
+        // dates the agreeing).
+        if i < s
+            && to_verb(i + 1)
             && matches!(
                 w,
                 "planning"

@@ -104,6 +104,7 @@ fn tense_cues_beyond_the_nearest_verb() {
         A,
         &["February => 2025-02", "early November => 2024-11 [START]"],
     );
+    check("In June, the firm agreed to buy the plant.", A, &["June => 2024-06"]);
     check(
         "It would be paid on a still unspecified date in January.",
         A,
