@@ -315,8 +315,14 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
             offset,
         } = &mut h.expr
         {
+            // Only a date close before can be meant: further back, "that night" is more
+            // likely the night of an event the text has moved on from.
+            let reach = if *unit == Unit::Day { 300 } else { 600 };
             let k = base_slot(*unit);
-            if let Some(b) = last_base[k].and_then(|j: usize| out.get(j)) {
+            if let Some(b) = last_base[k]
+                .and_then(|j: usize| out.get(j))
+                .filter(|b| span.start.saturating_sub(b.span.end) <= reach)
+            {
                 *base = Some(Box::new(b.expr.clone()));
                 *base_tense = b.tense;
             } else if *offset == 0 || *unit == Unit::Day {
