@@ -3,6 +3,7 @@
 //! articles repeated, so the figure is comparable between commits.
 //!
 //! Run: `cargo bench --bench pipeline`. Criterion prints MiB/s under "thrpt".
+//! `cargo bench --bench pipeline -- date_extract` times the date extractor alone.
 
 use std::hint::black_box;
 
@@ -75,5 +76,27 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// Date extraction alone (`extract::date::find`, the grammar and the tense/anaphora
+/// passes) over the fixture articles; segmentation is done once, outside the timing.
+fn date_extract(c: &mut Criterion) {
+    let docs = corpus(1);
+    let segs: Vec<_> = docs
+        .iter()
+        .map(|d| claimcheck::segment::segment(&d.text, d.body_start))
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mut g = c.benchmark_group("date_extract");
+    g.sample_size(20);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(format!("find/{}docs", docs.len()), |b| {
+        b.iter(|| {
+            for (d, seg) in docs.iter().zip(&segs) {
+                black_box(claimcheck::extract::date::find(d, seg));
+            }
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench, date_extract);
 criterion_main!(benches);

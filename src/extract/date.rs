@@ -38,6 +38,12 @@ pub struct Mention {
     pub modifier: Option<&'static str>,
     /// The tense of the clause around the expression, for the direction of resolution.
     pub tense: Tense,
+    /// An absolute day written in apposition to this relative one ("yesterday, October
+    /// 23", "Friday (Oct. 14)"): resolved, the two must name the same day.
+    pub apposition: Option<Expr>,
+    /// Whether it dates a reported past event ("the attack on Oct. 30 killed"): a past
+    /// clause, and not a bound or a schedule ("until", "by", "since", "for", "to").
+    pub past_event: bool,
 }
 
 /// A unit of time.
@@ -189,6 +195,31 @@ pub enum Expr {
     /// The same period a year before another: "a year earlier" after "the third
     /// quarter" in an earnings report is the third quarter of the year before.
     YearBefore(Box<Expr>),
+    /// A clock time: "12:30 a.m.", "9 a.m. Tuesday", "noon". Its day is the one written
+    /// with it, else a day named elsewhere in its sentence, else the anchor's.
+    Time {
+        /// 0..=24 (24: midnight, as TIMEX3 writes it).
+        hour: u8,
+        /// 0..=59.
+        minute: u8,
+        /// The day it falls on, when the text says.
+        day: Option<Box<Expr>>,
+        /// The tense `day` is resolved in, when it comes from another clause.
+        day_tense: Option<Tense>,
+    },
+    /// A period named through an earlier date of the text: "that year", "later that
+    /// month", "the following year", "the next day" (`offset` units after `base`).
+    Anaphoric {
+        /// The date referred back to; `None` when the text named none before (the
+        /// anchor stands in).
+        base: Option<Box<Expr>>,
+        /// The tense `base` was resolved in.
+        base_tense: Tense,
+        /// Year, Month or Day.
+        unit: Unit,
+        /// Units after the base's (-1 "the previous year", 1 "the next day").
+        offset: i32,
+    },
     /// A length of time: "two years" (P2Y), "weeks" (PXW).
     Duration {
         /// How many (`None`: unspecified).
@@ -207,6 +238,8 @@ impl Expr {
             Expr::Half { year, .. } => year.is_none(),
             Expr::Year(_) | Expr::Decade(_) | Expr::Century(_) | Expr::Ref(_) | Expr::Duration { .. } => false,
             Expr::YearBefore(e) => e.is_relative(),
+            Expr::Time { day, .. } => day.as_ref().is_none_or(|d| d.is_relative()),
+            Expr::Anaphoric { base, .. } => base.as_ref().is_none_or(|b| b.is_relative()),
             Expr::Weekday { .. } | Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Offset { .. } => true,
         }
     }
@@ -238,7 +271,9 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         .filter(|l| l.0 < 3)
         .map(|l| l.1)
         .collect();
-    let mut out = Vec::with_capacity(hits.len());
+    let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
+    // The latest mention able to stand for "that day" / "that month" / "that year".
+    let mut last_base: [Option<usize>; 3] = [None; 3];
     // The last quarter named, for "a year earlier" in earnings reports.
     let mut last_quarter: Option<(usize, Expr)> = None;
     for mut h in hits {
@@ -272,8 +307,41 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
         {
             tense = Tense::Past;
         }
+        // "that year", "the next day": the latest earlier date fine enough to name one.
+        if let Expr::Anaphoric {
+            base,
+            base_tense,
+            unit,
+            offset,
+        } = &mut h.expr
+        {
+            // Only a date close before can be meant: further back, "that night" is more
+            // likely the night of an event the text has moved on from.
+            let reach = if *unit == Unit::Day { 300 } else { 600 };
+            let k = base_slot(*unit);
+            if let Some(b) = last_base[k]
+                .and_then(|j: usize| out.get(j))
+                .filter(|b| span.start.saturating_sub(b.span.end) <= reach)
+            {
+                *base = Some(Box::new(b.expr.clone()));
+                *base_tense = b.tense;
+            } else if *offset == 0 || *unit == Unit::Day {
+                // "trades made that day", "the next day" with no day named before:
+                // generic, or about an event, not a date.
+                continue;
+            }
+        }
         let subject = subject(text, sentence, span);
         let attribution = crate::extract::attribution::attribution(doc, seg, span);
+        let before = h.start.checked_sub(1).map_or("", |i| toks[i].low.as_str());
+        // The clause's own verb decides: "the attack on Oct. 30 killed", not "Updated:
+        // Oct. 30" or "when he sentences him on March 10, she said".
+        let past_event = tense == Tense::Past
+            && tense_at(&toks, h.start, h.end, clause(&toks, h.start, h.end, sentence)) == Tense::Past
+            && !matches!(
+                before,
+                "until" | "till" | "by" | "before" | "through" | "from" | "since" | "after" | "to" | "for" | "between"
+            );
         out.push(Mention {
             span,
             sentence,
@@ -282,9 +350,166 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
             subject,
             modifier: h.modifier,
             tense,
+            apposition: None,
+            past_event,
         });
+        let j = out.len() - 1;
+        for u in [Unit::Day, Unit::Month, Unit::Year] {
+            if can_base(&out[j].expr, u) {
+                last_base[base_slot(u)] = Some(j);
+            }
+        }
+    }
+    // "yesterday, October 23", "Friday (Oct. 14)": a relative day and an absolute one
+    // side by side name the same day.
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("x");
+        if a.sentence != b.sentence
+            || !between
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '(' | '–' | '—'))
+        {
+            continue;
+        }
+        let (rel, abs) = match (relative_day(&a.expr), relative_day(&b.expr)) {
+            (true, false) => (i - 1, i),
+            (false, true) => (i, i - 1),
+            _ => continue,
+        };
+        if matches!(
+            out[abs].expr,
+            Expr::Calendar {
+                day: Some(_),
+                weekday: None,
+                ..
+            }
+        ) {
+            out[rel].apposition = Some(out[abs].expr.clone());
+        }
+    }
+    // A clock time without its day takes the nearest day its sentence names: "shot at
+    // 12:30 a.m. on Saturday", "Saturday ... around 5 p.m.".
+    for i in 0..out.len() {
+        if !matches!(out[i].expr, Expr::Time { day: None, .. }) {
+            continue;
+        }
+        let s = out[i].sentence;
+        let same = |j: &usize| out[*j].sentence == s;
+        // A bounded look either way keeps a hostile sentence of times linear.
+        let before = (0..i)
+            .rev()
+            .take(16)
+            .take_while(same)
+            .find(|&j| can_base(&out[j].expr, Unit::Day));
+        let after = (i + 1..out.len())
+            .take(16)
+            .take_while(same)
+            .find(|&j| can_base(&out[j].expr, Unit::Day));
+        let gap = |j: usize| {
+            let (a, b) = (out[j].span, out[i].span);
+            if a.end <= b.start {
+                b.start - a.end
+            } else {
+                a.start.saturating_sub(b.end)
+            }
+        };
+        let pick = match (before, after) {
+            (Some(b), Some(a)) => Some(if gap(a) < gap(b) { a } else { b }),
+            (b, a) => b.or(a),
+        };
+        if let Some(j) = pick {
+            let (e, t) = (out[j].expr.clone(), out[j].tense);
+            if let Expr::Time { day, day_tense, .. } = &mut out[i].expr {
+                *day = Some(Box::new(e));
+                *day_tense = Some(t);
+            }
+        }
     }
     out
+}
+
+/// The clause around tokens `[s, e)`: the sentence cut at the nearest comma, colon,
+/// semicolon, bracket, dash or quote mark on each side.
+fn clause(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Span {
+    let cut = |i: usize| {
+        matches!(
+            toks[i].kind,
+            lex::Tk::Punct(',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”')
+        )
+    };
+    let mut a = sentence.start;
+    for i in (0..s).rev() {
+        if toks[i].start < sentence.start {
+            break;
+        }
+        if cut(i) {
+            a = toks[i].end;
+            break;
+        }
+    }
+    let mut b = sentence.end;
+    for (i, t) in toks.iter().enumerate().skip(e) {
+        if t.end > sentence.end {
+            break;
+        }
+        if cut(i) {
+            b = t.start;
+            break;
+        }
+    }
+    Span::new(a, b.max(a))
+}
+
+/// Whether `e` is a day counted from the anchor: "yesterday", "Friday", "two days ago".
+fn relative_day(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Relative { unit: Unit::Day, .. }
+            | Expr::Weekday { .. }
+            | Expr::Offset {
+                unit: Unit::Day | Unit::Week,
+                n: Some(_),
+                ..
+            }
+    )
+}
+
+fn base_slot(u: Unit) -> usize {
+    match u {
+        Unit::Day => 0,
+        Unit::Month => 1,
+        _ => 2,
+    }
+}
+
+/// Whether `e` names a period fine enough to stand for "that <unit>" or a time's day.
+fn can_base(e: &Expr, unit: Unit) -> bool {
+    match e {
+        Expr::Calendar { day, month, .. } => match unit {
+            Unit::Day => day.is_some(),
+            Unit::Month => month.is_some(),
+            _ => true,
+        },
+        Expr::Weekday { .. } | Expr::Holiday { .. } => true,
+        Expr::Relative { unit: u, .. }
+        | Expr::Offset {
+            unit: u, n: Some(_), ..
+        } => match unit {
+            Unit::Day => matches!(u, Unit::Day),
+            Unit::Month => matches!(u, Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month),
+            _ => !matches!(u, Unit::Decade | Unit::Century),
+        },
+        Expr::Year(_) | Expr::Season { .. } | Expr::Quarter { .. } | Expr::Half { .. } => unit == Unit::Year,
+        Expr::Anaphoric {
+            unit: u, base: Some(_), ..
+        } => match unit {
+            Unit::Day => *u == Unit::Day,
+            Unit::Month => matches!(u, Unit::Day | Unit::Month),
+            _ => true,
+        },
+        _ => false,
+    }
 }
 
 /// The expressions in a short text, without sentence context (for metadata values).
@@ -295,7 +520,21 @@ pub fn parse_exprs(text: &str) -> Vec<Expr> {
 
 /// Normalize a mention given the document's anchor (publication) date.
 pub fn resolve(m: &Mention, anchor: Option<Date>) -> DateValue {
-    let r = calc::resolve(&m.expr, m.tense, anchor);
+    let mut r = calc::resolve(&m.expr, m.tense, anchor);
+    let inconsistency = r
+        .inconsistency
+        .take()
+        .or_else(|| anchor.and_then(|a| anchor_misfit(m, r.timex.as_deref(), a)));
+    // "Friday (Oct. 14)": the weekday is the day written with it, when that fits.
+    if inconsistency.is_none()
+        && let (Expr::Weekday { weekday, .. }, Some(ap)) = (&m.expr, &m.apposition)
+        && let Some(d) = calc::resolve(ap, m.tense, anchor)
+            .timex
+            .and_then(|t| t.get(..10).and_then(|d| d.parse::<Date>().ok()))
+        && d.weekday() == *weekday
+    {
+        r.timex = Some(d.to_string());
+    }
     let relative = m.expr.is_relative();
     DateValue {
         timex: r.timex,
@@ -303,14 +542,67 @@ pub fn resolve(m: &Mention, anchor: Option<Date>) -> DateValue {
         modifier: m.modifier.map(str::to_string),
         anchor: if relative { anchor.map(|a| a.to_string()) } else { None },
         relative,
-        timex_type: if matches!(m.expr, Expr::Duration { .. }) {
-            "DURATION"
-        } else {
-            "DATE"
+        timex_type: match m.expr {
+            Expr::Duration { .. } => "DURATION",
+            Expr::Time { .. } => "TIME",
+            _ => "DATE",
         }
         .to_string(),
-        inconsistency: r.inconsistency,
+        inconsistency,
     }
+}
+
+/// Why a resolved date cannot fit the document's anchor (publication date), if it
+/// cannot: a relative day that lands elsewhere than the absolute day written beside it
+/// ("yesterday, October 25" published October 24), or a reported past event dated
+/// more than a day after publication ("the attack on Oct. 30 killed" published
+/// October 24; a day of slack for time zones and late editions).
+fn anchor_misfit(m: &Mention, timex: Option<&str>, anchor: Date) -> Option<String> {
+    let day = timex.and_then(|t| t.get(..10)).and_then(|d| d.parse::<Date>().ok())?;
+    if let Some(ap) = &m.apposition {
+        let other = calc::resolve(ap, m.tense, Some(anchor))
+            .timex
+            .and_then(|t| t.get(..10).and_then(|d| d.parse::<Date>().ok()))?;
+        return match m.expr {
+            // "Thursday (May 19)" may be any Thursday: it must be one, and "last
+            // Friday" / "next Friday" must lie on its side of the publication date.
+            Expr::Weekday { weekday, shift } => {
+                if other.weekday() != weekday {
+                    Some(format!(
+                        "{} does not fit {other}: that day is a {}",
+                        calc::weekday_name(weekday),
+                        calc::weekday_name(other.weekday())
+                    ))
+                } else if (shift == Shift::Last && other >= anchor) || (shift == Shift::Next && other <= anchor) {
+                    let side = if shift == Shift::Last { "before" } else { "after" };
+                    Some(format!(
+                        "\"{} {}\" must fall {side} the publication date {anchor}, but the date written with it is {other}",
+                        if shift == Shift::Last { "last" } else { "next" },
+                        calc::weekday_name(weekday)
+                    ))
+                } else {
+                    None
+                }
+            }
+            _ => (other != day).then(|| {
+                format!(
+                    "counted from the publication date {anchor} it is {day}, but the date written with it is {other}"
+                )
+            }),
+        };
+    }
+    // Without its year, a date far ahead is as likely last year's: only the near
+    // future is certain enough ("the attack on Oct. 30 killed", published Oct. 24).
+    let limit = match m.expr {
+        Expr::Calendar { year: Some(_), .. } => i64::MAX,
+        Expr::Calendar { .. } => 31,
+        _ => return None,
+    };
+    let ahead = i64::from(anchor.until(day).ok()?.get_days());
+    if m.past_event && ahead > 1 && ahead <= limit {
+        return Some(format!("a past event dated {day}, after the publication date {anchor}"));
+    }
+    None
 }
 
 /// The tense of the clause around tokens `[s, e)`: the nearest tense marker to the
@@ -319,6 +611,17 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
     const LEFT: usize = 14;
     const RIGHT: usize = 6;
     let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let in_sentence = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.start >= sentence.start && t.end <= sentence.end)
+    };
+    // "to" + a verb: "agreed to buy", "plans to visit" (not "to the", "to Paris", "to 5%").
+    let to_verb = |i: usize| {
+        low(i) == "to"
+            && toks.get(i + 1).is_some_and(|t| {
+                t.kind == lex::Tk::Word && !t.cap() && !crate::text::is_stop(&t.low) && !lex::is_past_marker(&t.low)
+            })
+    };
     let classify = |i: usize| -> Option<Tense> {
         let t = &toks[i];
         if t.kind != lex::Tk::Word {
@@ -326,6 +629,7 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         }
         let w = t.low.as_str();
         let next = low(i + 1);
+        let prev = if i > 0 { low(i - 1) } else { "" };
         if matches!(
             w,
             "set" | "due" | "is" | "are" | "going" | "about" | "poised" | "slated" | "likely"
@@ -336,10 +640,96 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         if w == "soon" && i > 1 && low(i - 1) == "as" {
             return Some(Tense::Future);
         }
+        // "next to the embassy", "coming from Kyiv": places and motion, not time.
+        if (w == "next" && next == "to")
+            || (w == "coming"
+                && matches!(
+                    next,
+                    "to" | "from" | "back" | "in" | "out" | "up" | "home" | "down" | "under" | "into" | "off"
+                ))
+        {
+            return None;
+        }
+        // An intention reaches past the verb's own time: "agreed to buy it in February",
+        // "were planning to drive there on Monday" (but "In June, X agreed to buy it"
+        // dates the agreeing).
+        if i < s
+            && to_verb(i + 1)
+            && matches!(
+                w,
+                "planning"
+                    | "preparing"
+                    | "hoping"
+                    | "intending"
+                    | "expecting"
+                    | "agreed"
+                    | "decided"
+                    | "promised"
+                    | "pledged"
+                    | "vowed"
+                    | "voted"
+                    | "threatened"
+                    | "aims"
+                    | "hopes"
+                    | "wants"
+                    | "agrees"
+                    | "promises"
+            )
+        {
+            return Some(Tense::Future);
+        }
+        // News present for scheduled events: "Arafat and Netanyahu meet Monday", "the
+        // trial begins Tuesday" (not after "to": "flew to Paris to meet him Monday").
+        if matches!(
+            w,
+            "meet"
+                | "meets"
+                | "visits"
+                | "travels"
+                | "resumes"
+                | "reconvenes"
+                | "convenes"
+                | "begins"
+                | "starts"
+                | "opens"
+        ) && !matches!(prev, "to" | "did" | "didn't" | "would" | "could" | "the" | "a")
+        {
+            return Some(Tense::Future);
+        }
+        // "the plan", "its plans" are nouns.
+        if matches!(w, "plan" | "plans")
+            && matches!(
+                prev,
+                "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+            )
+        {
+            return None;
+        }
         if lex::is_future_marker(w) || w.ends_with("'ll") {
             return Some(Tense::Future);
         }
-        if lex::is_past_marker(w) || (w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w)) {
+        let ed = w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w);
+        if lex::is_past_marker(w) || ed {
+            // An -ed word after a determiner is an adjective: "a still unspecified date".
+            let det = |j: Option<usize>| {
+                j.is_some_and(|j| {
+                    matches!(
+                        low(j),
+                        "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your" | "no"
+                    )
+                })
+            };
+            let adverb = |j: usize| {
+                let a = low(j);
+                a.ends_with("ly") || matches!(a, "still" | "yet" | "already" | "long" | "well")
+            };
+            if ed && (det(i.checked_sub(1)) || (i >= 1 && adverb(i - 1) && det(i.checked_sub(2)))) {
+                return None;
+            }
+            // "to be published", "to be completed": a future passive.
+            if i >= 2 && prev == "be" && low(i - 2) == "to" {
+                return Some(Tense::Future);
+            }
             // A participle after "be", "will", "to" is not a past tense: "will be paid".
             let aux = |j: Option<usize>| {
                 j.is_some_and(|j| {
@@ -373,17 +763,35 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
         }
         None
     };
-    // A deadline: "until Tuesday", "as early as Friday", "as soon as Monday".
+    // A deadline: "until Tuesday", "as early as Friday", "as soon as Monday" is ahead,
+    // unless the clause is plainly past: "until Thursday, they had not called him".
     for d in 1..=4 {
         let Some(i) = s.checked_sub(d) else { break };
         if toks[i].start < sentence.start {
             break;
         }
         let w = low(i);
-        if matches!(w, "until" | "till")
-            || (matches!(w, "early" | "soon") && i >= 1 && low(i - 1) == "as" && low(i + 1) == "as")
-        {
-            return Tense::Future;
+        let until = matches!(w, "until" | "till");
+        if until || (matches!(w, "early" | "soon") && i >= 1 && low(i - 1) == "as" && low(i + 1) == "as") {
+            let strong_past = |j: usize| {
+                matches!(
+                    low(j),
+                    "had" | "hadn't" | "was" | "were" | "wasn't" | "weren't" | "did" | "didn't"
+                )
+            };
+            // Within the clause only: stop at punctuation (after a comma right behind
+            // the date, as in "Until Thursday, they had ...").
+            let is_punct = |j: usize| toks.get(j).is_some_and(|t| matches!(t.kind, lex::Tk::Punct(_)));
+            let left = (1..=LEFT)
+                .map_while(|d| i.checked_sub(d).filter(|&j| in_sentence(j) && !is_punct(j)))
+                .any(strong_past);
+            let r0 = if is_punct(e) && low(e) == "," { e + 1 } else { e };
+            let right = (0..RIGHT)
+                .map(|d| r0 + d)
+                .take_while(|&j| in_sentence(j) && !is_punct(j))
+                .any(strong_past);
+            let past = until && (left || right);
+            return if past { Tense::Past } else { Tense::Future };
         }
     }
     for d in 1..=LEFT {

@@ -147,6 +147,11 @@ fn duration_days(t: &str) -> Option<f64> {
 }
 
 fn extent(v: &DateValue) -> Extent {
+    // A clock time is not compared: its day is often only assumed (the sentence's or
+    // the anchor's), and two outlets' "around 5 p.m." rarely date the same moment.
+    if v.timex_type == "TIME" {
+        return Extent::Vague;
+    }
     let Some(t) = v.timex.as_deref() else {
         return Extent::Unknown;
     };

@@ -105,6 +105,8 @@ fn pick_year(a: Date, tense: Tense, shift: Shift, f: impl Fn(i32) -> Option<Date
         Shift::This => f(y0),
         // Nearest, with a penalty for going against the tense: a date named without
         // its year is usually within months of the anchor, on the side the verb says.
+        // Going against the tense costs three times the distance: "the May 31 death"
+        // in a February story is last May's.
         Shift::None => cands.into_iter().min_by_key(|d| {
             let days = i64::from(d.since(a).map_or(i32::MAX, |s| s.get_days()));
             let against = match tense {
@@ -112,7 +114,7 @@ fn pick_year(a: Date, tense: Tense, shift: Shift, f: impl Fn(i32) -> Option<Date
                 Tense::Future => days < 0,
                 Tense::Unknown => false,
             };
-            if against { days.abs() * 2 + 30 } else { days.abs() }
+            if against { days.abs() * 3 + 30 } else { days.abs() }
         }),
     }
 }
@@ -121,7 +123,7 @@ fn quarter_of(m: i32) -> i32 {
     (m - 1) / 3 + 1
 }
 
-fn weekday_name(w: Weekday) -> &'static str {
+pub(crate) fn weekday_name(w: Weekday) -> &'static str {
     match w {
         Weekday::Monday => "Monday",
         Weekday::Tuesday => "Tuesday",
@@ -477,6 +479,49 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
                 u => grain_of(u),
             };
             r(v, grain)
+        }
+        Expr::Time {
+            hour,
+            minute,
+            ref day,
+            day_tense,
+        } => {
+            let d = match day {
+                Some(e) => resolve(e, day_tense.unwrap_or(tense), anchor)
+                    .timex
+                    .and_then(|t| t.get(..10).and_then(|d| d.parse::<Date>().ok())),
+                None => anchor,
+            };
+            r(d.map(|d| format!("{}T{hour:02}:{minute:02}", fmt_day(d))), "time")
+        }
+        Expr::Anaphoric {
+            ref base,
+            base_tense,
+            unit,
+            offset,
+        } => {
+            let Some(b) = base else {
+                // Nothing earlier to refer to: the anchor's own period.
+                return resolve(&Expr::Relative { unit, offset }, tense, anchor);
+            };
+            let t = resolve(b, base_tense, anchor).timex;
+            let v = t.and_then(|t| match unit {
+                Unit::Day => {
+                    let d: Date = t.get(..10)?.parse().ok()?;
+                    add_days(d, i64::from(offset)).map(fmt_day)
+                }
+                Unit::Month => {
+                    let y: i32 = t.get(..4)?.parse().ok()?;
+                    let m: i32 = t.get(5..7)?.parse().ok()?;
+                    let (y, m) = add_months(y, m, offset);
+                    Some(fmt_month(y, m))
+                }
+                _ => {
+                    let y: i32 = t.get(..4)?.parse().ok()?;
+                    Some(format!("{:04}", y + offset))
+                }
+            });
+            r(v, grain_of(unit))
         }
         Expr::YearBefore(ref inner) => {
             let mut x = resolve(inner, tense, anchor);

@@ -54,34 +54,61 @@ impl Tok<'_> {
     }
 }
 
+// No capture groups: `find_iter` runs on the lazy DFA, and the branch that matched is
+// read back from the matched text (the branches start and end differently).
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?P<iso>\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b
-      | (?P<slash>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b
-      | (?P<ap>['’]\d0s)\b
-      | (?P<dec>\d{3}0s)\b
-      | (?P<ord>\d{1,3}(?:st|nd|rd|th))\b
-      | (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)
-      | (?P<word>[\p{L}][\p{L}\p{M}]*(?:['’][\p{L}]+)*)
-      | (?P<punct>[^\s\p{L}\d])
+        \d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b
+      | \d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b
+      | ['’]\d0s\b
+      | \d{3}0s\b
+      | \d{1,3}(?:st|nd|rd|th)\b
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+
+      | [\p{L}][\p{L}\p{M}]*(?:['’][\p{L}]+)*
+      | [^\s\p{L}\d]
     ",
     )
     .expect("token regex")
 });
+
+/// Which branch of [`TOKEN`] matched `s`.
+fn branch(s: &str) -> &'static str {
+    let b = s.as_bytes();
+    let first = s.chars().next().unwrap_or(' ');
+    if matches!(first, '\'' | '’') && s.len() > first.len_utf8() {
+        return "ap";
+    }
+    if first.is_alphabetic() {
+        return "word";
+    }
+    if !first.is_numeric() {
+        return "punct";
+    }
+    if !b[0].is_ascii_digit() {
+        // `\d` is Unicode: other scripts' digits are numbers without an ASCII value.
+        return "num";
+    }
+    if b.len() >= 8 && b[4] == b'-' && b[..4].iter().all(u8::is_ascii_digit) {
+        "iso"
+    } else if b.contains(&b'/') {
+        "slash"
+    } else if s.ends_with("0s") && b.len() == 5 {
+        "dec"
+    } else if b.last().is_some_and(u8::is_ascii_alphabetic) {
+        "ord"
+    } else {
+        "num"
+    }
+}
 
 /// Tokenize `text[from..to]`; offsets are into `text`.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::new();
     let slice = &text[from..to];
     let mut last_end = 0usize;
-    for caps in TOKEN.captures_iter(slice) {
-        let Some((name, m)) = ["iso", "slash", "ap", "dec", "ord", "num", "word", "punct"]
-            .iter()
-            .find_map(|n| caps.name(n).map(|m| (*n, m)))
-        else {
-            continue;
-        };
+    for m in TOKEN.find_iter(slice) {
+        let name = branch(m.as_str());
         let gap = &slice[last_end..m.start()];
         let s = m.as_str();
         let kind = match name {
@@ -97,14 +124,22 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
             "ap" => Tk::ApDecade(s[s.len() - 3..s.len() - 2].parse::<i32>().unwrap_or(0)),
             "dec" => Tk::Decade(s[..3].parse().unwrap_or(0)),
             "ord" => Tk::Ord(s[..s.len() - 2].parse().unwrap_or(0)),
-            "num" => Tk::Num(s.replace(',', "").parse().unwrap_or(f64::NAN)),
+            "num" => Tk::Num(if s.contains(',') {
+                s.replace(',', "").parse().unwrap_or(f64::NAN)
+            } else {
+                s.parse().unwrap_or(f64::NAN)
+            }),
             "word" => Tk::Word,
             _ => Tk::Punct(s.chars().next().unwrap_or(' ')),
         };
-        let mut low = s.to_lowercase().replace('’', "'");
+        let mut low = if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_lowercase().replace('’', "'")
+        };
         if kind == Tk::Word {
             if let Some(stem) = low.strip_suffix("'s") {
-                low = stem.to_string();
+                low.truncate(stem.len());
             } else if low.ends_with("s'") {
                 low.pop();
             }
@@ -279,6 +314,8 @@ pub(crate) fn is_future_marker(w: &str) -> bool {
             | "plan"
             | "expects"
             | "intends"
+            | "planning"
+            | "preparing"
             | "tomorrow"
             | "next"
             | "coming"

@@ -75,6 +75,92 @@ fn weekdays_are_past_unless_the_verb_is_future() {
 }
 
 #[test]
+fn tense_cues_beyond_the_nearest_verb() {
+    // "next to" is a place; an intention reaches past its verb; news present schedules.
+    check(
+        "Dozens were killed in the blast next to the embassy on Friday.",
+        A,
+        &["Friday => 2024-10-18"],
+    );
+    check(
+        "Families were planning to protest outside the court on Monday.",
+        A,
+        &["Monday => 2024-10-28"],
+    );
+    check(
+        "The two leaders meet separately Monday in Vienna.",
+        A,
+        &["Monday => 2024-10-28"],
+    );
+    check("He flew to Vienna to meet them Monday.", A, &["Monday => 2024-10-21"]);
+    check(
+        "Until Tuesday, they had not named a suspect; the polls stay open until Sunday.",
+        A,
+        &["Tuesday => 2024-10-22", "Sunday => 2024-10-27"],
+    );
+    // A past verb of intention, a future passive, an -ed adjective.
+    check(
+        "The firm agreed to buy the plant in February. Rules to be published in early November will apply.",
+        A,
+        &["February => 2025-02", "early November => 2024-11 [START]"],
+    );
+    check("In June, the firm agreed to buy the plant.", A, &["June => 2024-06"]);
+    check(
+        "It would be paid on a still unspecified date in January.",
+        A,
+        &["January => 2025-01"],
+    );
+}
+
+#[test]
+fn clock_times_take_the_day_named_with_them() {
+    check(
+        "He was pronounced dead at 1:35 a.m., police said. Shots rang out around 12:30 a.m. Saturday.",
+        A,
+        &[
+            "1:35 a.m. => 2024-10-24T01:35",
+            "around 12:30 a.m. Saturday => 2024-10-19T00:30 [APPROX]",
+        ],
+    );
+    check(
+        "On Tuesday, the convoy left at 5 p.m. Talks will resume at 9 a.m. EST Friday; they end at noon.",
+        A,
+        &[
+            "Tuesday => 2024-10-22",
+            "5 p.m. => 2024-10-22T17:00",
+            "9 a.m. EST Friday => 2024-10-25T09:00",
+            "noon => 2024-10-24T12:00",
+        ],
+    );
+    // Scores, ratios and bare numbers are not times.
+    check("The vote was 5-4 and the ratio 3:1 at 5 points.", A, &[]);
+}
+
+#[test]
+fn anaphoric_periods_refer_to_the_previous_date() {
+    check(
+        "He fled in June 1998 and returned later that year. The following month he left again; the next day he was caught.",
+        A,
+        &[
+            "June 1998 => 1998-06",
+            "later that year => 1998",
+            "The following month => 1998-07",
+        ],
+    );
+    check(
+        "The raid came on Oct. 3. Earlier that day, a warning was sent; the next morning, troops withdrew.",
+        A,
+        &[
+            "Oct. 3 => 2024-10-03",
+            "Earlier that day => 2024-10-03",
+            "the next morning => 2024-10-04",
+        ],
+    );
+    // Nothing to refer back to: a generic "that day" is not a date.
+    check("Traders can lose on trades made that day.", A, &[]);
+}
+
+#[test]
 fn months_without_a_year_take_the_nearest_year_in_the_tense() {
     check(
         "The treaty was signed in June. Fighting resumed on June 18. Elections are due in March 2025 and voters may march on Sunday.",
@@ -242,6 +328,60 @@ fn weekday_date_inconsistency_is_reported() {
 }
 
 #[test]
+fn relative_dates_that_cannot_fit_the_anchor_are_reported() {
+    // A relative day against the day written beside it.
+    check(
+        "Troops will arrive tomorrow, October 23. Officials said yesterday (Oct. 23) the deal held.",
+        A,
+        &[
+            "tomorrow => 2024-10-25 !counted from the publication date 2024-10-24 it is 2024-10-25, but the date written with it is 2024-10-23",
+            "October 23 => 2024-10-23",
+            "yesterday => 2024-10-23",
+            "Oct. 23 => 2024-10-23",
+        ],
+    );
+    // "last Friday" after publication; a weekday that is not the date's; a weekday
+    // that is, a week earlier, takes that date.
+    check(
+        "Last Friday, Oct. 25, rebels struck. Talks resumed Monday (Oct. 15). He was arrested Thursday (Oct. 10).",
+        A,
+        &[
+            "Last Friday => 2024-10-18 !\"last Friday\" must fall before the publication date 2024-10-24, but the date written with it is 2024-10-25",
+            "Oct. 25 => 2024-10-25",
+            "Monday => 2024-10-21 !Monday does not fit 2024-10-15: that day is a Tuesday",
+            "Oct. 15 => 2024-10-15",
+            "Thursday => 2024-10-10",
+            "Oct. 10 => 2024-10-10",
+        ],
+    );
+    // A past event after publication; not a deadline, a schedule or a page's update line.
+    check(
+        "The attack on Oct. 30 killed nine. The hearing was postponed until Oct. 30. Updated: Nov. 2, 2024. When he sentences him on Nov. 10, she said.",
+        A,
+        &[
+            "Oct. 30 => 2024-10-30 !a past event dated 2024-10-30, after the publication date 2024-10-24",
+            "Oct. 30 => 2024-10-30",
+            "Nov. 2, 2024 => 2024-11-02",
+            "Nov. 10 => 2024-11-10",
+        ],
+    );
+    // Non-ASCII around the expressions; spans stay on char boundaries.
+    check(
+        "Ça s’est passé « hier, 25 octobre » — non: the raid on Oct. 27, 2024 🙂 wounded Zoë.",
+        A,
+        &["Oct. 27, 2024 => 2024-10-27 !a past event dated 2024-10-27, after the publication date 2024-10-24"],
+    );
+    check(
+        "Zoë’s convoy left yesterday, Oct. 25 — officials said.",
+        A,
+        &[
+            "yesterday => 2024-10-23 !counted from the publication date 2024-10-24 it is 2024-10-23, but the date written with it is 2024-10-25",
+            "Oct. 25 => 2024-10-25",
+        ],
+    );
+}
+
+#[test]
 fn non_ascii_text_around_expressions() {
     check(
         "Café owners in Zürich 🎉 reopened on 3 March 2023, après la crise.",
@@ -301,4 +441,40 @@ proptest::proptest! {
             let _ = resolve(&m, Some(Date::constant(2024, 10, 24)));
         }
     }
+}
+
+#[test]
+fn anchor_misfit_becomes_a_conflict_citing_its_place() {
+    let mut d = doc("Convoy report.\nThe convoy left yesterday, Oct. 25, from the border.\n");
+    d.id = "wire/convoy.txt".into();
+    d.path = "wire/convoy.txt".into();
+    let a = crate::analyze(vec![d], Vec::new(), "2024-10-24".parse().ok());
+    let g: Vec<_> = a
+        .groups
+        .iter()
+        .filter(|g| g.status == crate::model::Status::Conflict)
+        .collect();
+    assert_eq!(g.len(), 1, "{:#?}", a.groups);
+    assert_eq!(g[0].subject, "inconsistent date \"yesterday\"");
+    assert_eq!(
+        g[0].explanation,
+        "counted from the publication date 2024-10-24 it is 2024-10-23, but the date written with it is 2024-10-25 (wire/convoy.txt:2:17)"
+    );
+}
+
+#[test]
+fn tokens_read_back_their_branch() {
+    let t = "On 2024-10-23, 10/23/2024, the '90s, 1990s, 23rd, 12,000 and 2.5 — Zoë’s ٣٣ Ⅻ ’";
+    let toks = lex::tokenize(t, 0, t.len());
+    let kinds: Vec<String> = toks
+        .iter()
+        .filter(|k| k.kind != lex::Tk::Punct(','))
+        .map(|k| format!("{}={:?}", k.text, k.kind))
+        .collect();
+    assert_eq!(
+        kinds.join(" "),
+        "On=Word 2024-10-23=Iso(2024, 10, 23) 10/23/2024=Slash(10, 23, 2024) the=Word '90s=ApDecade(9) \
+         1990s=Decade(199) 23rd=Ord(23) 12,000=Num(12000.0) and=Word 2.5=Num(2.5) —=Punct('—') \
+         Zoë’s=Word ٣٣=Num(NaN) Ⅻ=Word ’=Punct('’')"
+    );
 }
