@@ -144,7 +144,7 @@ fn ymd(y: i32, m: i32, d: i32) -> Option<Date> {
 
 static PUBLISHED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?im)^[ \t]*(?:\*\*|_)?(published|posted|updated|last updated|date|first published)\b(?:\*\*|_)?(?:[ \t]+on)?(?:[ \t]*[:\-–—|][ \t]*|[ \t]+)((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,80})$",
+        r"(?im)^[ \t]*(?:\*\*|_)?(published|posted|updated|last updated|date|first published)(?-u:\b)(?:\*\*|_)?(?:[ \t]+on)?(?:[ \t]*[:\-–—|][ \t]*|[ \t]+)((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,80})$",
     )
     .expect("published line regex")
 });

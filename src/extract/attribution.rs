@@ -91,13 +91,13 @@ fn is_pronoun(s: &str) -> bool {
 
 /// Signs that a sentence continues someone's reported speech.
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:he|she|it|they)\b|the\s+(?:\w+\s+)?(?:agency|ministry|official|officials|spokesman|spokeswoman|spokesperson|statement|report|department|service|office|police|authorities)\b)|\b(?:reportedly|allegedly|would|also\s+said)\b")
+    Regex::new(r"(?i)^(?:(?:he|she|it|they)(?-u:\b)|the\s+(?:\w+\s+)?(?:agency|ministry|official|officials|spokesman|spokeswoman|spokesperson|statement|report|department|service|office|police|authorities)(?-u:\b))|(?-u:\b)(?:reportedly|allegedly|would|also\s+said)(?-u:\b)")
         .expect("static regex")
 });
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:said|says|say|told|tells|stated|states|estimated|estimates|claimed|claims|claim|reported|reports|announced|announces|indicated|indicates|noted|notes|added|adds|warned|warns|confirmed|confirms|alleged|alleges|believes|believe|wrote|writes|testified|insisted|insists|acknowledged|acknowledges|revealed|reveals|disclosed|assessed|assesses|according\s+to)\b",
+        r"(?i)(?-u:\b)(?:said|says|say|told|tells|stated|states|estimated|estimates|claimed|claims|claim|reported|reports|announced|announces|indicated|indicates|noted|notes|added|adds|warned|warns|confirmed|confirms|alleged|alleges|believes|believe|wrote|writes|testified|insisted|insists|acknowledged|acknowledges|revealed|reveals|disclosed|assessed|assesses|according\s+to)(?-u:\b)",
     )
     .expect("static regex")
 });

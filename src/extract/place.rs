@@ -38,35 +38,35 @@ const CAP: &str = r"\p{Lu}[\p{L}’'\-]+";
 
 static REGION_PAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:(?P<owner>{CAP}(?:\s{CAP})?)['’]s\s+)?(?P<name>{CAP}(?:\s{CAP})?)\s+(?:border\s+)?(?P<kind>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture|County|Parish|[Dd]istrict|state)\b"
+        r"(?:(?P<owner>{CAP}(?:\s{CAP})?)['’]s\s+)?(?P<name>{CAP}(?:\s{CAP})?)\s+(?:border\s+)?(?P<kind>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture|County|Parish|[Dd]istrict|state)(?-u:\b)"
     ))
     .expect("valid regex")
 });
 static AREA_PAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<owner>{CAP}(?:\s{CAP})?)['’]s\s+(?P<area>(?:Far\s+)?(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Midwest)\b|(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+(?:regions?|border|coast|front|flank|provinces?)\b)"
+        r"(?P<owner>{CAP}(?:\s{CAP})?)['’]s\s+(?P<area>(?:Far\s+)?(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Midwest)(?-u:\b)|(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+(?:regions?|border|coast|front|flank|provinces?)(?-u:\b))"
     ))
     .expect("valid regex")
 });
 static NEAR_PAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:near|outside(?:\sof)?|(?:the|a)\s(?P<town>town|city|village|suburb|settlement|hamlet)\sof)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})"
+        r"(?-u:\b)(?:near|outside(?:\sof)?|(?:the|a)\s(?P<town>town|city|village|suburb|settlement|hamlet)\sof)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})"
     ))
     .expect("valid regex")
 });
 static TOWN_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:in|of|from|at|near|outside)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<state>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)"
+        r"(?-u:\b)(?:in|of|from|at|near|outside)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<state>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)"
     ))
     .expect("valid regex")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}(?:\p{Ll}|\.)[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|[A-Z]{2}\b)\s*)?(?:(?:\([^)\n]{1,40}\)\s*)?(?:[—–|>-]|\(AP\))|\([^)\n]{1,40}\)\s*\p{Lu})")
+    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}(?:\p{Ll}|\.)[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|[A-Z]{2}(?-u:\b))\s*)?(?:(?:\([^)\n]{1,40}\)\s*)?(?:[—–|>-]|\(AP\))|\([^)\n]{1,40}\)\s*\p{Lu})")
         .expect("valid regex")
 });
 static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|where|when|after|before|around|about)\b)"
+        r"(?-u:\b)(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|where|when|after|before|around|about)(?-u:\b))"
     ))
     .expect("valid regex")
 });

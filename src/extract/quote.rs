@@ -330,7 +330,7 @@ const NP: &str = r"(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}?[\p{L}\p{N}(
 
 static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,;:—–-]*(?P<np>{NP}(?:,\s[^,“”\x22]{{1,80}},)?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later)\s+)?(?:\p{{Ll}}+ly\s+)?(?:{VERBS})\b"
+        r"^[\s,;:—–-]*(?P<np>{NP}(?:,\s[^,“”\x22]{{1,80}},)?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later)\s+)?(?:\p{{Ll}}+ly\s+)?(?:{VERBS})(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -348,7 +348,7 @@ static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i:according to)\s+(?P<np>{NP})")).expect("valid regex"));
 static PRE_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(?:{VERBS}|{PARTICIPLES})\b")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{VERBS}|{PARTICIPLES})(?-u:\b)")).expect("valid regex"));
 static PARTICIPLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?:{PARTICIPLES})$")).expect("valid regex"));
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^(?:{PRONOUNS})$")).expect("valid regex"));
@@ -509,7 +509,7 @@ fn sentence_final_attribution(text: &str, seg: &Segments, span: Span) -> Option<
 
 static SENTENCE_FINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$"
+        r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$"
     ))
     .expect("valid regex")
 });
