@@ -301,11 +301,27 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
     if docs.len() < 2 || anchors.iter().all(Option::is_some) {
         return;
     }
-    // Content words of each mention's sentence, once.
+    // Content words of the sentences of the mentions alignment looks at (calendar days
+    // anywhere, relative days in unanchored documents), each sentence read once.
     let words: Vec<Vec<(BTreeSet<String>, BTreeSet<String>)>> = docs
         .par_iter()
         .zip(mentions)
-        .map(|(d, ms)| ms.iter().map(|m| sentence_words(d, m)).collect())
+        .zip(anchors.par_iter())
+        .map(|((d, ms), an)| {
+            let mut sentences: std::collections::HashMap<(usize, usize), BTreeSet<String>> = Default::default();
+            ms.iter()
+                .map(|m| {
+                    if !(is_calendar_day(m) || an.is_none() && relative_rel(m).is_some()) {
+                        return Default::default();
+                    }
+                    let s = sentences
+                        .entry((m.sentence.start, m.sentence.end))
+                        .or_insert_with(|| sentence_content_words(d, m))
+                        .clone();
+                    (s, near_words(d, m))
+                })
+                .collect()
+        })
         .collect();
     let days = DayIndex::new(mentions, &words);
     // The latest year any document names, as the floor for year-less alignments.
@@ -333,18 +349,19 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
         if anchors[a].is_some() {
             continue;
         }
+        // Repeated statements (same words, same relative date) find the same match.
+        let mut seen: std::collections::HashMap<
+            (&BTreeSet<String>, &BTreeSet<String>, Rel),
+            Option<(f64, usize, usize)>,
+        > = Default::default();
         for (ia, ma) in mentions[a].iter().enumerate() {
-            let rel = match ma.expr {
-                Expr::Relative {
-                    unit: Unit::Day,
-                    offset,
-                } => Rel::Day(offset),
-                Expr::Weekday {
-                    weekday,
-                    shift: Shift::None | Shift::This,
-                } => Rel::Weekday(weekday, ma.tense == Tense::Future),
-                _ => continue,
-            };
+            let Some(rel) = relative_rel(ma) else { continue };
+            if let Some(found) = seen.get(&(&words[a][ia].0, &words[a][ia].1, rel)) {
+                if let Some((sim, b, ib)) = *found {
+                    pairs.push(Pair { a, ia, b, ib, rel, sim });
+                }
+                continue;
+            }
             let mut best: Option<(f64, usize, usize)> = None;
             for (b, ib) in days.candidates(&words[a][ia].0) {
                 if b == a {
@@ -362,6 +379,7 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
                     best = Some((sim, b, ib));
                 }
             }
+            seen.insert((&words[a][ia].0, &words[a][ia].1, rel), best);
             if let Some((sim, b, ib)) = best {
                 pairs.push(Pair { a, ia, b, ib, rel, sim });
             }
@@ -585,6 +603,7 @@ fn tightest(ms: &[Mention], lo: Date, hi: Date) -> Date {
     best.1
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Rel {
     Day(i32),
     Weekday(Weekday, bool),
@@ -594,21 +613,51 @@ fn add_days(d: Date, n: i64) -> Option<Date> {
     d.checked_add(jiff::Span::new().days(n)).ok()
 }
 
-/// Content words of the mention's sentence, and of the few words around it.
-fn sentence_words(doc: &Document, m: &Mention) -> (BTreeSet<String>, BTreeSet<String>) {
+/// The relative day a mention names, if alignment can date it from another document.
+fn relative_rel(m: &Mention) -> Option<Rel> {
+    match m.expr {
+        Expr::Relative {
+            unit: Unit::Day,
+            offset,
+        } => Some(Rel::Day(offset)),
+        Expr::Weekday {
+            weekday,
+            shift: Shift::None | Shift::This,
+        } => Some(Rel::Weekday(weekday, m.tense == Tense::Future)),
+        _ => None,
+    }
+}
+
+fn is_calendar_day(m: &Mention) -> bool {
+    matches!(
+        m.expr,
+        Expr::Calendar {
+            month: Some(_),
+            day: Some(_),
+            ..
+        }
+    )
+}
+
+/// Content words of the mention's sentence.
+fn sentence_content_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
+    keep_content_words(doc.text.get(m.sentence.start..m.sentence.end).unwrap_or(""))
+}
+
+/// Content words of the few words around the mention.
+fn near_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
     let t = &doc.text;
-    let s = t.get(m.sentence.start..m.sentence.end).unwrap_or("");
     let fl = |i: usize| crate::segment::floor_char_boundary(t, i);
     let lo = fl(m.span.start.saturating_sub(60).max(m.sentence.start));
     let hi = fl((m.span.end + 60).min(m.sentence.end.max(m.span.end)));
-    let near = t.get(lo..hi).unwrap_or("");
-    let keep = |s: &str| -> BTreeSet<String> {
-        crate::text::content_words(s)
-            .into_iter()
-            .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit()) && !is_date_word(w))
-            .collect()
-    };
-    (keep(s), keep(near))
+    keep_content_words(t.get(lo..hi).unwrap_or(""))
+}
+
+fn keep_content_words(s: &str) -> BTreeSet<String> {
+    crate::text::content_words(s)
+        .into_iter()
+        .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit()) && !is_date_word(w))
+        .collect()
 }
 
 fn is_date_word(w: &str) -> bool {
@@ -668,14 +717,7 @@ impl<'a> DayIndex<'a> {
         let mut postings: std::collections::HashMap<&'a str, Vec<(usize, usize)>> = Default::default();
         for (b, ms) in mentions.iter().enumerate() {
             for (ib, m) in ms.iter().enumerate() {
-                if matches!(
-                    m.expr,
-                    Expr::Calendar {
-                        month: Some(_),
-                        day: Some(_),
-                        ..
-                    }
-                ) {
+                if is_calendar_day(m) {
                     for w in &words[b][ib].0 {
                         postings.entry(w.as_str()).or_default().push((b, ib));
                     }
