@@ -350,10 +350,7 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
             continue;
         }
         // Repeated statements (same words, same relative date) find the same match.
-        let mut seen: std::collections::HashMap<
-            (&BTreeSet<String>, &BTreeSet<String>, Rel),
-            Option<(f64, usize, usize)>,
-        > = Default::default();
+        let mut seen: std::collections::HashMap<(&Words, &Words, Rel), Option<Best>> = Default::default();
         for (ia, ma) in mentions[a].iter().enumerate() {
             let Some(rel) = relative_rel(ma) else { continue };
             if let Some(found) = seen.get(&(&words[a][ia].0, &words[a][ia].1, rel)) {
@@ -612,6 +609,12 @@ enum Rel {
 fn add_days(d: Date, n: i64) -> Option<Date> {
     d.checked_add(jiff::Span::new().days(n)).ok()
 }
+
+/// Content words of a sentence or window.
+type Words = BTreeSet<String>;
+
+/// The best match found: similarity, document, mention.
+type Best = (f64, usize, usize);
 
 /// The relative day a mention names, if alignment can date it from another document.
 fn relative_rel(m: &Mention) -> Option<Rel> {
