@@ -344,44 +344,46 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
         rel: Rel,
         sim: f64,
     }
-    let mut pairs: Vec<Pair> = Vec::new();
-    for a in 0..docs.len() {
-        if anchors[a].is_some() {
-            continue;
-        }
-        // Repeated statements (same words, same relative date) find the same match.
-        let mut seen: std::collections::HashMap<(&Words, &Words, Rel), Option<Best>> = Default::default();
-        for (ia, ma) in mentions[a].iter().enumerate() {
-            let Some(rel) = relative_rel(ma) else { continue };
-            if let Some(found) = seen.get(&(&words[a][ia].0, &words[a][ia].1, rel)) {
-                if let Some((sim, b, ib)) = *found {
+    let mut pairs: Vec<Pair> = (0..docs.len())
+        .into_par_iter()
+        .filter(|&a| anchors[a].is_none())
+        .flat_map_iter(|a| {
+            let mut pairs: Vec<Pair> = Vec::new();
+            // Repeated statements (same words, same relative date) find the same match.
+            let mut seen: std::collections::HashMap<(&Words, &Words, Rel), Option<Best>> = Default::default();
+            for (ia, ma) in mentions[a].iter().enumerate() {
+                let Some(rel) = relative_rel(ma) else { continue };
+                if let Some(found) = seen.get(&(&words[a][ia].0, &words[a][ia].1, rel)) {
+                    if let Some((sim, b, ib)) = *found {
+                        pairs.push(Pair { a, ia, b, ib, rel, sim });
+                    }
+                    continue;
+                }
+                let mut best: Option<(f64, usize, usize)> = None;
+                for (b, ib) in days.candidates(&words[a][ia].0) {
+                    if b == a {
+                        continue;
+                    }
+                    let (wa, wb) = (&words[a][ia], &words[b][ib]);
+                    let sim = similarity(&wa.0, &wb.0);
+                    if sim < MIN_SIMILARITY {
+                        continue;
+                    }
+                    // Near words decide between two dates in one sentence.
+                    let near = wa.1.intersection(&wb.1).count() as f64 / wa.1.len().min(wb.1.len()).max(1) as f64;
+                    let sim = sim + near;
+                    if best.is_none_or(|x| sim > x.0) {
+                        best = Some((sim, b, ib));
+                    }
+                }
+                seen.insert((&words[a][ia].0, &words[a][ia].1, rel), best);
+                if let Some((sim, b, ib)) = best {
                     pairs.push(Pair { a, ia, b, ib, rel, sim });
                 }
-                continue;
             }
-            let mut best: Option<(f64, usize, usize)> = None;
-            for (b, ib) in days.candidates(&words[a][ia].0) {
-                if b == a {
-                    continue;
-                }
-                let (wa, wb) = (&words[a][ia], &words[b][ib]);
-                let sim = similarity(&wa.0, &wb.0);
-                if sim < MIN_SIMILARITY {
-                    continue;
-                }
-                // Near words decide between two dates in one sentence.
-                let near = wa.1.intersection(&wb.1).count() as f64 / wa.1.len().min(wb.1.len()).max(1) as f64;
-                let sim = sim + near;
-                if best.is_none_or(|x| sim > x.0) {
-                    best = Some((sim, b, ib));
-                }
-            }
-            seen.insert((&words[a][ia].0, &words[a][ia].1, rel), best);
-            if let Some((sim, b, ib)) = best {
-                pairs.push(Pair { a, ia, b, ib, rel, sim });
-            }
-        }
-    }
+            pairs
+        })
+        .collect();
     // Year-less on both sides: the year from the latest year the corpus names in which
     // most weekdays fit their dates.
     let year = corpus_year.and_then(|y0| {

@@ -165,24 +165,142 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool) -> Vec<Vec<usize>> {
     if specific || members.len() < 2 {
         return vec![members.to_vec()];
     }
-    let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
     let mut uf = UnionFind::new(members.len());
-    for x in 0..members.len() {
-        for y in x + 1..members.len() {
-            let (a, b) = (members[x], members[y]);
-            if !ctx.independent(a, b) {
-                continue;
-            }
-            let agree = overlaps(interval(value(ctx, a)), interval(value(ctx, b)));
-            if agree || jaccard(&words[x], &words[y]) >= SAME_CONTEXT {
-                uf.union(x, y);
-            }
+    link_overlapping(ctx, members, &mut uf);
+    let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
+    for (x, y) in super::candidate_pairs(&words) {
+        if ctx.independent(members[x], members[y]) && jaccard(&words[x], &words[y]) >= SAME_CONTEXT {
+            uf.union(x, y);
         }
     }
     uf.sets()
         .into_iter()
         .map(|set| set.into_iter().map(|k| members[k]).collect())
         .collect()
+}
+
+/// Joins members whose intervals overlap and that come from independent sources, in
+/// O(n log n): a sweep by lower bound keeps the intervals still open, all of which
+/// contain the new lower bound and so overlap one another. When the open intervals
+/// come from two or more origins (document and source) they are all connected; when
+/// from one, none of them is linked to another yet.
+fn link_overlapping(ctx: &Ctx, members: &[usize], uf: &mut UnionFind) {
+    use std::cmp::Reverse;
+    use std::collections::{BinaryHeap, HashMap};
+    const EPS: f64 = 1e-9;
+    /// An upper bound ordered by `total_cmp`, for the heap.
+    #[derive(PartialEq)]
+    struct Hi(f64, usize);
+    impl Eq for Hi {}
+    impl PartialOrd for Hi {
+        fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(o))
+        }
+    }
+    impl Ord for Hi {
+        fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+            self.0.total_cmp(&o.0).then(self.1.cmp(&o.1))
+        }
+    }
+    let bounds: Vec<(f64, f64)> = members.iter().map(|&i| interval(value(ctx, i))).collect();
+    let origin = |k: usize| (ctx.claims[members[k]].doc, ctx.sources[members[k]].as_deref());
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_by(|&x, &y| bounds[x].0.total_cmp(&bounds[y].0).then(x.cmp(&y)));
+    let mut open: BinaryHeap<Reverse<Hi>> = BinaryHeap::new();
+    let mut origins: HashMap<(usize, Option<&str>), usize> = HashMap::new();
+    let mut merged = vec![false; members.len()];
+    let (mut merged_open, mut merged_rep) = (0usize, None::<usize>);
+    let mut pending: Vec<usize> = Vec::new();
+    for x in order {
+        let lo = bounds[x].0;
+        while let Some(Reverse(Hi(hi, k))) = open.peek() {
+            if hi + EPS >= lo {
+                break;
+            }
+            let k = *k;
+            open.pop();
+            if let Some(n) = origins.get_mut(&origin(k)) {
+                *n -= 1;
+                if *n == 0 {
+                    origins.remove(&origin(k));
+                }
+            }
+            if merged[k] {
+                merged_open -= 1;
+            }
+        }
+        if merged_open == 0 {
+            merged_rep = None;
+        }
+        open.push(Reverse(Hi(bounds[x].1, x)));
+        *origins.entry(origin(x)).or_default() += 1;
+        if origins.len() < 2 {
+            pending.push(x);
+            continue;
+        }
+        for p in pending.drain(..) {
+            if bounds[p].1 + EPS >= lo {
+                uf.union(p, x);
+                merged[p] = true;
+                merged_open += 1;
+            }
+        }
+        if let Some(r) = merged_rep {
+            uf.union(r, x);
+        }
+        merged[x] = true;
+        merged_open += 1;
+        merged_rep = Some(x);
+    }
+}
+
+/// Members that decide a pair the same way: same interval, scope, partial flag,
+/// context words and named source. A pair of members of one class never disagrees
+/// (their intervals are equal), so pairs of classes are enough.
+struct PairClass {
+    members: Vec<usize>,
+    words: Vec<String>,
+    partial: bool,
+}
+
+/// Interval bounds (bits), scope, partial flag, context words, named source.
+type ClassKey<'a> = (u64, u64, Option<&'a str>, bool, Vec<String>, bool);
+
+fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
+    let mut index: BTreeMap<ClassKey, usize> = BTreeMap::new();
+    let mut classes: Vec<PairClass> = Vec::new();
+    for &i in members {
+        let v = value(ctx, i);
+        let (lo, hi) = interval(v);
+        let (words, partial) = (context_words(ctx, i), is_partial(ctx, i));
+        let named = ctx.claims[i].attribution.is_some();
+        let key = (lo.to_bits(), hi.to_bits(), v.scope.as_deref(), partial, words, named);
+        match index.get(&key) {
+            Some(&c) => classes[c].members.push(i),
+            None => {
+                classes.push(PairClass {
+                    members: vec![i],
+                    words: key.4.clone(),
+                    partial,
+                });
+                index.insert(key, classes.len() - 1);
+            }
+        }
+    }
+    classes
+}
+
+/// The first pair, one member from each list, from independent sources, in member
+/// order.
+fn independent_pair(ctx: &Ctx, xs: &[usize], ys: &[usize]) -> Option<(usize, usize)> {
+    let pair = |a: usize, b: usize| (a.min(b), a.max(b));
+    let a = xs[0];
+    if let Some(&b) = ys.iter().find(|&&b| ctx.independent(a, b)) {
+        return Some(pair(a, b));
+    }
+    // Every member of `ys` shares `a`'s origin; another member of `xs` may not.
+    let b = ys[0];
+    xs.iter().find(|&&a| ctx.independent(a, b)).map(|&a| pair(a, b))
 }
 
 /// A count of "others", "another", "more": a part beside what was already counted.
@@ -230,38 +348,48 @@ fn finish(
 fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
     let mut hard: Option<(usize, usize)> = None;
     let mut soft: Option<(usize, usize, &'static str)> = None;
-    let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
-    for (x, &a) in members.iter().enumerate() {
-        for (y, &b) in members.iter().enumerate().skip(x + 1) {
-            if !ctx.independent(a, b) {
-                continue;
-            }
-            let (va, vb) = (value(ctx, a), value(ctx, b));
-            if overlaps(interval(va), interval(vb)) {
-                continue;
-            }
-            if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref()) {
-                soft.get_or_insert((a, b, "different scopes"));
-                continue;
-            }
-            if is_partial(ctx, a) || is_partial(ctx, b) {
-                soft.get_or_insert((a, b, "one counts only part (\"others\", \"more\")"));
-                continue;
-            }
-            if !specific && jaccard(&words[x], &words[y]) < SAME_CONTEXT {
-                soft.get_or_insert((a, b, "the sentences may count different things"));
-                continue;
-            }
-            let better = match hard {
-                None => true,
-                // Prefer a pair whose sides both name a source.
-                Some((p, q)) => {
-                    let named = |i: usize| ctx.claims[i].attribution.is_some() as u8;
-                    named(a) + named(b) > named(p) + named(q)
+    let (lo, hi) = members
+        .iter()
+        .map(|&i| interval(value(ctx, i)))
+        .fold((f64::MIN, f64::MAX), |(lo, hi), (l, h)| (lo.max(l), hi.min(h)));
+    // When every interval shares a point no pair disagrees; otherwise only members that
+    // differ in what decides a pair are compared.
+    if lo > hi + 1e-9 {
+        let classes = pair_classes(ctx, members);
+        let named = |i: usize| ctx.claims[i].attribution.is_some() as u8;
+        let best_named = members.iter().map(|&i| named(i)).sum::<u8>().min(2);
+        'pairs: for (x, cx) in classes.iter().enumerate() {
+            for cy in &classes[x + 1..] {
+                let (va, vb) = (value(ctx, cx.members[0]), value(ctx, cy.members[0]));
+                if overlaps(interval(va), interval(vb)) {
+                    continue;
                 }
-            };
-            if better {
-                hard = Some((a, b));
+                let Some((a, b)) = independent_pair(ctx, &cx.members, &cy.members) else {
+                    continue;
+                };
+                if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref()) {
+                    soft.get_or_insert((a, b, "different scopes"));
+                    continue;
+                }
+                if cx.partial || cy.partial {
+                    soft.get_or_insert((a, b, "one counts only part (\"others\", \"more\")"));
+                    continue;
+                }
+                if !specific && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
+                    soft.get_or_insert((a, b, "the sentences may count different things"));
+                    continue;
+                }
+                let better = match hard {
+                    None => true,
+                    // Prefer a pair whose sides both name a source.
+                    Some((p, q)) => named(a) + named(b) > named(p) + named(q),
+                };
+                if better {
+                    hard = Some((a, b));
+                    if named(a) + named(b) == best_named {
+                        break 'pairs;
+                    }
+                }
             }
         }
     }
@@ -325,5 +453,144 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
                 side(members[n - 1])
             ),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Claim, Document, Meta, Span};
+
+    /// A small deterministic generator, so failures reproduce.
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (self.0 >> 33) % n
+        }
+    }
+
+    const TEXTS: [&str; 4] = [
+        "Officials said 5 soldiers crossed the northern border overnight.",
+        "The army said 5 soldiers crossed the border near the river.",
+        "Another 5 soldiers were reported wounded in the capital.",
+        "Police said 5 people attended the council meeting about parking.",
+    ];
+
+    fn corpus(rng: &mut Lcg) -> (Vec<Document>, Vec<Claim>) {
+        let docs: Vec<Document> = (0..4)
+            .map(|d| Document {
+                id: format!("{d}.txt"),
+                path: format!("t/{d}.txt"),
+                text: TEXTS[rng.next(4) as usize].into(),
+                body_start: 0,
+                meta: Meta::default(),
+            })
+            .collect();
+        let n = 2 + rng.next(11) as usize;
+        let claims = (0..n)
+            .map(|_| {
+                let doc = rng.next(4) as usize;
+                let t = &docs[doc].text;
+                let at = t.find('5').unwrap_or(0);
+                let lo = rng.next(6) as f64 * 10.0;
+                let (low, high) = match rng.next(4) {
+                    0 => (Some(lo), None),
+                    1 => (None, Some(lo)),
+                    2 => (Some(lo), Some(lo + rng.next(3) as f64 * 10.0)),
+                    _ => (Some(lo), Some(lo)),
+                };
+                let scope = ["", "", "in the north", "in the capital"][rng.next(4) as usize];
+                Claim {
+                    doc,
+                    kind: Kind::Count,
+                    span: Span::new(at * rng.next(2) as usize, at + 1 + 9 * rng.next(2) as usize),
+                    sentence: Span::new(0, t.len()),
+                    subject: String::new(),
+                    attribution: [None, Some("officials"), Some("the army")][rng.next(3) as usize].map(String::from),
+                    value: Value::Count(CountValue {
+                        point: low,
+                        low,
+                        high,
+                        qualifier: "exact".into(),
+                        unit: "soldier".into(),
+                        scope: (!scope.is_empty()).then(|| scope.to_string()),
+                        ..CountValue::default()
+                    }),
+                }
+            })
+            .collect();
+        (docs, claims)
+    }
+
+    /// The sweep links exactly the components that comparing every pair links.
+    #[test]
+    fn sweep_links_what_every_pair_links() {
+        let mut rng = Lcg(7);
+        for _ in 0..500 {
+            let (docs, claims) = corpus(&mut rng);
+            let ctx = Ctx::new(&docs, &claims);
+            let members: Vec<usize> = (0..claims.len()).collect();
+            let mut fast = UnionFind::new(members.len());
+            link_overlapping(&ctx, &members, &mut fast);
+            let mut slow = UnionFind::new(members.len());
+            for a in 0..members.len() {
+                for b in a + 1..members.len() {
+                    if ctx.independent(a, b) && overlaps(interval(value(&ctx, a)), interval(value(&ctx, b))) {
+                        slow.union(a, b);
+                    }
+                }
+            }
+            assert_eq!(fast.sets(), slow.sets(), "{claims:#?}");
+        }
+    }
+
+    /// Comparing classes of members decides as comparing every pair does.
+    #[test]
+    fn classes_decide_as_every_pair_does() {
+        let mut rng = Lcg(11);
+        let mut seen = std::collections::BTreeSet::new();
+        for _ in 0..500 {
+            let (docs, claims) = corpus(&mut rng);
+            let ctx = Ctx::new(&docs, &claims);
+            let members: Vec<usize> = (0..claims.len()).collect();
+            for specific in [false, true] {
+                let (mut hard, mut soft) = (false, false);
+                for a in 0..members.len() {
+                    for b in a + 1..members.len() {
+                        let (va, vb) = (value(&ctx, a), value(&ctx, b));
+                        if !ctx.independent(a, b) || overlaps(interval(va), interval(vb)) {
+                            continue;
+                        }
+                        let same = jaccard(&context_words(&ctx, a), &context_words(&ctx, b)) >= SAME_CONTEXT;
+                        if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref())
+                            || is_partial(&ctx, a)
+                            || is_partial(&ctx, b)
+                            || !specific && !same
+                        {
+                            soft = true;
+                        } else {
+                            hard = true;
+                        }
+                    }
+                }
+                let (status, _) = decide(&ctx, &members, specific);
+                let want = if hard {
+                    Status::Conflict
+                } else if soft {
+                    Status::Unresolved
+                } else {
+                    status
+                };
+                assert_eq!(status, want, "{claims:#?}");
+                assert!(hard || soft || matches!(status, Status::Agree | Status::Resolved));
+                seen.insert(format!("{status:?}"));
+            }
+        }
+        // The generator reaches every outcome.
+        assert_eq!(seen.len(), 4, "{seen:?}");
     }
 }
