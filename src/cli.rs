@@ -143,4 +143,16 @@ mod tests {
     fn args_are_consistent() {
         Args::command().debug_assert();
     }
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("500K"), Ok(500 * 1024));
+        assert_eq!(parse_size("2MiB"), Ok(2 << 20));
+        assert_eq!(parse_size(" 1g "), Ok(1 << 30));
+        assert!(parse_size("ten").unwrap_err().contains("not a size"));
+        assert!(parse_size("99999999999G").is_err());
+        // The flag's default is the library's.
+        assert_eq!(parse_size("64M"), Ok(claimcheck::loader::DEFAULT_MAX_FILE_SIZE));
+    }
 }

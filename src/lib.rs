@@ -91,7 +91,7 @@ pub fn run_with(
     let mut analysis = analyze_with(corpus.documents, corpus.skipped, opts.published, progress);
     analysis.warnings = corpus.warnings;
     analysis.warnings.sort();
-    progress.stage("writing the report", 0);
+    progress.stage("building the report", 0);
     let report = Report::new(&analysis);
     progress.finish();
     Ok(report)

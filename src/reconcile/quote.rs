@@ -109,8 +109,12 @@ fn speaker_words(s: &str) -> Vec<String> {
 }
 
 fn same_speaker(a: &str, b: &str) -> bool {
-    let (wa, wb) = (speaker_words(a), speaker_words(b));
-    wa.iter().any(|w| wb.contains(w))
+    share_a_word(&speaker_words(a), &speaker_words(b))
+}
+
+/// Whether two speakers' [`speaker_words`] have a word in common.
+fn share_a_word(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|w| b.contains(w))
 }
 
 fn normalized(q: &str) -> String {
@@ -147,7 +151,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         }
         let sim = cosine(&a.tokens, &b.tokens);
         let speakers_fit = match (&a.speaker, &b.speaker) {
-            (Some(x), Some(y)) => x.iter().any(|w| y.contains(w)),
+            (Some(x), Some(y)) => share_a_word(x, y),
             _ => true,
         };
         let shared_content = super::intersection(&a.content, &b.content);
