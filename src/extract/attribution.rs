@@ -9,7 +9,7 @@
 //! named by it ("Ukraine's Defense Intelligence Agency (GUR)" and "GUR" -> "Ukraine's
 //! GUR"), and a bare surname takes the fullest form of the name in the document.
 //! Every look-up reads a bounded window around the claim, so the cost per claim is
-//! constant; per-document tables are cached per thread.
+//! constant; per-document tables are built once and kept with the document's segments.
 
 use std::sync::LazyLock;
 
