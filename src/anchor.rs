@@ -162,10 +162,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// these: they date the article, not an event.
 pub(crate) fn own_date_lines(doc: &Document) -> Vec<(u8, Span, String)> {
     let text = &doc.text;
-    let start = crate::segment::floor_char_boundary(text, doc.body_start);
+    let start = text.floor_char_boundary(doc.body_start);
     let body = &text[start..];
-    let head_end = crate::segment::floor_char_boundary(body, 2000);
-    let tail_start = crate::segment::floor_char_boundary(body, body.len().saturating_sub(2000)).max(head_end);
+    let head_end = body.floor_char_boundary(2000);
+    let tail_start = body.floor_char_boundary(body.len().saturating_sub(2000)).max(head_end);
     let mut out = Vec::new();
     for (zone_off, zone) in [(0, &body[..head_end]), (tail_start, &body[tail_start..])] {
         for c in PUBLISHED_LINE.captures_iter(zone) {
@@ -652,7 +652,7 @@ fn sentence_content_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
 /// Content words of the few words around the mention.
 fn near_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
     let t = &doc.text;
-    let fl = |i: usize| crate::segment::floor_char_boundary(t, i);
+    let fl = |i: usize| t.floor_char_boundary(i);
     let lo = fl(m.span.start.saturating_sub(60).max(m.sentence.start));
     let hi = fl((m.span.end + 60).min(m.sentence.end.max(m.span.end)));
     keep_content_words(t.get(lo..hi).unwrap_or(""))

@@ -200,7 +200,7 @@ impl Gazetteer {
                 };
                 // Candidate ends, longest first: each char boundary followed by a
                 // word boundary, within the longest surface starting with this word.
-                let limit = crate::segment::floor_char_boundary(text, start + longest);
+                let limit = text.floor_char_boundary(start + longest);
                 let mut end = limit;
                 while end >= start + word {
                     if text.is_char_boundary(end)

@@ -9,6 +9,7 @@ pub mod anchor;
 pub mod error;
 pub mod extract;
 pub mod gazetteer;
+pub(crate) mod lexicon;
 pub mod loader;
 pub mod model;
 pub mod reconcile;

@@ -130,6 +130,39 @@ pub struct CountValue {
     pub derived: bool,
 }
 
+impl CountValue {
+    /// Format a count for people: the qualifier and the number or range.
+    pub fn amount(&self) -> String {
+        let v = self;
+        let n = |x: f64| {
+            if x.fract() == 0.0 && x.abs() < 1e15 {
+                let s = format!("{}", x as i64);
+                let mut out = String::new();
+                for (k, ch) in s.chars().enumerate() {
+                    if k > 0 && (s.len() - k) % 3 == 0 && ch.is_ascii_digit() {
+                        out.push(',');
+                    }
+                    out.push(ch);
+                }
+                out
+            } else {
+                format!("{x}")
+            }
+        };
+        match (v.qualifier.as_str(), v.point, v.low, v.high) {
+            ("range", _, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
+            ("vague", _, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
+            ("vague", _, Some(l), None) => format!("{}+", n(l)),
+            ("exact", Some(p), _, _) => n(p),
+            (q, Some(p), _, _) => format!("{} {}", q.replace('_', " "), n(p)),
+            (_, None, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
+            (_, None, Some(l), None) => format!("{}+", n(l)),
+            (_, None, None, Some(h)) => format!("up to {}", n(h)),
+            _ => "?".into(),
+        }
+    }
+}
+
 /// Serialize whole numbers as JSON integers (`12000`, not `12000.0`), others as floats
 /// rounded to 6 significant decimals so output is stable.
 fn whole_numbers<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {

@@ -13,27 +13,6 @@ pub struct Segments {
     pub sentences: Vec<Span>,
     /// Paragraph spans in order, trimmed.
     pub paragraphs: Vec<Span>,
-    /// Per-document tables of the attribution extractor, built on first use.
-    pub attribution_tables: Lazy<crate::extract::attribution::DocTables>,
-}
-
-/// A value computed once on first use, shared across threads; invisible to equality
-/// and debug output (it is derived from the text).
-#[derive(Clone, Default)]
-pub struct Lazy<T>(pub std::sync::OnceLock<T>);
-
-impl<T> PartialEq for Lazy<T> {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl<T> Eq for Lazy<T> {}
-
-impl<T> std::fmt::Debug for Lazy<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Lazy")
-    }
 }
 
 impl Segments {
@@ -59,7 +38,7 @@ impl Segments {
 
 /// Segment `text[from..]` into sentences and paragraphs. Offsets are into `text`.
 pub fn segment(text: &str, from: usize) -> Segments {
-    let from = floor_char_boundary(text, from);
+    let from = text.floor_char_boundary(from);
     let mut paragraphs = Vec::new();
     let mut sentences = Vec::new();
     let mut pos = from;
@@ -73,11 +52,7 @@ pub fn segment(text: &str, from: usize) -> Segments {
         paragraphs.push(span);
         split_sentences(text, span, &mut sentences);
     }
-    Segments {
-        sentences,
-        paragraphs,
-        attribution_tables: Lazy::default(),
-    }
+    Segments { sentences, paragraphs }
 }
 
 /// Paragraphs longer than this are split on whitespace into windows before sentence
@@ -89,7 +64,7 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     while start < para.end {
         let mut end = para.end;
         if end - start > MAX_SEGMENT_INPUT {
-            end = floor_char_boundary(text, start + MAX_SEGMENT_INPUT);
+            end = text.floor_char_boundary(start + MAX_SEGMENT_INPUT);
             // Break after the last sentence-ish end or space in the window.
             if let Some(i) = text[start..end].rfind(['.', '!', '?', ' '])
                 && i > 0
@@ -114,7 +89,7 @@ pub const MAX_SENTENCE: usize = 2000;
 fn push_bounded(text: &str, s: Span, out: &mut Vec<Span>) {
     let mut start = s.start;
     while s.end - start > MAX_SENTENCE {
-        let limit = floor_char_boundary(text, start + MAX_SENTENCE);
+        let limit = text.floor_char_boundary(start + MAX_SENTENCE);
         let cut = text[start..limit]
             .rfind([' ', '\n', '\t'])
             .filter(|&i| i > MAX_SENTENCE / 2)
@@ -140,18 +115,6 @@ pub fn trim_span(text: &str, span: Span) -> Span {
         return Span::new(span.start, span.start);
     }
     Span::new(span.start + lead, span.end - trail)
-}
-
-/// The largest char boundary at or below `i`.
-pub fn floor_char_boundary(text: &str, i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
-    }
-    let mut i = i;
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 /// 1-based line and column (in characters) of byte `pos` in `text`.
 pub fn line_col(text: &str, pos: usize) -> (usize, usize) {
-    let pos = crate::segment::floor_char_boundary(text, pos);
+    let pos = text.floor_char_boundary(pos);
     let before = &text[..pos];
     let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -26,7 +26,7 @@ impl LineIndex {
 
     /// 1-based line and character column of byte `pos`.
     pub fn line_col(&self, text: &str, pos: usize) -> (usize, usize) {
-        let pos = crate::segment::floor_char_boundary(text, pos);
+        let pos = text.floor_char_boundary(pos);
         let line = self.starts.partition_point(|&s| s <= pos);
         let start = self.starts[line - 1];
         (line, text[start..pos].chars().count() + 1)
@@ -55,7 +55,7 @@ impl<'a> Cursor<'a> {
 
     /// 1-based line and character column of byte `pos`.
     pub fn line_col(&mut self, pos: usize) -> (usize, usize) {
-        let pos = crate::segment::floor_char_boundary(self.text, pos);
+        let pos = self.text.floor_char_boundary(pos);
         let line = self.index.starts.partition_point(|&s| s <= pos);
         let col = match self.last {
             Some((l, p, c)) if l == line && p <= pos => c + self.text[p..pos].chars().count(),

@@ -9,21 +9,22 @@
 //! named by it ("Ukraine's Defense Intelligence Agency (GUR)" and "GUR" -> "Ukraine's
 //! GUR"), and a bare surname takes the fullest form of the name in the document.
 //! Every look-up reads a bounded window around the claim, so the cost per claim is
-//! constant; per-document tables are built once and kept with the document's segments.
+//! constant; per-document tables are built once and kept with the extractors' [`Input`].
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{Document, Span};
-use crate::segment::{Segments, floor_char_boundary};
+use super::Input;
+use crate::model::Span;
 
 /// How far around a claim (in bytes) its sentence is read.
 const WINDOW: usize = 400;
 
 /// The source asserting whatever is at `span`, from its sentence and paragraph, or
 /// `None` when the outlet states it itself.
-pub fn attribution(doc: &Document, seg: &Segments, span: Span) -> Option<String> {
+pub fn attribution(input: &Input, span: Span) -> Option<String> {
+    let (doc, seg) = (input.doc, input.seg);
     let text = doc.text.as_str();
     if span.start > text.len() {
         return None;
@@ -31,7 +32,7 @@ pub fn attribution(doc: &Document, seg: &Segments, span: Span) -> Option<String>
     let si = seg.sentence_at(span.start)?;
     let sent = seg.sentences[si];
     if let Some(raw) = in_sentence(text, sent, span) {
-        return resolve(doc, seg, si, &raw);
+        return resolve(input, si, &raw);
     }
     // Reported speech carried from earlier sentences of the paragraph, when the
     // sentence reads as reported speech.
@@ -45,13 +46,14 @@ pub fn attribution(doc: &Document, seg: &Segments, span: Span) -> Option<String>
             break;
         }
         if let Some(raw) = in_sentence(text, s, Span::new(s.end, s.end)) {
-            return resolve(doc, seg, k, &raw);
+            return resolve(input, k, &raw);
         }
     }
     None
 }
 
-fn resolve(doc: &Document, seg: &Segments, si: usize, raw: &str) -> Option<String> {
+fn resolve(input: &Input, si: usize, raw: &str) -> Option<String> {
+    let (doc, seg) = (input.doc, input.seg);
     let name = clean(raw)?;
     // "turning the gun", "shooting": a clause, not a source.
     if name
@@ -74,12 +76,12 @@ fn resolve(doc: &Document, seg: &Segments, si: usize, raw: &str) -> Option<Strin
             if let Some(r) = in_sentence(text, s, Span::new(s.end, s.end)).and_then(|r| clean(&r))
                 && !is_pronoun(&r)
             {
-                return Some(normalize(doc, seg, &r));
+                return Some(normalize(input, &r));
             }
         }
         return None;
     }
-    Some(normalize(doc, seg, &name))
+    Some(normalize(input, &name))
 }
 
 fn is_pronoun(s: &str) -> bool {
@@ -113,7 +115,7 @@ fn ambiguous(v: &str) -> bool {
 
 /// The raw source phrase for `span` inside sentence `sent`.
 fn in_sentence(text: &str, sent: Span, span: Span) -> Option<String> {
-    let ws = floor_char_boundary(text, sent.start.max(span.start.saturating_sub(WINDOW)));
+    let ws = text.floor_char_boundary(sent.start.max(span.start.saturating_sub(WINDOW)));
     let we = ceil_char_boundary(text, sent.end.min(span.end + WINDOW).max(ws));
     let s = text.get(ws..we)?;
     let pos = span.start.saturating_sub(ws).min(s.len());
@@ -640,13 +642,14 @@ static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").expect("static regex"));
 
-/// The document's tables, built on first use and kept with its segments (so every
-/// extractor of the document shares them, whichever thread it runs on).
-fn with_tables<R>(doc: &Document, seg: &Segments, f: impl FnOnce(&DocTables) -> R) -> R {
-    f(seg.attribution_tables.0.get_or_init(|| {
+/// The document's tables, built on first use and kept with the extractors' input (so
+/// every extractor of the document shares them, whichever thread it runs on).
+fn with_tables<R>(input: &Input, f: impl FnOnce(&DocTables) -> R) -> R {
+    let doc = input.doc;
+    f(input.attribution_tables.get_or_init(|| {
         let text = doc
             .text
-            .get(floor_char_boundary(&doc.text, doc.body_start)..)
+            .get(doc.text.floor_char_boundary(doc.body_start)..)
             .unwrap_or("");
         let mut acronyms = Vec::new();
         for c in ACRONYM_DEF.captures_iter(text) {
@@ -671,7 +674,7 @@ fn with_tables<R>(doc: &Document, seg: &Segments, f: impl FnOnce(&DocTables) -> 
 }
 
 /// A comparable source name.
-fn normalize(doc: &Document, seg: &Segments, name: &str) -> String {
+fn normalize(input: &Input, name: &str) -> String {
     let mut s = name.replace('’', "'");
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.iter().skip(1).all(|w| !starts_upper(w)) && words.first().is_some_and(|w| common_source(w)) {
@@ -691,7 +694,7 @@ fn normalize(doc: &Document, seg: &Segments, name: &str) -> String {
     }
     let acr_here = acronym_in(&s);
     let split = split_country(&s);
-    with_tables(doc, seg, |t| {
+    with_tables(input, |t| {
         if let Some(a) = acr_here.as_ref() {
             // Known from a definition elsewhere in the document?
             let country = split
@@ -743,6 +746,7 @@ fn normalize(doc: &Document, seg: &Segments, name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Document;
     use crate::segment::segment;
 
     fn attr(text: &str, needle: &str) -> Option<String> {
@@ -755,7 +759,7 @@ mod tests {
         };
         let seg = segment(&d.text, 0);
         let i = text.find(needle).expect("needle");
-        attribution(&d, &seg, Span::new(i, i + needle.len()))
+        attribution(&Input::new(0, &d, &seg), Span::new(i, i + needle.len()))
     }
 
     #[test]

@@ -18,16 +18,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::attribution::attribution;
-use crate::model::{Claim, CountValue, Document, Kind, Span, Value};
-use crate::segment::{Segments, floor_char_boundary};
+use crate::model::{Claim, CountValue, Kind, Span, Value};
 use crate::text::{fold_plural, is_stop};
 use number::{Quantity, Tok, TokKind, parse_quantity, tokenize};
 
 /// Find every count claim in the document body.
-pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
+pub fn extract(input: &super::Input) -> Vec<Claim> {
+    let (doc_index, doc, seg) = (input.index, input.doc, input.seg);
     let text = doc.text.as_str();
-    let body = floor_char_boundary(text, doc.body_start);
+    let body = text.floor_char_boundary(doc.body_start);
     let mut out: Vec<Claim> = Vec::new();
     for &sent in &seg.sentences {
         if sent.end <= body
@@ -52,7 +51,7 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
             });
         }
         for c in &mut out[first_new..] {
-            c.attribution = attribution(doc, seg, c.span);
+            c.attribution = input.attribution(c.span);
         }
     }
     out
@@ -240,42 +239,11 @@ fn hedge_before(toks: &[Tok], i: usize) -> (Hedge, usize) {
 }
 
 fn is_month(t: &Tok) -> bool {
-    t.kind == TokKind::Word
-        && t.cap
-        && matches!(
-            t.lower.as_str(),
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        )
+    t.kind == TokKind::Word && t.cap && crate::lexicon::calendar::month(&t.lower).is_some()
 }
 
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    crate::lexicon::calendar::weekday(w).is_some_and(|d| !d.abbr)
 }
 
 fn is_time_unit(w: &str) -> bool {
@@ -2069,9 +2037,22 @@ fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
     found.extend(extra);
 }
 
+/// The count extractor, as listed in [`super::EXTRACTORS`].
+pub struct Counts;
+
+impl super::Extractor for Counts {
+    fn extract(&self, input: &super::Input) -> super::Extracted {
+        super::Extracted {
+            claims: extract(input),
+            dates: Vec::new(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Document;
     use crate::segment::segment;
 
     fn doc(text: &str) -> Document {
@@ -2088,7 +2069,7 @@ mod tests {
     fn show(text: &str) -> String {
         let d = doc(text);
         let seg = segment(&d.text, 0);
-        let claims = extract(0, &d, &seg);
+        let claims = extract(&crate::extract::Input::new(0, &d, &seg));
         let mut out = Vec::new();
         for c in &claims {
             assert_eq!(&d.text[c.span.start..c.span.end], c.text(&d));
@@ -2273,7 +2254,7 @@ mod tests {
             let text = format!("Police said {s} about 12,000 people, at least 3 were killed.");
             let d = doc(&text);
             let seg = segment(&d.text, 0);
-            for c in extract(0, &d, &seg) {
+            for c in extract(&crate::extract::Input::new(0, &d, &seg)) {
                 proptest::prop_assert!(d.text.is_char_boundary(c.span.start) && d.text.is_char_boundary(c.span.end));
                 proptest::prop_assert!(c.span.start < c.span.end && c.span.end <= d.text.len());
             }

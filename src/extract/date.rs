@@ -260,8 +260,14 @@ impl Expr {
 
 /// Find every temporal expression in the document body.
 pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
+    find_in(&super::Input::new(0, doc, seg))
+}
+
+/// [`find`] for the extractor registry, sharing the document's tables.
+pub fn find_in(input: &super::Input) -> Vec<Mention> {
+    let (doc, seg) = (input.doc, input.seg);
     let text = doc.text.as_str();
-    let from = crate::segment::floor_char_boundary(text, doc.body_start);
+    let from = text.floor_char_boundary(doc.body_start);
     let toks = lex::tokenize(text, from, text.len());
     let hits = parse::Parser::new(&toks).all();
     // "Published:"/"Updated:" lines date the page, not an event: the anchor stage reads
@@ -332,7 +338,7 @@ pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
             }
         }
         let subject = subject(text, sentence, span);
-        let attribution = crate::extract::attribution::attribution(doc, seg, span);
+        let attribution = input.attribution(span);
         let before = h.start.checked_sub(1).map_or("", |i| toks[i].low.as_str());
         // The clause's own verb decides: "the attack on Oct. 30 killed", not "Updated:
         // Oct. 30" or "when he sentences him on March 10, she said".
@@ -912,8 +918,8 @@ fn subject(text: &str, sentence: Span, span: Span) -> String {
     let mut ws = words_in(cs, ce);
     if ws.len() < 2 {
         // The sentence around the date, within a bounded window.
-        cs = crate::segment::floor_char_boundary(sent, ds.saturating_sub(300));
-        ce = crate::segment::floor_char_boundary(sent, (de + 300).min(sent.len())).max(de);
+        cs = sent.floor_char_boundary(ds.saturating_sub(300));
+        ce = sent.floor_char_boundary((de + 300).min(sent.len())).max(de);
         ws = words_in(cs, ce);
     }
     let dist = |at: usize| if at < ds { ds - at } else { at.saturating_sub(de) };
@@ -922,6 +928,18 @@ fn subject(text: &str, sentence: Span, span: Span) -> String {
     idx.truncate(4);
     idx.sort_unstable();
     idx.iter().map(|&i| ws[i].1).collect::<Vec<_>>().join(" ")
+}
+
+/// The date extractor, as listed in [`super::EXTRACTORS`].
+pub struct Dates;
+
+impl super::Extractor for Dates {
+    fn extract(&self, input: &super::Input) -> super::Extracted {
+        super::Extracted {
+            claims: Vec::new(),
+            dates: find_in(input),
+        }
+    }
 }
 
 #[cfg(test)]

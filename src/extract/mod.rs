@@ -1,8 +1,13 @@
 //! Extraction: one document's text and segments in, claims out.
 //!
-//! Each kind has its own module. Counts, places and quotes are final after this stage;
-//! dates come out as [`date::Mention`]s whose values are settled by the anchor stage,
-//! because "Wednesday" means nothing until the document has a publication date.
+//! Each kind has its own module with one [`Extractor`], listed once in [`EXTRACTORS`];
+//! [`extract`] runs them all, in parallel, over one document. Counts, places and quotes
+//! are final after this stage; dates come out as [`date::Mention`]s whose values are
+//! settled by the anchor stage, because "Wednesday" means nothing until the document
+//! has a publication date.
+//!
+//! A new claim kind is a value type in `model`, a file here implementing [`Extractor`]
+//! and a line in [`EXTRACTORS`] (plus its reconciler; see ARCHITECTURE.md).
 
 pub mod attribution;
 pub mod count;
@@ -10,7 +15,11 @@ pub mod date;
 pub mod place;
 pub mod quote;
 
-use crate::model::{Claim, Document};
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+
+use crate::model::{Claim, Document, Span};
 use crate::segment::Segments;
 
 /// Everything the extractors found in one document.
@@ -22,21 +31,55 @@ pub struct Extracted {
     pub dates: Vec<date::Mention>,
 }
 
+/// What every extractor reads: one document, its segments, and the per-document tables
+/// that several extractors share (built on first use, whichever thread asks first).
+#[derive(Debug)]
+pub struct Input<'a> {
+    /// The document's index in the run, stored in each claim.
+    pub index: usize,
+    /// The document.
+    pub doc: &'a Document,
+    /// Its sentences and paragraphs.
+    pub seg: &'a Segments,
+    attribution_tables: OnceLock<attribution::DocTables>,
+}
+
+impl<'a> Input<'a> {
+    /// The input of document number `index`.
+    pub fn new(index: usize, doc: &'a Document, seg: &'a Segments) -> Input<'a> {
+        Input {
+            index,
+            doc,
+            seg,
+            attribution_tables: OnceLock::new(),
+        }
+    }
+
+    /// Who asserts whatever is at `span` ([`attribution::attribution`]).
+    pub fn attribution(&self, span: Span) -> Option<String> {
+        attribution::attribution(self, span)
+    }
+}
+
+/// One kind's extractor.
+pub trait Extractor: Sync {
+    /// Everything of its kind in one document.
+    fn extract(&self, input: &Input) -> Extracted;
+}
+
+/// Every extractor, in the order their claims are listed before sorting.
+pub const EXTRACTORS: &[&dyn Extractor] = &[&count::Counts, &place::Places, &quote::Quotes, &date::Dates];
+
 /// Run every extractor over one document. `doc_index` is stored in each claim. The
 /// extractors are independent, so they run in parallel: a single huge document still
 /// uses more than one core.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Extracted {
-    let ((counts, places), (quotes, dates)) = rayon::join(
-        || {
-            rayon::join(
-                || count::extract(doc_index, doc, seg),
-                || place::extract(doc_index, doc, seg),
-            )
-        },
-        || rayon::join(|| quote::extract(doc_index, doc, seg), || date::find(doc, seg)),
-    );
-    let mut claims = counts;
-    claims.extend(places);
-    claims.extend(quotes);
-    Extracted { claims, dates }
+    let input = Input::new(doc_index, doc, seg);
+    let found: Vec<Extracted> = EXTRACTORS.par_iter().map(|e| e.extract(&input)).collect();
+    let mut all = Extracted::default();
+    for ex in found {
+        all.claims.extend(ex.claims);
+        all.dates.extend(ex.dates);
+    }
+    all
 }

@@ -522,7 +522,7 @@ struct Cand {
 /// Find every place claim in the document body.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
     let text = doc.text.as_str();
-    let from = crate::segment::floor_char_boundary(text, doc.body_start);
+    let from = text.floor_char_boundary(doc.body_start);
     let body = &text[from..];
     let g = &*GAZETTEER;
     let mut cands: Vec<Cand> = Vec::new();
@@ -1096,6 +1096,18 @@ fn subject(text: &str, sentence: Span, place: Span) -> String {
         return rest.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
     }
     s
+}
+
+/// The place extractor, as listed in [`super::EXTRACTORS`].
+pub struct Places;
+
+impl super::Extractor for Places {
+    fn extract(&self, input: &super::Input) -> super::Extracted {
+        super::Extracted {
+            claims: extract(input.index, input.doc, input.seg),
+            dates: Vec::new(),
+        }
+    }
 }
 
 #[cfg(test)]

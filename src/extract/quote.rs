@@ -444,12 +444,12 @@ fn post_text<'a>(text: &'a str, seg: &Segments, span: Span) -> &'a str {
         .paragraph_at(span.start)
         .map_or(text.len(), |p| seg.paragraphs[p].end)
         .max(span.end);
-    let end = crate::segment::floor_char_boundary(text, end.min(span.end + 300));
+    let end = text.floor_char_boundary(end.min(span.end + 300));
     let mut s = &text[span.end..end];
     if let Some(q) = s.find(['“', '"', '«', '„']) {
         s = &s[..q];
     }
-    let cut = crate::segment::floor_char_boundary(s, 200);
+    let cut = s.floor_char_boundary(200);
     &s[..cut]
 }
 
@@ -593,7 +593,7 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     let para_i = seg.paragraph_at(st.first.start)?;
     let para = seg.paragraphs[para_i];
     let sent = seg.sentence_span(st.first.start);
-    let window = crate::segment::floor_char_boundary(text, st.first.start.saturating_sub(400));
+    let window = text.floor_char_boundary(st.first.start.saturating_sub(400));
     let mut from = sent.start.max(para.start).max(window).min(st.first.start);
     // A sentence starting right at the quote: look at the paragraph before it.
     let mut pre = text[from..st.first.start].to_string();
@@ -606,7 +606,7 @@ fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
                 from = ps
                     .start
                     .max(prev.start)
-                    .max(crate::segment::floor_char_boundary(text, prev.end.saturating_sub(400)));
+                    .max(text.floor_char_boundary(prev.end.saturating_sub(400)));
                 pre = text[from..prev.end].to_string();
             }
         } else {
@@ -1380,7 +1380,7 @@ static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
 
 impl NameIndex {
     fn build(text: &str, from: usize) -> NameIndex {
-        let from = crate::segment::floor_char_boundary(text, from);
+        let from = text.floor_char_boundary(from);
         let mut mentions = Vec::new();
         let mut roles = Vec::new();
         for m in CAP_RUN.find_iter(&text[from..]) {
@@ -1711,6 +1711,18 @@ fn is_term(quote: &str, direct: bool) -> bool {
     }
     let content: Vec<&&str> = words.iter().filter(|w| w.len() > 3).collect();
     !ends_sentence && !content.is_empty() && content.iter().all(|w| is_cap(w)) && words.len() <= 8
+}
+
+/// The quote extractor, as listed in [`super::EXTRACTORS`].
+pub struct Quotes;
+
+impl super::Extractor for Quotes {
+    fn extract(&self, input: &super::Input) -> super::Extracted {
+        super::Extracted {
+            claims: extract(input.index, input.doc, input.seg),
+            dates: Vec::new(),
+        }
+    }
 }
 
 #[cfg(test)]

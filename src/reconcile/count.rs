@@ -70,36 +70,6 @@ fn scopes_comparable(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
-/// Format a count for people: the qualifier and the number or range.
-pub fn show(v: &CountValue) -> String {
-    let n = |x: f64| {
-        if x.fract() == 0.0 && x.abs() < 1e15 {
-            let s = format!("{}", x as i64);
-            let mut out = String::new();
-            for (k, ch) in s.chars().enumerate() {
-                if k > 0 && (s.len() - k) % 3 == 0 && ch.is_ascii_digit() {
-                    out.push(',');
-                }
-                out.push(ch);
-            }
-            out
-        } else {
-            format!("{x}")
-        }
-    };
-    match (v.qualifier.as_str(), v.point, v.low, v.high) {
-        ("range", _, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
-        ("vague", _, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
-        ("vague", _, Some(l), None) => format!("{}+", n(l)),
-        ("exact", Some(p), _, _) => n(p),
-        (q, Some(p), _, _) => format!("{} {}", q.replace('_', " "), n(p)),
-        (_, None, Some(l), Some(h)) => format!("{}-{}", n(l), n(h)),
-        (_, None, Some(l), None) => format!("{}+", n(l)),
-        (_, None, None, Some(h)) => format!("up to {}", n(h)),
-        _ => "?".into(),
-    }
-}
-
 pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     // Key: per-unit flag, unit, modifiers. Claims with no modifiers join the one
     // modified key of their unit when there is exactly one.
@@ -393,7 +363,7 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
             }
         }
     }
-    let side = |i: usize| format!("{} ({}; {})", show(value(ctx, i)), ctx.source(i), ctx.loc(i));
+    let side = |i: usize| format!("{} ({}; {})", value(ctx, i).amount(), ctx.source(i), ctx.loc(i));
     if let Some((a, b)) = hard {
         return (
             Status::Conflict,
@@ -421,7 +391,7 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
             Status::Agree,
             format!(
                 "{n} claims state {} ({})",
-                show(value(ctx, members[0])),
+                value(ctx, members[0]).amount(),
                 ctx.loc(members[0])
             ),
         )
@@ -434,7 +404,7 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
             .iter()
             .map(|&i| interval(value(ctx, i)).1)
             .fold(f64::MAX, f64::min);
-        let shared = show(&CountValue {
+        let shared = CountValue {
             low: Some(lo),
             high: (hi.is_finite()).then_some(hi),
             qualifier: if hi.is_finite() && lo == hi {
@@ -444,7 +414,8 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
             },
             point: (lo == hi).then_some(lo),
             ..CountValue::default()
-        });
+        }
+        .amount();
         (
             Status::Resolved,
             format!(

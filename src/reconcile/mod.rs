@@ -8,7 +8,6 @@
 //! status and a one-line explanation that cites `path:line:column`.
 
 mod count;
-pub use count::show as show_count;
 mod date;
 mod place;
 mod quote;

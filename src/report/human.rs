@@ -32,7 +32,7 @@ fn style(s: Status) -> Style {
 pub fn show_value(v: &Value) -> String {
     match v {
         Value::Count(c) => {
-            let n = crate::reconcile::show_count(c);
+            let n = c.amount();
             let per = if c.per_unit { " each" } else { "" };
             let scope = c.scope.as_deref().map(|s| format!(" [{s}]")).unwrap_or_default();
             format!("{n} {}{per}{scope}", c.unit)

@@ -320,15 +320,14 @@ pub const MAX_SHOWN_SENTENCE: usize = 480;
 /// The part of a long `sentence` around `span`: up to [`MAX_SHOWN_SENTENCE`]` / 2`
 /// bytes on each side of the claim, cut at spaces, with "…" where it was cut.
 fn shown_sentence(text: &str, sentence: crate::model::Span, span: crate::model::Span) -> String {
-    use crate::segment::floor_char_boundary;
     let side = MAX_SHOWN_SENTENCE / 2;
     let (s0, s1) = (sentence.start.min(span.start), sentence.end.max(span.end));
-    let mut from = floor_char_boundary(text, span.start.saturating_sub(side).max(s0));
+    let mut from = text.floor_char_boundary(span.start.saturating_sub(side).max(s0));
     if from > s0 {
         // Start at the next word.
         from = text[from..span.start].find(' ').map_or(from, |i| from + i + 1);
     }
-    let mut to = floor_char_boundary(text, (span.end + side).min(s1)).max(span.end);
+    let mut to = text.floor_char_boundary((span.end + side).min(s1)).max(span.end);
     if to < s1 {
         to = text[span.end..to].rfind(' ').map_or(to, |i| span.end + i);
     }

@@ -158,49 +158,15 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     out
 }
 
-/// Month number from a month word (full or abbreviated), lowercased, no dot.
+/// Month number from a month word (full or abbreviated), lowercased, no dot, with
+/// whether it was an abbreviation.
 pub(crate) fn month(w: &str) -> Option<(i32, bool)> {
-    // (number, is_abbreviation)
-    Some(match w {
-        "january" => (1, false),
-        "february" => (2, false),
-        "march" => (3, false),
-        "april" => (4, false),
-        "may" => (5, false),
-        "june" => (6, false),
-        "july" => (7, false),
-        "august" => (8, false),
-        "september" => (9, false),
-        "october" => (10, false),
-        "november" => (11, false),
-        "december" => (12, false),
-        "jan" => (1, true),
-        "feb" => (2, true),
-        "mar" => (3, true),
-        "apr" => (4, true),
-        "jun" => (6, true),
-        "jul" => (7, true),
-        "aug" => (8, true),
-        "sep" | "sept" => (9, true),
-        "oct" => (10, true),
-        "nov" => (11, true),
-        "dec" => (12, true),
-        _ => return None,
-    })
+    crate::lexicon::calendar::month(w).map(|m| (m.number, m.abbr))
 }
 
 /// Weekday from a weekday word (full or abbreviated, lowercased, no dot).
 pub(crate) fn weekday(w: &str) -> Option<Weekday> {
-    Some(match w {
-        "monday" | "mon" => Weekday::Monday,
-        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
-        "wednesday" | "wed" => Weekday::Wednesday,
-        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
-        "friday" | "fri" => Weekday::Friday,
-        "saturday" | "sat" => Weekday::Saturday,
-        "sunday" | "sun" => Weekday::Sunday,
-        _ => return None,
-    })
+    crate::lexicon::calendar::weekday(w).map(|d| d.day)
 }
 
 /// Small cardinal number words.
