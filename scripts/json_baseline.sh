@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Byte-for-byte regression check of the JSON report on all development data.
+# Byte-for-byte regression check of the reports on all development data.
 #
 #   scripts/json_baseline.sh write BIN OUT    # run BIN over every data set, one JSON per run in OUT
 #   scripts/json_baseline.sh compare OLD NEW  # list runs whose JSON differs (exit 1 if any)
@@ -9,7 +9,8 @@
 # every article under ../shared/data (or $DATA): each GVA incident, political story and
 # ECB+ cluster as its own folder, all political stories as one folder, each TimeML
 # document with its creation date as --published, both PolNeAR splits as one folder
-# each, and the bundled fixture corpora. Skips cleanly when the data folder is absent.
+# each, and the bundled fixture corpora; for the fixtures and each political story the
+# human (text) and NDJSON reports are kept as well. Skips cleanly when the data folder is absent.
 # The texts are only read; nothing is copied into the repository.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -62,16 +63,23 @@ PY
     # shellcheck disable=SC2016
     xargs -a "$list" -d '\n' -P "$jobs" -I{} bash -c '
         IFS=$'"'"'\t'"'"' read -r name pub path <<<"$1"
-        args=("$path" --format json --fail-on none)
+        args=("$path" --fail-on none)
         [[ "$pub" != "-" ]] && args+=(--published "$pub")
-        "$BIN" "${args[@]}" >"$OUT/$name.json" 2>"$OUT/$name.stderr" || echo "$name: exit $?" >>"$OUT/$name.stderr"
+        "$BIN" "${args[@]}" --format json >"$OUT/$name.json" 2>"$OUT/$name.stderr" || echo "$name: exit $?" >>"$OUT/$name.stderr"
+        # The human and NDJSON renderings too, where they are small enough to keep.
+        case "$name" in fixtures__* | political__basil*)
+            "$BIN" "${args[@]}" --format text --color never >"$OUT/$name.txt" 2>/dev/null || true
+            "$BIN" "${args[@]}" --format ndjson >"$OUT/$name.ndjson" 2>/dev/null || true
+            ;;
+        esac
     ' _ {}
     echo "json_baseline: $(wc -l <"$list") runs written to $out"
 }
 
 compare() {
     local old="$1" new="$2" bad=0
-    for f in "$old"/*.json; do
+    for f in "$old"/*.json "$old"/*.txt "$old"/*.ndjson; do
+        [[ -e "$f" ]] || continue
         local name
         name="$(basename "$f")"
         if ! cmp -s "$f" "$new/$name"; then
@@ -80,8 +88,8 @@ compare() {
         fi
     done
     local n_old n_new
-    n_old=$(find "$old" -name '*.json' | wc -l)
-    n_new=$(find "$new" -name '*.json' | wc -l)
+    n_old=$(find "$old" -name '*.json' -o -name '*.txt' -o -name '*.ndjson' | wc -l)
+    n_new=$(find "$new" -name '*.json' -o -name '*.txt' -o -name '*.ndjson' | wc -l)
     if [[ "$n_old" != "$n_new" ]]; then
         echo "run counts differ: $n_old vs $n_new"
         bad=$((bad + 1))

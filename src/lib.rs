@@ -22,7 +22,7 @@ use rayon::prelude::*;
 
 pub use error::Error;
 use model::{Claim, Document, Kind, Skipped, Value};
-pub use report::Report;
+pub use report::{Analysis, Report};
 
 /// Progress of a run, for a front end to show (the binary draws a bar on a terminal).
 /// The pipeline calls it from several threads.
@@ -53,23 +53,6 @@ pub struct Options {
     pub published: Option<Date>,
     /// Largest file read, in bytes.
     pub max_file_size: Option<u64>,
-}
-
-/// Everything the pipeline produced, before rendering.
-#[derive(Debug, Clone)]
-pub struct Analysis {
-    /// The documents, sorted by id.
-    pub documents: Vec<Document>,
-    /// Their anchors, by document index.
-    pub anchors: Vec<Option<anchor::Anchor>>,
-    /// All claims, sorted by (document, start, kind).
-    pub claims: Vec<Claim>,
-    /// Groups, sorted by (kind, subject).
-    pub groups: Vec<model::ClaimGroup>,
-    /// Inputs that could not be read.
-    pub skipped: Vec<Skipped>,
-    /// Inputs read with a caveat.
-    pub warnings: Vec<Skipped>,
 }
 
 /// Load, extract, anchor and reconcile the inputs named in `opts`.

@@ -37,9 +37,9 @@ struct Entry {
 }
 
 /// Load every path. `stdin` is read for a `-` argument.
-pub fn load(paths: &[String], stdin: Option<&mut dyn Read>, max_file_size: u64) -> Result<Corpus, crate::Error> {
+pub fn load(paths: &[String], stdin: Option<&mut dyn Read>, max_file_size: u64) -> Result<Corpus, crate::error::Error> {
     if paths.is_empty() {
-        return Err(crate::Error::NoInput);
+        return Err(crate::error::Error::NoInput);
     }
     let mut corpus = Corpus::default();
     let mut entries = Vec::new();
@@ -48,8 +48,10 @@ pub fn load(paths: &[String], stdin: Option<&mut dyn Read>, max_file_size: u64) 
         if p == "-" {
             let mut bytes = Vec::new();
             match stdin.as_mut() {
-                Some(r) => r.read_to_end(&mut bytes).map_err(crate::Error::Stdin)?,
-                None => std::io::stdin().read_to_end(&mut bytes).map_err(crate::Error::Stdin)?,
+                Some(r) => r.read_to_end(&mut bytes).map_err(crate::error::Error::Stdin)?,
+                None => std::io::stdin()
+                    .read_to_end(&mut bytes)
+                    .map_err(crate::error::Error::Stdin)?,
             };
             let outcome = decode_document("-", "-", "<stdin>", bytes);
             corpus.absorb(outcome);

@@ -91,6 +91,10 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in wire order. A new kind is added here, and the compiler then points
+    /// at every place that must handle it (the registries of `extract` and `reconcile`).
+    pub const ALL: [Kind; 4] = [Kind::Count, Kind::Date, Kind::Place, Kind::Quote];
+
     /// The lowercase wire name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -230,6 +234,35 @@ pub enum Value {
     Place(PlaceValue),
     /// See [`QuoteValue`].
     Quote(QuoteValue),
+}
+
+/// A claim's value in a few words, for people: `12,000 troops each [to Russia]`,
+/// `2024-10-23 MID`, `Sudzha < Kursk Oblast < Russia`, `said by Vladimir Putin`.
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Count(c) => {
+                let per = if c.per_unit { " each" } else { "" };
+                let scope = c.scope.as_deref().map(|s| format!(" [{s}]")).unwrap_or_default();
+                write!(f, "{} {}{per}{scope}", c.amount(), c.unit)
+            }
+            Value::Date(d) => {
+                f.write_str(d.timex.as_deref().unwrap_or("unresolved"))?;
+                match d.modifier.as_deref() {
+                    Some(m) => write!(f, " {m}"),
+                    None => Ok(()),
+                }
+            }
+            Value::Place(p) => {
+                f.write_str(&p.name)?;
+                for w in &p.within {
+                    write!(f, " < {w}")?;
+                }
+                Ok(())
+            }
+            Value::Quote(q) => write!(f, "said by {}", q.speaker.as_deref().unwrap_or("unknown")),
+        }
+    }
 }
 
 /// One checkable claim in one document.

@@ -103,91 +103,10 @@ pub fn content_word_iter(s: &str) -> impl DoubleEndedIterator<Item = String> {
         .map(|w| fold_plural(&w))
 }
 
-/// A short English stop-word list. Claim words ("about", "least", "thousand") are not
-/// in it on purpose.
+/// A short English stop-word list (`lexicon/en/stop_words.tsv`). Claim words ("about",
+/// "least", "thousand") are not in it on purpose.
 pub fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "as"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "it"
-            | "its"
-            | "it's"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "there"
-            | "their"
-            | "they"
-            | "them"
-            | "he"
-            | "she"
-            | "his"
-            | "her"
-            | "we"
-            | "our"
-            | "us"
-            | "you"
-            | "your"
-            | "i"
-            | "my"
-            | "me"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "not"
-            | "no"
-            | "so"
-            | "if"
-            | "than"
-            | "then"
-            | "also"
-            | "which"
-            | "who"
-            | "whom"
-            | "what"
-            | "when"
-            | "where"
-            | "how"
-            | "into"
-            | "said"
-            | "says"
-            | "say"
-            | "told"
-            | "added"
-    )
+    crate::lexicon::numbers::is_stop_word(w)
 }
 
 /// Content words of `s`: lowercased, stop words removed, crude plural folding.
@@ -208,37 +127,12 @@ pub fn fold_plural(w: &str) -> String {
 
 /// The value of a cardinal word from "zero" to "nineteen" (lowercase).
 pub fn cardinal_ones(w: &str) -> Option<f64> {
-    const WORDS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    WORDS.iter().position(|&x| x == w).map(|n| n as f64)
+    crate::lexicon::numbers::cardinal(w).filter(|&n| n < 20.0)
 }
 
 /// The value of a tens word from "twenty" to "ninety" (lowercase).
 pub fn cardinal_tens(w: &str) -> Option<f64> {
-    const WORDS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    WORDS.iter().position(|&x| x == w).map(|n| (n as f64 + 2.0) * 10.0)
+    crate::lexicon::numbers::cardinal(w).filter(|&n| n >= 20.0)
 }
 
 /// Collapse runs of whitespace to one space and trim.

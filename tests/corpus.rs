@@ -1,8 +1,46 @@
-//! One JSON snapshot per fixture corpus (the snapshot name is the folder name), run
-//! through the library the way the CLI does. Every snapshot change is a product change:
-//! review it with `cargo insta review`.
+//! Snapshots of every fixture corpus: the JSON report through the library (the snapshot
+//! name is the folder name), and the human and NDJSON reports through the real binary
+//! (`<name>_text`, `<name>_ndjson`). Every snapshot change is a product change: review
+//! it with `cargo insta review`.
 
 use claimcheck::{Options, run};
+
+/// The report of the binary in `format`, colour off.
+fn rendered(dir: &str, published: Option<&str>, format: &str) -> String {
+    let mut cmd = assert_cmd::Command::cargo_bin("claimcheck").expect("binary built");
+    cmd.args([
+        &format!("fixtures/{dir}"),
+        "--format",
+        format,
+        "--color",
+        "never",
+        "--fail-on",
+        "none",
+    ]);
+    if let Some(p) = published {
+        cmd.args(["--published", p]);
+    }
+    let out = cmd.output().expect("binary runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8 report")
+}
+
+/// The human and NDJSON reports of every fixture corpus.
+#[test]
+fn text_and_ndjson_reports() {
+    for (name, dir, published) in [
+        ("seeds", "seeds", Some("2024-10-24")),
+        ("seeds_undated", "seeds", None),
+        ("seeds_html", "seeds-html", Some("2024-10-24")),
+        ("seeds_jsonl", "seeds-jsonl", Some("2024-10-24")),
+        ("quake", "quake", None),
+        ("court", "court", None),
+        ("election", "election", None),
+    ] {
+        insta::assert_snapshot!(format!("{name}_text"), rendered(dir, published, "text"));
+        insta::assert_snapshot!(format!("{name}_ndjson"), rendered(dir, published, "ndjson"));
+    }
+}
 
 fn report(dir: &str, published: Option<&str>) -> String {
     let opts = Options {

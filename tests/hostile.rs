@@ -8,7 +8,7 @@
 //!
 //! The default test uses a 1 MB line and 2,000 small files so that it stays quick in a
 //! debug build; `hostile_inputs_at_full_scale` (ignored by default; run it with
-//! `cargo test --release --test hostile -- --ignored`) uses the 50 MB line and
+//! `cargo test --release --test tests hostile -- --ignored`) uses the 50 MB line and
 //! 100,000 files.
 
 use std::os::unix::ffi::OsStrExt;
@@ -232,7 +232,7 @@ fn hostile_inputs_are_skipped_with_reasons() {
 }
 
 #[test]
-#[ignore = "full scale (50 MB line, 100k files): cargo test --release --test hostile -- --ignored"]
+#[ignore = "full scale (50 MB line, 100k files): cargo test --release --test tests hostile -- --ignored"]
 fn hostile_inputs_at_full_scale() {
     run_hostile(Scale {
         long_line_bytes: 50_000_000,

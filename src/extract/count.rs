@@ -2037,7 +2037,7 @@ fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
     found.extend(extra);
 }
 
-/// The count extractor, as listed in [`super::EXTRACTORS`].
+/// The count extractor, as registered in [`super::extractor`].
 pub struct Counts;
 
 impl super::Extractor for Counts {

@@ -930,7 +930,7 @@ fn subject(text: &str, sentence: Span, span: Span) -> String {
     idx.iter().map(|&i| ws[i].1).collect::<Vec<_>>().join(" ")
 }
 
-/// The date extractor, as listed in [`super::EXTRACTORS`].
+/// The date extractor, as registered in [`super::extractor`].
 pub struct Dates;
 
 impl super::Extractor for Dates {

@@ -1,13 +1,13 @@
 //! Extraction: one document's text and segments in, claims out.
 //!
-//! Each kind has its own module with one [`Extractor`], listed once in [`EXTRACTORS`];
+//! Each kind has its own module with one [`Extractor`], registered once in [`extractor`];
 //! [`extract`] runs them all, in parallel, over one document. Counts, places and quotes
 //! are final after this stage; dates come out as [`date::Mention`]s whose values are
 //! settled by the anchor stage, because "Wednesday" means nothing until the document
 //! has a publication date.
 //!
 //! A new claim kind is a value type in `model`, a file here implementing [`Extractor`]
-//! and a line in [`EXTRACTORS`] (plus its reconciler; see ARCHITECTURE.md).
+//! and an arm in [`extractor`] (plus its reconciler; see ARCHITECTURE.md).
 
 pub mod attribution;
 pub mod count;
@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use crate::model::{Claim, Document, Span};
+use crate::model::{Claim, Document, Kind, Span};
 use crate::segment::Segments;
 
 /// Everything the extractors found in one document.
@@ -67,15 +67,23 @@ pub trait Extractor: Sync {
     fn extract(&self, input: &Input) -> Extracted;
 }
 
-/// Every extractor, in the order their claims are listed before sorting.
-pub const EXTRACTORS: &[&dyn Extractor] = &[&count::Counts, &place::Places, &quote::Quotes, &date::Dates];
+/// The registry: the extractor of each kind. A new [`Kind`] fails to compile here until
+/// it has one.
+pub fn extractor(kind: Kind) -> &'static dyn Extractor {
+    match kind {
+        Kind::Count => &count::Counts,
+        Kind::Date => &date::Dates,
+        Kind::Place => &place::Places,
+        Kind::Quote => &quote::Quotes,
+    }
+}
 
 /// Run every extractor over one document. `doc_index` is stored in each claim. The
 /// extractors are independent, so they run in parallel: a single huge document still
 /// uses more than one core.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Extracted {
     let input = Input::new(doc_index, doc, seg);
-    let found: Vec<Extracted> = EXTRACTORS.par_iter().map(|e| e.extract(&input)).collect();
+    let found: Vec<Extracted> = Kind::ALL.par_iter().map(|&k| extractor(k).extract(&input)).collect();
     let mut all = Extracted::default();
     for ex in found {
         all.claims.extend(ex.claims);

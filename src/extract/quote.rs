@@ -1713,7 +1713,7 @@ fn is_term(quote: &str, direct: bool) -> bool {
     !ends_sentence && !content.is_empty() && content.iter().all(|w| is_cap(w)) && words.len() <= 8
 }
 
-/// The quote extractor, as listed in [`super::EXTRACTORS`].
+/// The quote extractor, as registered in [`super::extractor`].
 pub struct Quotes;
 
 impl super::Extractor for Quotes {

@@ -11,11 +11,12 @@
 //! where the language's syntax differs.
 
 pub(crate) mod calendar;
+pub(crate) mod numbers;
+pub(crate) mod places;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A set of words from a list.
-#[allow(dead_code, reason = "the lists moving to data next use it")]
 pub(crate) type WordSet = FxHashSet<&'static str>;
 
 /// Words from a list with a value each.
@@ -30,14 +31,13 @@ pub(crate) fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>
 }
 
 /// Every word (first column) of a list.
-#[allow(dead_code, reason = "the lists moving to data next use it")]
 pub(crate) fn words(text: &'static str) -> WordSet {
     rows(text).map(|r| r[0]).collect()
 }
 
 /// The words of a list whose column `col` equals `value` (a list with a class column,
 /// such as person nouns that are generic or singular).
-#[allow(dead_code, reason = "the lists moving to data next use it")]
+#[allow(dead_code, reason = "for lists with a class column")]
 pub(crate) fn words_where(text: &'static str, col: usize, value: &str) -> WordSet {
     rows(text)
         .filter(|r| r.get(col).is_some_and(|v| *v == value))
@@ -66,11 +66,10 @@ mod tests {
         assert_eq!(words_where(t, 1, "x").len(), 1);
     }
 
-    /// Every list is lowercase (look-ups are of lowercased words) and has no word twice
-    /// with the same first columns.
+    /// Every list is free of stray spaces and empty words, and has no row twice.
     #[test]
     fn lists_are_clean() {
-        for (name, text) in calendar::FILES {
+        for (name, text) in calendar::FILES.iter().chain(numbers::FILES).chain(places::FILES) {
             let mut seen = std::collections::BTreeSet::new();
             for r in rows(text) {
                 let w = r[0];

@@ -427,6 +427,15 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
     }
 }
 
+/// The count reconciler, as registered in [`super::reconciler`].
+pub(crate) struct Counts;
+
+impl super::Reconciler for Counts {
+    fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup> {
+        groups(ctx)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

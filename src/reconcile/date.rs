@@ -365,6 +365,15 @@ fn decide(ctx: &Ctx, set: &[usize], items: &[usize], ext: &[Extent], words: &[Ve
     )
 }
 
+/// The date reconciler, as registered in [`super::reconciler`].
+pub(crate) struct Dates;
+
+impl super::Reconciler for Dates {
+    fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup> {
+        groups(ctx)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,20 +22,31 @@ use crate::text::LineIndex;
 pub fn reconcile(docs: &[Document], claims: &[Claim]) -> Vec<ClaimGroup> {
     let ctx = Ctx::new(docs, claims);
     // The kinds are independent: reconcile them in parallel.
-    let ((counts, dates), (places, quotes)) = rayon::join(
-        || rayon::join(|| count::groups(&ctx), || date::groups(&ctx)),
-        || rayon::join(|| place::groups(&ctx), || quote::groups(&ctx)),
-    );
-    let mut groups = counts;
-    groups.extend(dates);
-    groups.extend(places);
-    groups.extend(quotes);
+    let per_kind: Vec<Vec<ClaimGroup>> = Kind::ALL.par_iter().map(|&k| reconciler(k).groups(&ctx)).collect();
+    let mut groups: Vec<ClaimGroup> = per_kind.into_iter().flatten().collect();
     for g in &mut groups {
         g.claims.sort_unstable();
         g.claims.dedup();
     }
     groups.sort_by(|a, b| (a.kind, &a.subject, &a.claims).cmp(&(b.kind, &b.subject, &b.claims)));
     groups
+}
+
+/// One kind's reconciler: the claims of its kind in, groups with a status out.
+pub(crate) trait Reconciler: Sync {
+    /// The groups of this kind's claims (`ctx.of_kind`).
+    fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup>;
+}
+
+/// The registry: the reconciler of each kind. A new [`Kind`] fails to compile here until
+/// it has one.
+fn reconciler(kind: Kind) -> &'static dyn Reconciler {
+    match kind {
+        Kind::Count => &count::Counts,
+        Kind::Date => &date::Dates,
+        Kind::Place => &place::Places,
+        Kind::Quote => &quote::Quotes,
+    }
 }
 
 /// Shared look-ups for the per-kind reconcilers.

@@ -85,3 +85,12 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     }
     out
 }
+
+/// The place reconciler, as registered in [`super::reconciler`].
+pub(crate) struct Places;
+
+impl super::Reconciler for Places {
+    fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup> {
+        groups(ctx)
+    }
+}

@@ -308,6 +308,15 @@ pub(crate) fn word_diff(a: &str, b: &str) -> String {
     out.join(" ")
 }
 
+/// The quote reconciler, as registered in [`super::reconciler`].
+pub(crate) struct Quotes;
+
+impl super::Reconciler for Quotes {
+    fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup> {
+        groups(ctx)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

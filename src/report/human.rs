@@ -7,7 +7,7 @@ use std::fmt::Write;
 use anstyle::{AnsiColor, Style};
 
 use super::{ClaimOut, Report};
-use crate::model::{Status, Value};
+use crate::model::Status;
 
 const ORDER: [Status; 5] = [
     Status::Conflict,
@@ -28,31 +28,6 @@ fn style(s: Status) -> Style {
     Style::new().fg_color(Some(c.into())).bold()
 }
 
-/// A claim's value in a few words.
-pub fn show_value(v: &Value) -> String {
-    match v {
-        Value::Count(c) => {
-            let n = c.amount();
-            let per = if c.per_unit { " each" } else { "" };
-            let scope = c.scope.as_deref().map(|s| format!(" [{s}]")).unwrap_or_default();
-            format!("{n} {}{per}{scope}", c.unit)
-        }
-        Value::Date(d) => {
-            let t = d.timex.clone().unwrap_or_else(|| "unresolved".into());
-            let m = d.modifier.as_deref().map(|m| format!(" {m}")).unwrap_or_default();
-            t + &m
-        }
-        Value::Place(p) => {
-            if p.within.is_empty() {
-                p.name.clone()
-            } else {
-                format!("{} < {}", p.name, p.within.join(" < "))
-            }
-        }
-        Value::Quote(q) => format!("said by {}", q.speaker.as_deref().unwrap_or("unknown")),
-    }
-}
-
 fn claim_line(out: &mut String, c: &ClaimOut, path: &str) {
     let dim = Style::new().dimmed();
     let mut text = crate::text::squash(&c.text);
@@ -63,9 +38,7 @@ fn claim_line(out: &mut String, c: &ClaimOut, path: &str) {
     let _ = writeln!(
         out,
         "    {dim}{path}:{}:{}{dim:#}  \"{text}\" -> {}{who}",
-        c.line,
-        c.column,
-        show_value(&c.value)
+        c.line, c.column, c.value
     );
 }
 

@@ -162,6 +162,23 @@ pub struct Summary {
     pub by_kind: BTreeMap<&'static str, usize>,
 }
 
+/// Everything the pipeline produced, before rendering: what a [`Report`] is made from.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The documents, sorted by id.
+    pub documents: Vec<crate::model::Document>,
+    /// Their anchors, by document index.
+    pub anchors: Vec<Option<crate::anchor::Anchor>>,
+    /// All claims, sorted by (document, start, kind).
+    pub claims: Vec<crate::model::Claim>,
+    /// Groups, sorted by (kind, subject).
+    pub groups: Vec<crate::model::ClaimGroup>,
+    /// Inputs that could not be read.
+    pub skipped: Vec<crate::model::Skipped>,
+    /// Inputs read with a caveat.
+    pub warnings: Vec<crate::model::Skipped>,
+}
+
 const STATUSES: [Status; 5] = [
     Status::Agree,
     Status::Resolved,
@@ -169,11 +186,10 @@ const STATUSES: [Status; 5] = [
     Status::Conflict,
     Status::Unresolved,
 ];
-const KINDS: [Kind; 4] = [Kind::Count, Kind::Date, Kind::Place, Kind::Quote];
 
 impl Report {
     /// Build the report of an analysis.
-    pub fn new(a: &crate::Analysis) -> Report {
+    pub fn new(a: &Analysis) -> Report {
         let documents: Vec<DocumentOut> = a
             .documents
             .iter()
@@ -266,7 +282,7 @@ impl Report {
         for g in &groups {
             *by_status.entry(g.status.as_str()).or_default() += 1;
         }
-        let mut by_kind: BTreeMap<&'static str, usize> = KINDS.iter().map(|k| (k.as_str(), 0)).collect();
+        let mut by_kind: BTreeMap<&'static str, usize> = Kind::ALL.iter().map(|k| (k.as_str(), 0)).collect();
         for c in &claims {
             *by_kind.entry(c.kind.as_str()).or_default() += 1;
         }

@@ -1,0 +1,12 @@
+//! The integration tests, one binary (as ripgrep's): each module tests one face of the
+//! product through the library or the real binary.
+
+mod cli;
+mod cmd;
+mod corpus;
+mod formats;
+mod hostile;
+mod layers;
+mod properties;
+mod schema;
+mod seeds;
