@@ -15,8 +15,9 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::date::{Expr, Mention, Shift, Tense, Unit};
-use crate::model::{Document, Span};
+use crate::extract::date::Mention;
+use crate::model::Document;
+use crate::timex::{Expr, Shift, Tense, Unit};
 
 /// How a document's anchor was established.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -142,72 +143,16 @@ fn ymd(y: i32, m: i32, d: i32) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
 }
 
-static PUBLISHED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?im)^[ \t]*(?:\*\*|_)?(published|posted|updated|last updated|date|first published)(?-u:\b)(?:\*\*|_)?(?:[ \t]+on)?(?:[ \t]*[:\-–—|][ \t]*|[ \t]+)((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,80})$",
-    )
-    .expect("published line regex")
-});
-
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?m)^[ \t]*([A-Z][A-Za-z.'’\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{1,30})?),[ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*(?:-{1,2}|–|—|_|:)",
-    )
-    .expect("dateline regex")
-});
-
-/// Where a document states its own date: "Published:"/"Updated:" lines near the top
-/// or bottom of the body (rank 0 published, 1 date, 2 updated) and a dateline ("KYIV,
-/// Oct 24 (Reuters) -", rank 3). Spans cover the date text. The date extractor skips
-/// these: they date the article, not an event.
-pub(crate) fn own_date_lines(doc: &Document) -> Vec<(u8, Span, String)> {
-    let text = &doc.text;
-    let start = text.floor_char_boundary(doc.body_start);
-    let body = &text[start..];
-    let head_end = body.floor_char_boundary(2000);
-    let tail_start = body.floor_char_boundary(body.len().saturating_sub(2000)).max(head_end);
-    let mut out = Vec::new();
-    for (zone_off, zone) in [(0, &body[..head_end]), (tail_start, &body[tail_start..])] {
-        for c in PUBLISHED_LINE.captures_iter(zone) {
-            let (Some(kw), Some(rest), Some(all)) = (c.get(1), c.get(2), c.get(0)) else {
-                continue;
-            };
-            let rank = match kw.as_str().to_lowercase().as_str() {
-                "published" | "first published" | "posted" => 0,
-                "date" => 1,
-                _ => 2,
-            };
-            if parse_expr(rest.as_str()).is_none_or(|e| e.absolute_day().is_none()) {
-                continue;
-            }
-            let abs = start + zone_off + rest.start();
-            out.push((
-                rank,
-                Span::new(abs, abs + rest.as_str().len()),
-                all.as_str().trim().to_string(),
-            ));
-        }
-    }
-    if let Some(c) = DATELINE.captures(&body[..head_end])
-        && let (Some(all), Some(d)) = (c.get(0), c.get(2))
-    {
-        out.push((
-            3,
-            Span::new(start + d.start(), start + d.end()),
-            all.as_str().trim().to_string(),
-        ));
-    }
-    out
-}
-
 /// A dateline or a "Published:" line. A dateline without a year takes it from
 /// `year_hint` (the file name or `--published`), nearest to it.
 fn dateline(doc: &Document, year_hint: Option<Date>) -> Option<Anchor> {
-    let mut lines = own_date_lines(doc);
+    let mut lines = crate::segment::furniture::own_date_lines(&doc.text, doc.body_start);
     lines.sort_by_key(|l| l.0);
     for (rank, span, line) in lines {
         let date_text = doc.text.get(span.start..span.end).unwrap_or("");
-        let Some(e) = parse_expr(date_text) else { continue };
+        let Some(e) = crate::timex::calendar_day_expr(date_text) else {
+            continue;
+        };
         if let Some(d) = e.absolute_day() {
             let what = if rank == 3 { "dateline " } else { "" };
             return Some(Anchor::new(
@@ -770,21 +715,7 @@ pub fn parse_iso_prefix(s: &str) -> Option<Date> {
 /// Parse a written date ("October 24, 2024", "24 Oct 2024", "10/24/2024") with the
 /// date grammar.
 fn parse_loose(s: &str) -> Option<Date> {
-    parse_expr(s)?.absolute_day()
-}
-
-/// The first temporal expression in a short string that names a calendar day.
-fn parse_expr(s: &str) -> Option<Expr> {
-    let doc = Document {
-        id: String::new(),
-        path: String::new(),
-        text: s.to_string(),
-        body_start: 0,
-        meta: Default::default(),
-    };
-    crate::extract::date::parse_exprs(&doc.text)
-        .into_iter()
-        .find(|e| matches!(e, Expr::Calendar { day: Some(_), .. }))
+    crate::timex::calendar_day_expr(s)?.absolute_day()
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod reconcile;
 pub mod report;
 pub mod segment;
 pub mod text;
+pub mod timex;
 
 use jiff::civil::Date;
 use rayon::prelude::*;

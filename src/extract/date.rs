@@ -4,22 +4,17 @@
 //! [`Mention`]s holding a structured, still-relative [`Expr`]; [`resolve`] turns one into
 //! a [`DateValue`] given the document's anchor date (or leaves it unresolved without one).
 //!
-//! The grammar (`date/parse.rs`) is hand-written over tokens from one regex pass
-//! (`date/lex.rs`); calendar arithmetic (`date/calc.rs`) uses jiff. News conventions
-//! decide what the grammar alone cannot: a bare weekday is in the past week unless the
+//! The grammar and calendar arithmetic live in [`crate::timex`]; this module adds what
+//! needs sentences and documents. News conventions decide what the grammar alone cannot: a bare weekday is in the past week unless the
 //! clause is in the future tense, a month-day without a year takes the year nearest the
 //! anchor in the direction of the tense.
 
-mod calc;
-mod lex;
-mod parse;
-
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 
 use crate::model::{DateValue, Document, Span};
 use crate::segment::Segments;
-
-pub use calc::easter;
+use crate::timex::{Expr, Shift, Tense, Unit};
+use crate::timex::{calc, lex, parse};
 
 /// One temporal expression found in a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,218 +41,6 @@ pub struct Mention {
     pub past_event: bool,
 }
 
-/// A unit of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// Seconds.
-    Second,
-    /// Minutes.
-    Minute,
-    /// Hours.
-    Hour,
-    /// Days.
-    Day,
-    /// Weeks.
-    Week,
-    /// Two weeks.
-    Fortnight,
-    /// Months.
-    Month,
-    /// Quarters (three months).
-    Quarter,
-    /// Years.
-    Year,
-    /// Ten years.
-    Decade,
-    /// A hundred years.
-    Century,
-}
-
-/// "last", "this" or "next" in front of a weekday, month, season or unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shift {
-    /// No qualifier: resolved by tense.
-    None,
-    /// "last Friday", "this past spring": strictly before the anchor.
-    Last,
-    /// "this Friday", "this September": the one belonging to the anchor's week / year.
-    This,
-    /// "next Friday", "this coming Sunday": strictly after the anchor.
-    Next,
-}
-
-/// The tense of the clause around an expression.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tense {
-    /// Past: "said", "was", "-ed".
-    Past,
-    /// Future: "will", "is scheduled to", "plans".
-    Future,
-    /// No marker found.
-    Unknown,
-}
-
-/// A temporal expression before anchoring.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Expr {
-    /// A calendar date, possibly partial: "Oct. 23", "October 2024", "2024-10-23",
-    /// "Tuesday, October 23", "June of this year" (`year_rel` 0), "last May" (`shift`).
-    Calendar {
-        /// The year as written.
-        year: Option<i32>,
-        /// The year relative to the anchor's ("this year" = 0, "last year" = -1).
-        year_rel: Option<i32>,
-        /// 1..=12.
-        month: Option<i32>,
-        /// 1..=31.
-        day: Option<i32>,
-        /// A weekday written next to the date, checked for consistency.
-        weekday: Option<Weekday>,
-        /// "last May", "this September".
-        shift: Shift,
-    },
-    /// A year: "1998", "fiscal 1989".
-    Year(i32),
-    /// A decade by its first three digits: "the 1990s" = 199.
-    Decade(i32),
-    /// A century by its first two digits: "the 20th century" = 19.
-    Century(i32),
-    /// A season: "summer", "last fall", "the winter of 1994".
-    Season {
-        /// The year as written.
-        year: Option<i32>,
-        /// The year relative to the anchor's.
-        year_rel: Option<i32>,
-        /// TIMEX3 season code: SP, SU, FA, WI.
-        season: &'static str,
-        /// "last fall", "this summer".
-        shift: Shift,
-    },
-    /// A quarter: "the third quarter", "Q3 2024". `q` 0 means "the same quarter as the
-    /// latest one" ("the 1988 quarter" in an earnings report).
-    Quarter {
-        /// The year as written.
-        year: Option<i32>,
-        /// The year relative to the anchor's.
-        year_rel: Option<i32>,
-        /// 1..=4, or 0 (see above).
-        q: u8,
-    },
-    /// A half year: "the first half of 1990".
-    Half {
-        /// The year as written.
-        year: Option<i32>,
-        /// The year relative to the anchor's.
-        year_rel: Option<i32>,
-        /// 1 or 2.
-        h: u8,
-    },
-    /// A weekday: "Wednesday", "last Friday", "this Thursday".
-    Weekday {
-        /// Which day.
-        weekday: Weekday,
-        /// "last"/"this"/"next".
-        shift: Shift,
-    },
-    /// "the weekend", "last weekend".
-    Weekend {
-        /// "last"/"this"/"next".
-        shift: Shift,
-    },
-    /// A unit offset from the anchor's: "today" (Day, 0), "yesterday" (Day, -1), "this
-    /// week" (Week, 0), "last month" (Month, -1), "the latest quarter" (Quarter, -1).
-    Relative {
-        /// The grain.
-        unit: Unit,
-        /// Units from the anchor's.
-        offset: i32,
-    },
-    /// A distance from the anchor: "two days ago", "a year earlier", "in three weeks".
-    Offset {
-        /// The unit counted.
-        unit: Unit,
-        /// How many (`None`: "several", "a few").
-        n: Option<f64>,
-        /// -1 before the anchor, 1 after.
-        sign: i32,
-    },
-    /// A named day: "Christmas", "Thanksgiving Day", "Election Day".
-    Holiday {
-        /// Internal name.
-        name: &'static str,
-        /// The year as written.
-        year: Option<i32>,
-        /// "last Christmas".
-        shift: Shift,
-    },
-    /// PRESENT_REF, PAST_REF or FUTURE_REF: "now", "recently", "the future".
-    Ref(&'static str),
-    /// The same period a year before another: "a year earlier" after "the third
-    /// quarter" in an earnings report is the third quarter of the year before.
-    YearBefore(Box<Expr>),
-    /// A clock time: "12:30 a.m.", "9 a.m. Tuesday", "noon". Its day is the one written
-    /// with it, else a day named elsewhere in its sentence, else the anchor's.
-    Time {
-        /// 0..=24 (24: midnight, as TIMEX3 writes it).
-        hour: u8,
-        /// 0..=59.
-        minute: u8,
-        /// The day it falls on, when the text says.
-        day: Option<Box<Expr>>,
-        /// The tense `day` is resolved in, when it comes from another clause.
-        day_tense: Option<Tense>,
-    },
-    /// A period named through an earlier date of the text: "that year", "later that
-    /// month", "the following year", "the next day" (`offset` units after `base`).
-    Anaphoric {
-        /// The date referred back to; `None` when the text named none before (the
-        /// anchor stands in).
-        base: Option<Box<Expr>>,
-        /// The tense `base` was resolved in.
-        base_tense: Tense,
-        /// Year, Month or Day.
-        unit: Unit,
-        /// Units after the base's (-1 "the previous year", 1 "the next day").
-        offset: i32,
-    },
-    /// A length of time: "two years" (P2Y), "weeks" (PXW).
-    Duration {
-        /// How many (`None`: unspecified).
-        n: Option<f64>,
-        /// The unit.
-        unit: Unit,
-    },
-}
-
-impl Expr {
-    /// Whether the value depends on the anchor.
-    pub fn is_relative(&self) -> bool {
-        match self {
-            Expr::Calendar { year, .. } | Expr::Season { year, .. } | Expr::Holiday { year, .. } => year.is_none(),
-            Expr::Quarter { year, q, .. } => year.is_none() || *q == 0,
-            Expr::Half { year, .. } => year.is_none(),
-            Expr::Year(_) | Expr::Decade(_) | Expr::Century(_) | Expr::Ref(_) | Expr::Duration { .. } => false,
-            Expr::YearBefore(e) => e.is_relative(),
-            Expr::Time { day, .. } => day.as_ref().is_none_or(|d| d.is_relative()),
-            Expr::Anaphoric { base, .. } => base.as_ref().is_none_or(|b| b.is_relative()),
-            Expr::Weekday { .. } | Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Offset { .. } => true,
-        }
-    }
-
-    /// The absolute day this expression names without any anchor, if it names one.
-    pub fn absolute_day(&self) -> Option<Date> {
-        match *self {
-            Expr::Calendar {
-                year: Some(y),
-                month: Some(m),
-                day: Some(d),
-                ..
-            } => calc::ymd(y, m, d),
-            _ => None,
-        }
-    }
-}
-
 /// Find every temporal expression in the document body.
 pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
     find_in(&super::Input::new(0, doc, seg))
@@ -272,7 +55,7 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
     let hits = parse::Parser::new(&toks).all();
     // "Published:"/"Updated:" lines date the page, not an event: the anchor stage reads
     // them; they are not claims. A dateline's date stays a claim (it dates the story).
-    let own_lines: Vec<Span> = crate::anchor::own_date_lines(doc)
+    let own_lines: Vec<Span> = crate::segment::furniture::own_date_lines(text, doc.body_start)
         .into_iter()
         .filter(|l| l.0 < 3)
         .map(|l| l.1)
@@ -516,12 +299,6 @@ fn can_base(e: &Expr, unit: Unit) -> bool {
         },
         _ => false,
     }
-}
-
-/// The expressions in a short text, without sentence context (for metadata values).
-pub fn parse_exprs(text: &str) -> Vec<Expr> {
-    let toks = lex::tokenize(text, 0, text.len());
-    parse::Parser::new(&toks).all().into_iter().map(|h| h.expr).collect()
 }
 
 /// Normalize a mention given the document's anchor (publication) date.

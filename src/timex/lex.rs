@@ -407,3 +407,25 @@ pub(crate) fn is_ed_exception(w: &str) -> bool {
             | "aged"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_read_back_their_branch() {
+        let t = "On 2024-10-23, 10/23/2024, the '90s, 1990s, 23rd, 12,000 and 2.5 — Zoë’s ٣٣ Ⅻ ’";
+        let toks = tokenize(t, 0, t.len());
+        let kinds: Vec<String> = toks
+            .iter()
+            .filter(|k| k.kind != Tk::Punct(','))
+            .map(|k| format!("{}={:?}", k.text, k.kind))
+            .collect();
+        assert_eq!(
+            kinds.join(" "),
+            "On=Word 2024-10-23=Iso(2024, 10, 23) 10/23/2024=Slash(10, 23, 2024) the=Word '90s=ApDecade(9) \
+             1990s=Decade(199) 23rd=Ord(23) 12,000=Num(12000.0) and=Word 2.5=Num(2.5) —=Punct('—') \
+             Zoë’s=Word ٣٣=Num(NaN) Ⅻ=Word ’=Punct('’')"
+        );
+    }
+}
