@@ -149,8 +149,14 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
             }
         }
     }
-    // "yesterday, October 23", "Friday (Oct. 14)": a relative day and an absolute one
-    // side by side name the same day.
+    appositions(text, &mut out);
+    time_days(&mut out);
+    out
+}
+
+/// "yesterday, October 23", "Friday (Oct. 14)": a relative day and an absolute one
+/// side by side name the same day; the relative one keeps the other as its apposition.
+fn appositions(text: &str, out: &mut [Mention]) {
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
         let between = text.get(a.span.end..b.span.start).unwrap_or("x");
@@ -177,6 +183,10 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
             out[rel].apposition = Some(out[abs].expr.clone());
         }
     }
+}
+
+/// A clock time without its day takes the nearest day its sentence names.
+fn time_days(out: &mut [Mention]) {
     // A clock time without its day takes the nearest day its sentence names: "shot at
     // 12:30 a.m. on Saturday", "Saturday ... around 5 p.m.".
     for i in 0..out.len() {
@@ -215,7 +225,6 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
             }
         }
     }
-    out
 }
 
 /// The clause around tokens `[s, e)`: the sentence cut at the nearest comma, colon,
@@ -391,163 +400,45 @@ fn anchor_misfit(m: &Mention, timex: Option<&str>, anchor: Date) -> Option<Strin
 /// The tense of the clause around tokens `[s, e)`: the nearest tense marker to the
 /// left within the sentence, else the nearest a few words to the right.
 fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense {
-    const LEFT: usize = 14;
-    const RIGHT: usize = 6;
+    if let Some(t) = deadline(toks, s, e, sentence) {
+        return t;
+    }
+    for d in 1..=LEFT {
+        let Some(i) = s.checked_sub(d) else { break };
+        if toks[i].start < sentence.start {
+            break;
+        }
+        if let Some(x) = classify(toks, i, s) {
+            return x;
+        }
+    }
+    for d in 0..RIGHT {
+        let j = e + d;
+        match toks.get(j) {
+            Some(t) if t.end <= sentence.end => {
+                if let Some(x) = classify(toks, j, s) {
+                    return x;
+                }
+            }
+            _ => break,
+        }
+    }
+    Tense::Unknown
+}
+
+/// Words looked at to the left of an expression for its tense.
+const LEFT: usize = 14;
+/// Words looked at to the right of an expression for its tense.
+const RIGHT: usize = 6;
+
+/// A deadline: "until Tuesday", "as early as Friday", "as soon as Monday" is ahead,
+/// unless the clause is plainly past: "until Thursday, they had not called him".
+fn deadline(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Option<Tense> {
     let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
     let in_sentence = |i: usize| {
         toks.get(i)
             .is_some_and(|t| t.start >= sentence.start && t.end <= sentence.end)
     };
-    // "to" + a verb: "agreed to buy", "plans to visit" (not "to the", "to Paris", "to 5%").
-    let to_verb = |i: usize| {
-        low(i) == "to"
-            && toks.get(i + 1).is_some_and(|t| {
-                t.kind == lex::Tk::Word && !t.cap() && !crate::text::is_stop(&t.low) && !lex::is_past_marker(&t.low)
-            })
-    };
-    let classify = |i: usize| -> Option<Tense> {
-        let t = &toks[i];
-        if t.kind != lex::Tk::Word {
-            return None;
-        }
-        let w = t.low.as_str();
-        let next = low(i + 1);
-        let prev = if i > 0 { low(i - 1) } else { "" };
-        if matches!(
-            w,
-            "set" | "due" | "is" | "are" | "going" | "about" | "poised" | "slated" | "likely"
-        ) && next == "to"
-        {
-            return Some(Tense::Future);
-        }
-        if w == "soon" && i > 1 && low(i - 1) == "as" {
-            return Some(Tense::Future);
-        }
-        // "next to the embassy", "coming from Kyiv": places and motion, not time.
-        if (w == "next" && next == "to")
-            || (w == "coming"
-                && matches!(
-                    next,
-                    "to" | "from" | "back" | "in" | "out" | "up" | "home" | "down" | "under" | "into" | "off"
-                ))
-        {
-            return None;
-        }
-        // An intention reaches past the verb's own time: "agreed to buy it in February",
-        // "were planning to drive there on Monday" (but "In June, X agreed to buy it"
-        // dates the agreeing).
-        if i < s
-            && to_verb(i + 1)
-            && matches!(
-                w,
-                "planning"
-                    | "preparing"
-                    | "hoping"
-                    | "intending"
-                    | "expecting"
-                    | "agreed"
-                    | "decided"
-                    | "promised"
-                    | "pledged"
-                    | "vowed"
-                    | "voted"
-                    | "threatened"
-                    | "aims"
-                    | "hopes"
-                    | "wants"
-                    | "agrees"
-                    | "promises"
-            )
-        {
-            return Some(Tense::Future);
-        }
-        // News present for scheduled events: "Arafat and Netanyahu meet Monday", "the
-        // trial begins Tuesday" (not after "to": "flew to Paris to meet him Monday").
-        if matches!(
-            w,
-            "meet"
-                | "meets"
-                | "visits"
-                | "travels"
-                | "resumes"
-                | "reconvenes"
-                | "convenes"
-                | "begins"
-                | "starts"
-                | "opens"
-        ) && !matches!(prev, "to" | "did" | "didn't" | "would" | "could" | "the" | "a")
-        {
-            return Some(Tense::Future);
-        }
-        // "the plan", "its plans" are nouns.
-        if matches!(w, "plan" | "plans")
-            && matches!(
-                prev,
-                "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
-            )
-        {
-            return None;
-        }
-        if lex::is_future_marker(w) || w.ends_with("'ll") {
-            return Some(Tense::Future);
-        }
-        let ed = w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w);
-        if lex::is_past_marker(w) || ed {
-            // An -ed word after a determiner is an adjective: "a still unspecified date".
-            let det = |j: Option<usize>| {
-                j.is_some_and(|j| {
-                    matches!(
-                        low(j),
-                        "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your" | "no"
-                    )
-                })
-            };
-            let adverb = |j: usize| {
-                let a = low(j);
-                a.ends_with("ly") || matches!(a, "still" | "yet" | "already" | "long" | "well")
-            };
-            if ed && (det(i.checked_sub(1)) || (i >= 1 && adverb(i - 1) && det(i.checked_sub(2)))) {
-                return None;
-            }
-            // "to be published", "to be completed": a future passive.
-            if i >= 2 && prev == "be" && low(i - 2) == "to" {
-                return Some(Tense::Future);
-            }
-            // A participle after "be", "will", "to" is not a past tense: "will be paid".
-            let aux = |j: Option<usize>| {
-                j.is_some_and(|j| {
-                    matches!(
-                        low(j),
-                        "be" | "being"
-                            | "is"
-                            | "are"
-                            | "am"
-                            | "to"
-                            | "will"
-                            | "would"
-                            | "can"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "should"
-                            | "shall"
-                    )
-                })
-            };
-            if !matches!(
-                w,
-                "was" | "were" | "had" | "did" | "said" | "ago" | "yesterday" | "last"
-            ) && (aux(i.checked_sub(1)) || aux(i.checked_sub(2)))
-            {
-                return None;
-            }
-            return Some(Tense::Past);
-        }
-        None
-    };
-    // A deadline: "until Tuesday", "as early as Friday", "as soon as Monday" is ahead,
-    // unless the clause is plainly past: "until Thursday, they had not called him".
     for d in 1..=4 {
         let Some(i) = s.checked_sub(d) else { break };
         if toks[i].start < sentence.start {
@@ -574,30 +465,161 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
                 .take_while(|&j| in_sentence(j) && !is_punct(j))
                 .any(strong_past);
             let past = until && (left || right);
-            return if past { Tense::Past } else { Tense::Future };
+            return Some(if past { Tense::Past } else { Tense::Future });
         }
     }
-    for d in 1..=LEFT {
-        let Some(i) = s.checked_sub(d) else { break };
-        if toks[i].start < sentence.start {
-            break;
-        }
-        if let Some(x) = classify(i) {
-            return x;
-        }
+    None
+}
+
+/// The tense token `i` marks, if any (`s`: where the expression starts).
+fn classify(toks: &[lex::Tok<'_>], i: usize, s: usize) -> Option<Tense> {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    // "to" + a verb: "agreed to buy", "plans to visit" (not "to the", "to Paris", "to 5%").
+    let to_verb = |i: usize| {
+        low(i) == "to"
+            && toks.get(i + 1).is_some_and(|t| {
+                t.kind == lex::Tk::Word && !t.cap() && !crate::text::is_stop(&t.low) && !lex::is_past_marker(&t.low)
+            })
+    };
+    let t = &toks[i];
+    if t.kind != lex::Tk::Word {
+        return None;
     }
-    for d in 0..RIGHT {
-        let j = e + d;
-        match toks.get(j) {
-            Some(t) if t.end <= sentence.end => {
-                if let Some(x) = classify(j) {
-                    return x;
-                }
-            }
-            _ => break,
-        }
+    let w = t.low.as_str();
+    let next = low(i + 1);
+    let prev = if i > 0 { low(i - 1) } else { "" };
+    if matches!(
+        w,
+        "set" | "due" | "is" | "are" | "going" | "about" | "poised" | "slated" | "likely"
+    ) && next == "to"
+    {
+        return Some(Tense::Future);
     }
-    Tense::Unknown
+    if w == "soon" && i > 1 && low(i - 1) == "as" {
+        return Some(Tense::Future);
+    }
+    // "next to the embassy", "coming from Kyiv": places and motion, not time.
+    if (w == "next" && next == "to")
+        || (w == "coming"
+            && matches!(
+                next,
+                "to" | "from" | "back" | "in" | "out" | "up" | "home" | "down" | "under" | "into" | "off"
+            ))
+    {
+        return None;
+    }
+    // An intention reaches past the verb's own time: "agreed to buy it in February",
+    // "were planning to drive there on Monday" (but "In June, X agreed to buy it"
+    // dates the agreeing).
+    if i < s
+        && to_verb(i + 1)
+        && matches!(
+            w,
+            "planning"
+                | "preparing"
+                | "hoping"
+                | "intending"
+                | "expecting"
+                | "agreed"
+                | "decided"
+                | "promised"
+                | "pledged"
+                | "vowed"
+                | "voted"
+                | "threatened"
+                | "aims"
+                | "hopes"
+                | "wants"
+                | "agrees"
+                | "promises"
+        )
+    {
+        return Some(Tense::Future);
+    }
+    // News present for scheduled events: "Arafat and Netanyahu meet Monday", "the
+    // trial begins Tuesday" (not after "to": "flew to Paris to meet him Monday").
+    if matches!(
+        w,
+        "meet" | "meets" | "visits" | "travels" | "resumes" | "reconvenes" | "convenes" | "begins" | "starts" | "opens"
+    ) && !matches!(prev, "to" | "did" | "didn't" | "would" | "could" | "the" | "a")
+    {
+        return Some(Tense::Future);
+    }
+    // "the plan", "its plans" are nouns.
+    if matches!(w, "plan" | "plans")
+        && matches!(
+            prev,
+            "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+        )
+    {
+        return None;
+    }
+    if lex::is_future_marker(w) || w.ends_with("'ll") {
+        return Some(Tense::Future);
+    }
+    let ed = w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w);
+    if lex::is_past_marker(w) || ed {
+        return past_marker(toks, i, ed);
+    }
+    None
+}
+
+/// Token `i` is a past marker or an `-ed` word (`ed`): past, unless it is an adjective
+/// ("a still unspecified date") or a participle after an auxiliary ("will be paid").
+fn past_marker(toks: &[lex::Tok<'_>], i: usize, ed: bool) -> Option<Tense> {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let w = low(i);
+    let prev = if i > 0 { low(i - 1) } else { "" };
+    // An -ed word after a determiner is an adjective: "a still unspecified date".
+    let det = |j: Option<usize>| {
+        j.is_some_and(|j| {
+            matches!(
+                low(j),
+                "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your" | "no"
+            )
+        })
+    };
+    let adverb = |j: usize| {
+        let a = low(j);
+        a.ends_with("ly") || matches!(a, "still" | "yet" | "already" | "long" | "well")
+    };
+    if ed && (det(i.checked_sub(1)) || (i >= 1 && adverb(i - 1) && det(i.checked_sub(2)))) {
+        return None;
+    }
+    // "to be published", "to be completed": a future passive.
+    if i >= 2 && prev == "be" && low(i - 2) == "to" {
+        return Some(Tense::Future);
+    }
+    // A participle after "be", "will", "to" is not a past tense: "will be paid".
+    let aux = |j: Option<usize>| {
+        j.is_some_and(|j| {
+            matches!(
+                low(j),
+                "be" | "being"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+            )
+        })
+    };
+    if !matches!(
+        w,
+        "was" | "were" | "had" | "did" | "said" | "ago" | "yesterday" | "last"
+    ) && (aux(i.checked_sub(1)) || aux(i.checked_sub(2)))
+    {
+        return None;
+    }
+    Some(Tense::Past)
 }
 
 /// Words that carry no subject: temporal words and function words.
