@@ -16,7 +16,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::date::Mention;
-use crate::model::Document;
+use crate::model::{Claim, Document, Kind, Value};
 use crate::timex::{Expr, Unit};
 
 mod align;
@@ -235,6 +235,23 @@ fn from_text(doc: &Document, mentions: &[Mention]) -> Option<Anchor> {
         }
     }
     None
+}
+
+/// The date claims of document `doc`: each of its mentions, in order, resolved against
+/// the document's anchor date.
+pub(crate) fn date_claims(doc: usize, mentions: &[Mention], anchor_date: Option<Date>) -> Vec<Claim> {
+    mentions
+        .iter()
+        .map(|m| Claim {
+            doc,
+            kind: Kind::Date,
+            span: m.span,
+            sentence: m.sentence,
+            subject: m.subject.clone(),
+            attribution: m.attribution.clone(),
+            value: Value::Date(crate::extract::date::resolve(m, anchor_date)),
+        })
+        .collect()
 }
 
 /// Parse `YYYY-MM-DD` at the start of a string (a date-time is cut to its date).
