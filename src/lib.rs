@@ -16,12 +16,13 @@ pub mod reconcile;
 pub mod report;
 pub mod segment;
 pub mod text;
+pub mod timex;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
 
 pub use error::Error;
-use model::{Claim, Document, Kind, Skipped, Value};
+use model::{Document, Skipped};
 pub use report::{Analysis, Report};
 
 /// Progress of a run, for a front end to show (the binary draws a bar on a terminal).
@@ -120,17 +121,7 @@ pub fn analyze_with(
     for (i, (_seg, ex)) in per_doc.into_iter().enumerate() {
         claims.extend(ex.claims);
         let anchor_date = anchors[i].as_ref().map(|a| a.date);
-        for m in &mentions[i] {
-            claims.push(Claim {
-                doc: i,
-                kind: Kind::Date,
-                span: m.span,
-                sentence: m.sentence,
-                subject: m.subject.clone(),
-                attribution: m.attribution.clone(),
-                value: Value::Date(extract::date::resolve(m, anchor_date)),
-            });
-        }
+        claims.extend(anchor::date_claims(i, &mentions[i], anchor_date));
     }
     claims.sort_by_key(|c| (c.doc, c.span.start, c.kind, c.span.end));
     claims.dedup_by(|a, b| a.doc == b.doc && a.kind == b.kind && a.span == b.span);

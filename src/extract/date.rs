@@ -4,22 +4,17 @@
 //! [`Mention`]s holding a structured, still-relative [`Expr`]; [`resolve`] turns one into
 //! a [`DateValue`] given the document's anchor date (or leaves it unresolved without one).
 //!
-//! The grammar (`date/parse.rs`) is hand-written over tokens from one regex pass
-//! (`date/lex.rs`); calendar arithmetic (`date/calc.rs`) uses jiff. News conventions
-//! decide what the grammar alone cannot: a bare weekday is in the past week unless the
+//! The grammar and calendar arithmetic live in [`crate::timex`]; this module adds what
+//! needs sentences and documents. News conventions decide what the grammar alone cannot: a bare weekday is in the past week unless the
 //! clause is in the future tense, a month-day without a year takes the year nearest the
 //! anchor in the direction of the tense.
 
-mod calc;
-mod lex;
-mod parse;
-
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 
 use crate::model::{DateValue, Document, Span};
 use crate::segment::Segments;
-
-pub use calc::easter;
+use crate::timex::{Expr, Shift, Tense, Unit};
+use crate::timex::{calc, lex, parse};
 
 /// One temporal expression found in a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,218 +41,6 @@ pub struct Mention {
     pub past_event: bool,
 }
 
-/// A unit of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// Seconds.
-    Second,
-    /// Minutes.
-    Minute,
-    /// Hours.
-    Hour,
-    /// Days.
-    Day,
-    /// Weeks.
-    Week,
-    /// Two weeks.
-    Fortnight,
-    /// Months.
-    Month,
-    /// Quarters (three months).
-    Quarter,
-    /// Years.
-    Year,
-    /// Ten years.
-    Decade,
-    /// A hundred years.
-    Century,
-}
-
-/// "last", "this" or "next" in front of a weekday, month, season or unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shift {
-    /// No qualifier: resolved by tense.
-    None,
-    /// "last Friday", "this past spring": strictly before the anchor.
-    Last,
-    /// "this Friday", "this September": the one belonging to the anchor's week / year.
-    This,
-    /// "next Friday", "this coming Sunday": strictly after the anchor.
-    Next,
-}
-
-/// The tense of the clause around an expression.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tense {
-    /// Past: "said", "was", "-ed".
-    Past,
-    /// Future: "will", "is scheduled to", "plans".
-    Future,
-    /// No marker found.
-    Unknown,
-}
-
-/// A temporal expression before anchoring.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Expr {
-    /// A calendar date, possibly partial: "Oct. 23", "October 2024", "2024-10-23",
-    /// "Tuesday, October 23", "June of this year" (`year_rel` 0), "last May" (`shift`).
-    Calendar {
-        /// The year as written.
-        year: Option<i32>,
-        /// The year relative to the anchor's ("this year" = 0, "last year" = -1).
-        year_rel: Option<i32>,
-        /// 1..=12.
-        month: Option<i32>,
-        /// 1..=31.
-        day: Option<i32>,
-        /// A weekday written next to the date, checked for consistency.
-        weekday: Option<Weekday>,
-        /// "last May", "this September".
-        shift: Shift,
-    },
-    /// A year: "1998", "fiscal 1989".
-    Year(i32),
-    /// A decade by its first three digits: "the 1990s" = 199.
-    Decade(i32),
-    /// A century by its first two digits: "the 20th century" = 19.
-    Century(i32),
-    /// A season: "summer", "last fall", "the winter of 1994".
-    Season {
-        /// The year as written.
-        year: Option<i32>,
-        /// The year relative to the anchor's.
-        year_rel: Option<i32>,
-        /// TIMEX3 season code: SP, SU, FA, WI.
-        season: &'static str,
-        /// "last fall", "this summer".
-        shift: Shift,
-    },
-    /// A quarter: "the third quarter", "Q3 2024". `q` 0 means "the same quarter as the
-    /// latest one" ("the 1988 quarter" in an earnings report).
-    Quarter {
-        /// The year as written.
-        year: Option<i32>,
-        /// The year relative to the anchor's.
-        year_rel: Option<i32>,
-        /// 1..=4, or 0 (see above).
-        q: u8,
-    },
-    /// A half year: "the first half of 1990".
-    Half {
-        /// The year as written.
-        year: Option<i32>,
-        /// The year relative to the anchor's.
-        year_rel: Option<i32>,
-        /// 1 or 2.
-        h: u8,
-    },
-    /// A weekday: "Wednesday", "last Friday", "this Thursday".
-    Weekday {
-        /// Which day.
-        weekday: Weekday,
-        /// "last"/"this"/"next".
-        shift: Shift,
-    },
-    /// "the weekend", "last weekend".
-    Weekend {
-        /// "last"/"this"/"next".
-        shift: Shift,
-    },
-    /// A unit offset from the anchor's: "today" (Day, 0), "yesterday" (Day, -1), "this
-    /// week" (Week, 0), "last month" (Month, -1), "the latest quarter" (Quarter, -1).
-    Relative {
-        /// The grain.
-        unit: Unit,
-        /// Units from the anchor's.
-        offset: i32,
-    },
-    /// A distance from the anchor: "two days ago", "a year earlier", "in three weeks".
-    Offset {
-        /// The unit counted.
-        unit: Unit,
-        /// How many (`None`: "several", "a few").
-        n: Option<f64>,
-        /// -1 before the anchor, 1 after.
-        sign: i32,
-    },
-    /// A named day: "Christmas", "Thanksgiving Day", "Election Day".
-    Holiday {
-        /// Internal name.
-        name: &'static str,
-        /// The year as written.
-        year: Option<i32>,
-        /// "last Christmas".
-        shift: Shift,
-    },
-    /// PRESENT_REF, PAST_REF or FUTURE_REF: "now", "recently", "the future".
-    Ref(&'static str),
-    /// The same period a year before another: "a year earlier" after "the third
-    /// quarter" in an earnings report is the third quarter of the year before.
-    YearBefore(Box<Expr>),
-    /// A clock time: "12:30 a.m.", "9 a.m. Tuesday", "noon". Its day is the one written
-    /// with it, else a day named elsewhere in its sentence, else the anchor's.
-    Time {
-        /// 0..=24 (24: midnight, as TIMEX3 writes it).
-        hour: u8,
-        /// 0..=59.
-        minute: u8,
-        /// The day it falls on, when the text says.
-        day: Option<Box<Expr>>,
-        /// The tense `day` is resolved in, when it comes from another clause.
-        day_tense: Option<Tense>,
-    },
-    /// A period named through an earlier date of the text: "that year", "later that
-    /// month", "the following year", "the next day" (`offset` units after `base`).
-    Anaphoric {
-        /// The date referred back to; `None` when the text named none before (the
-        /// anchor stands in).
-        base: Option<Box<Expr>>,
-        /// The tense `base` was resolved in.
-        base_tense: Tense,
-        /// Year, Month or Day.
-        unit: Unit,
-        /// Units after the base's (-1 "the previous year", 1 "the next day").
-        offset: i32,
-    },
-    /// A length of time: "two years" (P2Y), "weeks" (PXW).
-    Duration {
-        /// How many (`None`: unspecified).
-        n: Option<f64>,
-        /// The unit.
-        unit: Unit,
-    },
-}
-
-impl Expr {
-    /// Whether the value depends on the anchor.
-    pub fn is_relative(&self) -> bool {
-        match self {
-            Expr::Calendar { year, .. } | Expr::Season { year, .. } | Expr::Holiday { year, .. } => year.is_none(),
-            Expr::Quarter { year, q, .. } => year.is_none() || *q == 0,
-            Expr::Half { year, .. } => year.is_none(),
-            Expr::Year(_) | Expr::Decade(_) | Expr::Century(_) | Expr::Ref(_) | Expr::Duration { .. } => false,
-            Expr::YearBefore(e) => e.is_relative(),
-            Expr::Time { day, .. } => day.as_ref().is_none_or(|d| d.is_relative()),
-            Expr::Anaphoric { base, .. } => base.as_ref().is_none_or(|b| b.is_relative()),
-            Expr::Weekday { .. } | Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Offset { .. } => true,
-        }
-    }
-
-    /// The absolute day this expression names without any anchor, if it names one.
-    pub fn absolute_day(&self) -> Option<Date> {
-        match *self {
-            Expr::Calendar {
-                year: Some(y),
-                month: Some(m),
-                day: Some(d),
-                ..
-            } => calc::ymd(y, m, d),
-            _ => None,
-        }
-    }
-}
-
 /// Find every temporal expression in the document body.
 pub fn find(doc: &Document, seg: &Segments) -> Vec<Mention> {
     find_in(&super::Input::new(0, doc, seg))
@@ -272,7 +55,7 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
     let hits = parse::Parser::new(&toks).all();
     // "Published:"/"Updated:" lines date the page, not an event: the anchor stage reads
     // them; they are not claims. A dateline's date stays a claim (it dates the story).
-    let own_lines: Vec<Span> = crate::anchor::own_date_lines(doc)
+    let own_lines: Vec<Span> = crate::segment::furniture::own_date_lines(text, doc.body_start)
         .into_iter()
         .filter(|l| l.0 < 3)
         .map(|l| l.1)
@@ -366,8 +149,14 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
             }
         }
     }
-    // "yesterday, October 23", "Friday (Oct. 14)": a relative day and an absolute one
-    // side by side name the same day.
+    appositions(text, &mut out);
+    time_days(&mut out);
+    out
+}
+
+/// "yesterday, October 23", "Friday (Oct. 14)": a relative day and an absolute one
+/// side by side name the same day; the relative one keeps the other as its apposition.
+fn appositions(text: &str, out: &mut [Mention]) {
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
         let between = text.get(a.span.end..b.span.start).unwrap_or("x");
@@ -394,6 +183,10 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
             out[rel].apposition = Some(out[abs].expr.clone());
         }
     }
+}
+
+/// A clock time without its day takes the nearest day its sentence names.
+fn time_days(out: &mut [Mention]) {
     // A clock time without its day takes the nearest day its sentence names: "shot at
     // 12:30 a.m. on Saturday", "Saturday ... around 5 p.m.".
     for i in 0..out.len() {
@@ -432,7 +225,6 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
             }
         }
     }
-    out
 }
 
 /// The clause around tokens `[s, e)`: the sentence cut at the nearest comma, colon,
@@ -516,12 +308,6 @@ fn can_base(e: &Expr, unit: Unit) -> bool {
         },
         _ => false,
     }
-}
-
-/// The expressions in a short text, without sentence context (for metadata values).
-pub fn parse_exprs(text: &str) -> Vec<Expr> {
-    let toks = lex::tokenize(text, 0, text.len());
-    parse::Parser::new(&toks).all().into_iter().map(|h| h.expr).collect()
 }
 
 /// Normalize a mention given the document's anchor (publication) date.
@@ -614,163 +400,45 @@ fn anchor_misfit(m: &Mention, timex: Option<&str>, anchor: Date) -> Option<Strin
 /// The tense of the clause around tokens `[s, e)`: the nearest tense marker to the
 /// left within the sentence, else the nearest a few words to the right.
 fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense {
-    const LEFT: usize = 14;
-    const RIGHT: usize = 6;
+    if let Some(t) = deadline(toks, s, e, sentence) {
+        return t;
+    }
+    for d in 1..=LEFT {
+        let Some(i) = s.checked_sub(d) else { break };
+        if toks[i].start < sentence.start {
+            break;
+        }
+        if let Some(x) = classify(toks, i, s) {
+            return x;
+        }
+    }
+    for d in 0..RIGHT {
+        let j = e + d;
+        match toks.get(j) {
+            Some(t) if t.end <= sentence.end => {
+                if let Some(x) = classify(toks, j, s) {
+                    return x;
+                }
+            }
+            _ => break,
+        }
+    }
+    Tense::Unknown
+}
+
+/// Words looked at to the left of an expression for its tense.
+const LEFT: usize = 14;
+/// Words looked at to the right of an expression for its tense.
+const RIGHT: usize = 6;
+
+/// A deadline: "until Tuesday", "as early as Friday", "as soon as Monday" is ahead,
+/// unless the clause is plainly past: "until Thursday, they had not called him".
+fn deadline(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Option<Tense> {
     let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
     let in_sentence = |i: usize| {
         toks.get(i)
             .is_some_and(|t| t.start >= sentence.start && t.end <= sentence.end)
     };
-    // "to" + a verb: "agreed to buy", "plans to visit" (not "to the", "to Paris", "to 5%").
-    let to_verb = |i: usize| {
-        low(i) == "to"
-            && toks.get(i + 1).is_some_and(|t| {
-                t.kind == lex::Tk::Word && !t.cap() && !crate::text::is_stop(&t.low) && !lex::is_past_marker(&t.low)
-            })
-    };
-    let classify = |i: usize| -> Option<Tense> {
-        let t = &toks[i];
-        if t.kind != lex::Tk::Word {
-            return None;
-        }
-        let w = t.low.as_str();
-        let next = low(i + 1);
-        let prev = if i > 0 { low(i - 1) } else { "" };
-        if matches!(
-            w,
-            "set" | "due" | "is" | "are" | "going" | "about" | "poised" | "slated" | "likely"
-        ) && next == "to"
-        {
-            return Some(Tense::Future);
-        }
-        if w == "soon" && i > 1 && low(i - 1) == "as" {
-            return Some(Tense::Future);
-        }
-        // "next to the embassy", "coming from Kyiv": places and motion, not time.
-        if (w == "next" && next == "to")
-            || (w == "coming"
-                && matches!(
-                    next,
-                    "to" | "from" | "back" | "in" | "out" | "up" | "home" | "down" | "under" | "into" | "off"
-                ))
-        {
-            return None;
-        }
-        // An intention reaches past the verb's own time: "agreed to buy it in February",
-        // "were planning to drive there on Monday" (but "In June, X agreed to buy it"
-        // dates the agreeing).
-        if i < s
-            && to_verb(i + 1)
-            && matches!(
-                w,
-                "planning"
-                    | "preparing"
-                    | "hoping"
-                    | "intending"
-                    | "expecting"
-                    | "agreed"
-                    | "decided"
-                    | "promised"
-                    | "pledged"
-                    | "vowed"
-                    | "voted"
-                    | "threatened"
-                    | "aims"
-                    | "hopes"
-                    | "wants"
-                    | "agrees"
-                    | "promises"
-            )
-        {
-            return Some(Tense::Future);
-        }
-        // News present for scheduled events: "Arafat and Netanyahu meet Monday", "the
-        // trial begins Tuesday" (not after "to": "flew to Paris to meet him Monday").
-        if matches!(
-            w,
-            "meet"
-                | "meets"
-                | "visits"
-                | "travels"
-                | "resumes"
-                | "reconvenes"
-                | "convenes"
-                | "begins"
-                | "starts"
-                | "opens"
-        ) && !matches!(prev, "to" | "did" | "didn't" | "would" | "could" | "the" | "a")
-        {
-            return Some(Tense::Future);
-        }
-        // "the plan", "its plans" are nouns.
-        if matches!(w, "plan" | "plans")
-            && matches!(
-                prev,
-                "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
-            )
-        {
-            return None;
-        }
-        if lex::is_future_marker(w) || w.ends_with("'ll") {
-            return Some(Tense::Future);
-        }
-        let ed = w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w);
-        if lex::is_past_marker(w) || ed {
-            // An -ed word after a determiner is an adjective: "a still unspecified date".
-            let det = |j: Option<usize>| {
-                j.is_some_and(|j| {
-                    matches!(
-                        low(j),
-                        "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your" | "no"
-                    )
-                })
-            };
-            let adverb = |j: usize| {
-                let a = low(j);
-                a.ends_with("ly") || matches!(a, "still" | "yet" | "already" | "long" | "well")
-            };
-            if ed && (det(i.checked_sub(1)) || (i >= 1 && adverb(i - 1) && det(i.checked_sub(2)))) {
-                return None;
-            }
-            // "to be published", "to be completed": a future passive.
-            if i >= 2 && prev == "be" && low(i - 2) == "to" {
-                return Some(Tense::Future);
-            }
-            // A participle after "be", "will", "to" is not a past tense: "will be paid".
-            let aux = |j: Option<usize>| {
-                j.is_some_and(|j| {
-                    matches!(
-                        low(j),
-                        "be" | "being"
-                            | "is"
-                            | "are"
-                            | "am"
-                            | "to"
-                            | "will"
-                            | "would"
-                            | "can"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "should"
-                            | "shall"
-                    )
-                })
-            };
-            if !matches!(
-                w,
-                "was" | "were" | "had" | "did" | "said" | "ago" | "yesterday" | "last"
-            ) && (aux(i.checked_sub(1)) || aux(i.checked_sub(2)))
-            {
-                return None;
-            }
-            return Some(Tense::Past);
-        }
-        None
-    };
-    // A deadline: "until Tuesday", "as early as Friday", "as soon as Monday" is ahead,
-    // unless the clause is plainly past: "until Thursday, they had not called him".
     for d in 1..=4 {
         let Some(i) = s.checked_sub(d) else { break };
         if toks[i].start < sentence.start {
@@ -797,30 +465,161 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
                 .take_while(|&j| in_sentence(j) && !is_punct(j))
                 .any(strong_past);
             let past = until && (left || right);
-            return if past { Tense::Past } else { Tense::Future };
+            return Some(if past { Tense::Past } else { Tense::Future });
         }
     }
-    for d in 1..=LEFT {
-        let Some(i) = s.checked_sub(d) else { break };
-        if toks[i].start < sentence.start {
-            break;
-        }
-        if let Some(x) = classify(i) {
-            return x;
-        }
+    None
+}
+
+/// The tense token `i` marks, if any (`s`: where the expression starts).
+fn classify(toks: &[lex::Tok<'_>], i: usize, s: usize) -> Option<Tense> {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    // "to" + a verb: "agreed to buy", "plans to visit" (not "to the", "to Paris", "to 5%").
+    let to_verb = |i: usize| {
+        low(i) == "to"
+            && toks.get(i + 1).is_some_and(|t| {
+                t.kind == lex::Tk::Word && !t.cap() && !crate::text::is_stop(&t.low) && !lex::is_past_marker(&t.low)
+            })
+    };
+    let t = &toks[i];
+    if t.kind != lex::Tk::Word {
+        return None;
     }
-    for d in 0..RIGHT {
-        let j = e + d;
-        match toks.get(j) {
-            Some(t) if t.end <= sentence.end => {
-                if let Some(x) = classify(j) {
-                    return x;
-                }
-            }
-            _ => break,
-        }
+    let w = t.low.as_str();
+    let next = low(i + 1);
+    let prev = if i > 0 { low(i - 1) } else { "" };
+    if matches!(
+        w,
+        "set" | "due" | "is" | "are" | "going" | "about" | "poised" | "slated" | "likely"
+    ) && next == "to"
+    {
+        return Some(Tense::Future);
     }
-    Tense::Unknown
+    if w == "soon" && i > 1 && low(i - 1) == "as" {
+        return Some(Tense::Future);
+    }
+    // "next to the embassy", "coming from Kyiv": places and motion, not time.
+    if (w == "next" && next == "to")
+        || (w == "coming"
+            && matches!(
+                next,
+                "to" | "from" | "back" | "in" | "out" | "up" | "home" | "down" | "under" | "into" | "off"
+            ))
+    {
+        return None;
+    }
+    // An intention reaches past the verb's own time: "agreed to buy it in February",
+    // "were planning to drive there on Monday" (but "In June, X agreed to buy it"
+    // dates the agreeing).
+    if i < s
+        && to_verb(i + 1)
+        && matches!(
+            w,
+            "planning"
+                | "preparing"
+                | "hoping"
+                | "intending"
+                | "expecting"
+                | "agreed"
+                | "decided"
+                | "promised"
+                | "pledged"
+                | "vowed"
+                | "voted"
+                | "threatened"
+                | "aims"
+                | "hopes"
+                | "wants"
+                | "agrees"
+                | "promises"
+        )
+    {
+        return Some(Tense::Future);
+    }
+    // News present for scheduled events: "Arafat and Netanyahu meet Monday", "the
+    // trial begins Tuesday" (not after "to": "flew to Paris to meet him Monday").
+    if matches!(
+        w,
+        "meet" | "meets" | "visits" | "travels" | "resumes" | "reconvenes" | "convenes" | "begins" | "starts" | "opens"
+    ) && !matches!(prev, "to" | "did" | "didn't" | "would" | "could" | "the" | "a")
+    {
+        return Some(Tense::Future);
+    }
+    // "the plan", "its plans" are nouns.
+    if matches!(w, "plan" | "plans")
+        && matches!(
+            prev,
+            "the" | "a" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+        )
+    {
+        return None;
+    }
+    if lex::is_future_marker(w) || w.ends_with("'ll") {
+        return Some(Tense::Future);
+    }
+    let ed = w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w);
+    if lex::is_past_marker(w) || ed {
+        return past_marker(toks, i, ed);
+    }
+    None
+}
+
+/// Token `i` is a past marker or an `-ed` word (`ed`): past, unless it is an adjective
+/// ("a still unspecified date") or a participle after an auxiliary ("will be paid").
+fn past_marker(toks: &[lex::Tok<'_>], i: usize, ed: bool) -> Option<Tense> {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let w = low(i);
+    let prev = if i > 0 { low(i - 1) } else { "" };
+    // An -ed word after a determiner is an adjective: "a still unspecified date".
+    let det = |j: Option<usize>| {
+        j.is_some_and(|j| {
+            matches!(
+                low(j),
+                "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "your" | "no"
+            )
+        })
+    };
+    let adverb = |j: usize| {
+        let a = low(j);
+        a.ends_with("ly") || matches!(a, "still" | "yet" | "already" | "long" | "well")
+    };
+    if ed && (det(i.checked_sub(1)) || (i >= 1 && adverb(i - 1) && det(i.checked_sub(2)))) {
+        return None;
+    }
+    // "to be published", "to be completed": a future passive.
+    if i >= 2 && prev == "be" && low(i - 2) == "to" {
+        return Some(Tense::Future);
+    }
+    // A participle after "be", "will", "to" is not a past tense: "will be paid".
+    let aux = |j: Option<usize>| {
+        j.is_some_and(|j| {
+            matches!(
+                low(j),
+                "be" | "being"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+            )
+        })
+    };
+    if !matches!(
+        w,
+        "was" | "were" | "had" | "did" | "said" | "ago" | "yesterday" | "last"
+    ) && (aux(i.checked_sub(1)) || aux(i.checked_sub(2)))
+    {
+        return None;
+    }
+    Some(Tense::Past)
 }
 
 /// Words that carry no subject: temporal words and function words.

@@ -13,6 +13,8 @@
 pub(crate) mod calendar;
 pub(crate) mod numbers;
 pub(crate) mod places;
+pub(crate) mod tense;
+pub(crate) mod time;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -69,7 +71,8 @@ mod tests {
     /// Every list is free of stray spaces and empty words, and has no row twice.
     #[test]
     fn lists_are_clean() {
-        for (name, text) in calendar::FILES.iter().chain(numbers::FILES).chain(places::FILES) {
+        let all = [calendar::FILES, numbers::FILES, places::FILES, tense::FILES, time::FILES].concat();
+        for (name, text) in all {
             let mut seen = std::collections::BTreeSet::new();
             for r in rows(text) {
                 let w = r[0];

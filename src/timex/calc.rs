@@ -222,32 +222,7 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
         } => {
             let grain = if day.is_some() { "day" } else { "month" };
             let Some(m) = month else { return r(None, grain) };
-            let y = match (year, year_rel, anchor) {
-                (Some(y), _, _) => Some(y),
-                (None, Some(o), Some(a)) => Some(i32::from(a.year()) + o),
-                (None, None, Some(a)) => {
-                    let d = day.unwrap_or(1);
-                    let picked = if day.is_some() {
-                        pick_year(a, tense, shift, |y| ymd(y, m, d))
-                    } else {
-                        // Month grain: compare whole months ("in October" during October
-                        // is this October whatever the tense).
-                        let am = ymd(i32::from(a.year()), i32::from(a.month()), 1);
-                        // A month is a long way to be wrong: follow the tense strictly.
-                        am.and_then(|am| {
-                            let y0 = i32::from(am.year());
-                            let mut cands = (y0 - 1..=y0 + 1).filter_map(|y| ymd(y, m, 1));
-                            match (shift, tense) {
-                                (Shift::None, Tense::Past) => cands.rfind(|d| *d <= am),
-                                (Shift::None, Tense::Future) => cands.into_iter().find(|d| *d >= am),
-                                _ => pick_year(am, tense, shift, |y| ymd(y, m, 1)),
-                            }
-                        })
-                    };
-                    picked.map(|d| i32::from(d.year()))
-                }
-                _ => None,
-            };
+            let y = calendar_year(year, year_rel, m, day, shift, tense, anchor);
             let Some(y) = y else { return r(None, grain) };
             match day {
                 None => r(Some(fmt_month(y, m)), "month"),
@@ -276,81 +251,12 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
             season,
             shift,
         } => {
-            let y = match (year, year_rel, anchor) {
-                (Some(y), _, _) => y,
-                (None, Some(o), Some(a)) => i32::from(a.year()) + o,
-                (None, None, Some(a)) => {
-                    // start month of the season
-                    let sm = match season {
-                        "SP" => 3,
-                        "SU" => 6,
-                        "FA" => 9,
-                        _ => 12,
-                    };
-                    let ay = i32::from(a.year());
-                    let start = |y: i32| ymd(y, sm, 1);
-                    let end = |y: i32| start(y).and_then(|d| d.checked_add(3.months()).ok());
-                    let started = start(ay).is_some_and(|d| d <= a);
-                    let ended = end(ay).is_some_and(|d| d <= a);
-                    match (shift, tense) {
-                        (Shift::Last, _) => {
-                            if ended {
-                                ay
-                            } else {
-                                ay - 1
-                            }
-                        }
-                        (Shift::Next, _) => {
-                            if started {
-                                ay + 1
-                            } else {
-                                ay
-                            }
-                        }
-                        (Shift::This, _) => ay,
-                        (Shift::None, Tense::Past) => {
-                            if started {
-                                ay
-                            } else {
-                                ay - 1
-                            }
-                        }
-                        // "winter" in January is the one that began in December
-                        _ if season == "WI" && a.month() <= 2 => ay - 1,
-                        _ => ay,
-                    }
-                }
-                _ => return r(None, "season"),
+            let Some(y) = season_year(year, year_rel, season, shift, tense, anchor) else {
+                return r(None, "season");
             };
             r(Some(format!("{y:04}-{season}")), "season")
         }
-        Expr::Quarter { year, year_rel, q } => {
-            let Some(a) = anchor else {
-                return match (year, q) {
-                    (Some(y), 1..=4) => r(Some(format!("{y:04}-Q{q}")), "quarter"),
-                    _ => r(None, "quarter"),
-                };
-            };
-            let aq = quarter_of(i32::from(a.month()));
-            let ay = i32::from(a.year());
-            let q = if q == 0 {
-                if aq == 1 { 4 } else { aq - 1 }
-            } else {
-                i32::from(q)
-            };
-            let y = match (year, year_rel) {
-                (Some(y), _) => y,
-                (None, Some(o)) => ay + o,
-                (None, None) => {
-                    if q <= aq || tense == Tense::Future {
-                        ay
-                    } else {
-                        ay - 1
-                    }
-                }
-            };
-            r(Some(format!("{y:04}-Q{q}")), "quarter")
-        }
+        Expr::Quarter { year, year_rel, q } => quarter(year, year_rel, q, tense, anchor),
         Expr::Half { year, year_rel, h } => {
             let y = match (year, year_rel, anchor) {
                 (Some(y), _, _) => y,
@@ -362,40 +268,7 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
         }
         Expr::Weekday { weekday, shift } => {
             let Some(a) = anchor else { return r(None, "day") };
-            let diff = i64::from(weekday.to_monday_zero_offset()) - i64::from(a.weekday().to_monday_zero_offset());
-            let back = diff.rem_euclid(7) - 7; // -7..-1 ... adjust below
-            let back = if back == -7 { 0 } else { back }; // most recent, today included
-            let fwd = diff.rem_euclid(7); // next, today included
-            let n = match shift {
-                Shift::Last => {
-                    if back == 0 {
-                        -7
-                    } else {
-                        back
-                    }
-                }
-                Shift::Next => {
-                    if fwd == 0 {
-                        7
-                    } else {
-                        fwd
-                    }
-                }
-                Shift::This => {
-                    if tense == Tense::Past {
-                        back
-                    } else {
-                        fwd
-                    }
-                }
-                Shift::None => {
-                    if tense == Tense::Future {
-                        fwd
-                    } else {
-                        back
-                    }
-                }
-            };
+            let n = weekday_offset(a, weekday, shift, tense);
             r(add_days(a, n).map(fmt_day), "day")
         }
         Expr::Weekend { shift } => {
@@ -406,24 +279,7 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
             let Some(a) = anchor else {
                 return r(None, grain_of(unit));
             };
-            let ay = i32::from(a.year());
-            let am = i32::from(a.month());
-            let v = match unit {
-                Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => add_days(a, i64::from(offset)).map(fmt_day),
-                Unit::Week | Unit::Fortnight => add_days(a, 7 * i64::from(offset)).map(iso_week),
-                Unit::Month => {
-                    let (y, m) = add_months(ay, am, offset);
-                    Some(fmt_month(y, m))
-                }
-                Unit::Quarter => {
-                    let t = ay * 4 + (quarter_of(am) - 1) + offset;
-                    Some(format!("{:04}-Q{}", t.div_euclid(4), t.rem_euclid(4) + 1))
-                }
-                Unit::Year => Some(format!("{:04}", ay + offset)),
-                Unit::Decade => Some(format!("{:03}", ay.div_euclid(10) + offset)),
-                Unit::Century => Some(format!("{:02}", ay.div_euclid(100) + offset)),
-            };
-            r(v, grain_of(unit))
+            relative(a, unit, offset)
         }
         Expr::Offset { unit, n, sign } => {
             let Some(n) = n else {
@@ -435,50 +291,7 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
             let Some(a) = anchor else {
                 return r(None, grain_of(unit));
             };
-            let ay = i32::from(a.year());
-            let am = i32::from(a.month());
-            let s = f64::from(sign);
-            let v = match unit {
-                Unit::Year | Unit::Decade | Unit::Century => {
-                    let k = match unit {
-                        Unit::Decade => 10.0,
-                        Unit::Century => 100.0,
-                        _ => 1.0,
-                    };
-                    let n = n * k;
-                    if n.fract() != 0.0 {
-                        let (y, m) = add_months(ay, am, (s * n * 12.0).round() as i32);
-                        return r(Some(fmt_month(y, m)), "month");
-                    }
-                    Some(format!("{:04}", ay + (s * n) as i32))
-                }
-                Unit::Quarter => {
-                    let (y, m) = add_months(ay, am, (s * n * 3.0).round() as i32);
-                    Some(format!("{:04}-Q{}", y, quarter_of(m)))
-                }
-                Unit::Month => {
-                    let (y, m) = add_months(ay, am, (s * n).round() as i32);
-                    Some(fmt_month(y, m))
-                }
-                Unit::Week | Unit::Fortnight => {
-                    let k = if unit == Unit::Fortnight { 14.0 } else { 7.0 };
-                    add_days(a, (s * n * k).round() as i64).map(fmt_day)
-                }
-                Unit::Day => add_days(a, (s * n).round() as i64).map(fmt_day),
-                Unit::Hour | Unit::Minute | Unit::Second => {
-                    let hours = match unit {
-                        Unit::Hour => n,
-                        Unit::Minute => n / 60.0,
-                        _ => n / 3600.0,
-                    };
-                    add_days(a, (s * hours / 24.0).trunc() as i64).map(fmt_day)
-                }
-            };
-            let grain = match unit {
-                Unit::Week | Unit::Fortnight | Unit::Hour | Unit::Minute | Unit::Second => "day",
-                u => grain_of(u),
-            };
-            r(v, grain)
+            offset(a, unit, n, sign)
         }
         Expr::Time {
             hour,
@@ -539,6 +352,245 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
             r(pick_year(a, tense, shift, |y| holiday(name, y)).map(fmt_day), "day")
         }
     }
+}
+
+/// The year of a calendar date: as written, relative to the anchor's, or the one
+/// placing the month (and day) where the tense or shift says.
+fn calendar_year(
+    year: Option<i32>,
+    year_rel: Option<i32>,
+    m: i32,
+    day: Option<i32>,
+    shift: Shift,
+    tense: Tense,
+    anchor: Option<Date>,
+) -> Option<i32> {
+    match (year, year_rel, anchor) {
+        (Some(y), _, _) => Some(y),
+        (None, Some(o), Some(a)) => Some(i32::from(a.year()) + o),
+        (None, None, Some(a)) => {
+            let d = day.unwrap_or(1);
+            let picked = if day.is_some() {
+                pick_year(a, tense, shift, |y| ymd(y, m, d))
+            } else {
+                // Month grain: compare whole months ("in October" during October
+                // is this October whatever the tense).
+                let am = ymd(i32::from(a.year()), i32::from(a.month()), 1);
+                // A month is a long way to be wrong: follow the tense strictly.
+                am.and_then(|am| {
+                    let y0 = i32::from(am.year());
+                    let mut cands = (y0 - 1..=y0 + 1).filter_map(|y| ymd(y, m, 1));
+                    match (shift, tense) {
+                        (Shift::None, Tense::Past) => cands.rfind(|d| *d <= am),
+                        (Shift::None, Tense::Future) => cands.into_iter().find(|d| *d >= am),
+                        _ => pick_year(am, tense, shift, |y| ymd(y, m, 1)),
+                    }
+                })
+            };
+            picked.map(|d| i32::from(d.year()))
+        }
+        _ => None,
+    }
+}
+
+/// The year of a season: as written, relative to the anchor's, or by the shift and
+/// tense ("last fall", "winter" in January).
+fn season_year(
+    year: Option<i32>,
+    year_rel: Option<i32>,
+    season: &str,
+    shift: Shift,
+    tense: Tense,
+    anchor: Option<Date>,
+) -> Option<i32> {
+    match (year, year_rel, anchor) {
+        (Some(y), _, _) => Some(y),
+        (None, Some(o), Some(a)) => Some(i32::from(a.year()) + o),
+        (None, None, Some(a)) => Some({
+            // start month of the season
+            let sm = match season {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => 12,
+            };
+            let ay = i32::from(a.year());
+            let start = |y: i32| ymd(y, sm, 1);
+            let end = |y: i32| start(y).and_then(|d| d.checked_add(3.months()).ok());
+            let started = start(ay).is_some_and(|d| d <= a);
+            let ended = end(ay).is_some_and(|d| d <= a);
+            match (shift, tense) {
+                (Shift::Last, _) => {
+                    if ended {
+                        ay
+                    } else {
+                        ay - 1
+                    }
+                }
+                (Shift::Next, _) => {
+                    if started {
+                        ay + 1
+                    } else {
+                        ay
+                    }
+                }
+                (Shift::This, _) => ay,
+                (Shift::None, Tense::Past) => {
+                    if started {
+                        ay
+                    } else {
+                        ay - 1
+                    }
+                }
+                // "winter" in January is the one that began in December
+                _ if season == "WI" && a.month() <= 2 => ay - 1,
+                _ => ay,
+            }
+        }),
+        _ => None,
+    }
+}
+
+/// Days from the anchor `a` to the weekday named: the most recent one (today
+/// included) in the past, the next one in the future, strictly before or after with
+/// "last"/"next".
+fn weekday_offset(a: Date, weekday: Weekday, shift: Shift, tense: Tense) -> i64 {
+    let diff = i64::from(weekday.to_monday_zero_offset()) - i64::from(a.weekday().to_monday_zero_offset());
+    let back = diff.rem_euclid(7) - 7; // -7..-1 ... adjust below
+    let back = if back == -7 { 0 } else { back }; // most recent, today included
+    let fwd = diff.rem_euclid(7); // next, today included
+    match shift {
+        Shift::Last => {
+            if back == 0 {
+                -7
+            } else {
+                back
+            }
+        }
+        Shift::Next => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        Shift::This => {
+            if tense == Tense::Past {
+                back
+            } else {
+                fwd
+            }
+        }
+        Shift::None => {
+            if tense == Tense::Future {
+                fwd
+            } else {
+                back
+            }
+        }
+    }
+}
+
+/// `n` units from the anchor `a` (`sign` -1 before, 1 after): "two days ago", "a
+/// year earlier", "in three weeks".
+fn offset(a: Date, unit: Unit, n: f64, sign: i32) -> Resolved {
+    let ay = i32::from(a.year());
+    let am = i32::from(a.month());
+    let s = f64::from(sign);
+    let v = match unit {
+        Unit::Year | Unit::Decade | Unit::Century => {
+            let k = match unit {
+                Unit::Decade => 10.0,
+                Unit::Century => 100.0,
+                _ => 1.0,
+            };
+            let n = n * k;
+            if n.fract() != 0.0 {
+                let (y, m) = add_months(ay, am, (s * n * 12.0).round() as i32);
+                return r(Some(fmt_month(y, m)), "month");
+            }
+            Some(format!("{:04}", ay + (s * n) as i32))
+        }
+        Unit::Quarter => {
+            let (y, m) = add_months(ay, am, (s * n * 3.0).round() as i32);
+            Some(format!("{:04}-Q{}", y, quarter_of(m)))
+        }
+        Unit::Month => {
+            let (y, m) = add_months(ay, am, (s * n).round() as i32);
+            Some(fmt_month(y, m))
+        }
+        Unit::Week | Unit::Fortnight => {
+            let k = if unit == Unit::Fortnight { 14.0 } else { 7.0 };
+            add_days(a, (s * n * k).round() as i64).map(fmt_day)
+        }
+        Unit::Day => add_days(a, (s * n).round() as i64).map(fmt_day),
+        Unit::Hour | Unit::Minute | Unit::Second => {
+            let hours = match unit {
+                Unit::Hour => n,
+                Unit::Minute => n / 60.0,
+                _ => n / 3600.0,
+            };
+            add_days(a, (s * hours / 24.0).trunc() as i64).map(fmt_day)
+        }
+    };
+    let grain = match unit {
+        Unit::Week | Unit::Fortnight | Unit::Hour | Unit::Minute | Unit::Second => "day",
+        u => grain_of(u),
+    };
+    r(v, grain)
+}
+
+/// A quarter: as written, else the latest one ending before the anchor's (or in its
+/// year in the future tense); `q` 0 is the quarter before the anchor's.
+fn quarter(year: Option<i32>, year_rel: Option<i32>, q: u8, tense: Tense, anchor: Option<Date>) -> Resolved {
+    let Some(a) = anchor else {
+        return match (year, q) {
+            (Some(y), 1..=4) => r(Some(format!("{y:04}-Q{q}")), "quarter"),
+            _ => r(None, "quarter"),
+        };
+    };
+    let aq = quarter_of(i32::from(a.month()));
+    let ay = i32::from(a.year());
+    let q = if q == 0 {
+        if aq == 1 { 4 } else { aq - 1 }
+    } else {
+        i32::from(q)
+    };
+    let y = match (year, year_rel) {
+        (Some(y), _) => y,
+        (None, Some(o)) => ay + o,
+        (None, None) => {
+            if q <= aq || tense == Tense::Future {
+                ay
+            } else {
+                ay - 1
+            }
+        }
+    };
+    r(Some(format!("{y:04}-Q{q}")), "quarter")
+}
+
+/// The period `offset` units from the anchor `a`'s: "yesterday", "last month", "the
+/// latest quarter".
+fn relative(a: Date, unit: Unit, offset: i32) -> Resolved {
+    let ay = i32::from(a.year());
+    let am = i32::from(a.month());
+    let v = match unit {
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => add_days(a, i64::from(offset)).map(fmt_day),
+        Unit::Week | Unit::Fortnight => add_days(a, 7 * i64::from(offset)).map(iso_week),
+        Unit::Month => {
+            let (y, m) = add_months(ay, am, offset);
+            Some(fmt_month(y, m))
+        }
+        Unit::Quarter => {
+            let t = ay * 4 + (quarter_of(am) - 1) + offset;
+            Some(format!("{:04}-Q{}", t.div_euclid(4), t.rem_euclid(4) + 1))
+        }
+        Unit::Year => Some(format!("{:04}", ay + offset)),
+        Unit::Decade => Some(format!("{:03}", ay.div_euclid(10) + offset)),
+        Unit::Century => Some(format!("{:02}", ay.div_euclid(100) + offset)),
+    };
+    r(v, grain_of(unit))
 }
 
 fn grain_of(u: Unit) -> &'static str {

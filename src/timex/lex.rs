@@ -177,233 +177,68 @@ pub(crate) use crate::text::cardinal_tens as tens;
 
 /// Ordinal words up to "thirty-first" are built from these.
 pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        _ => return None,
-    })
+    crate::lexicon::time::ordinal(w)
 }
 
 /// Decade words: "the nineties" -> 9.
 pub(crate) fn decade_word(w: &str) -> Option<i32> {
-    Some(match w {
-        "twenties" => 2,
-        "thirties" => 3,
-        "forties" => 4,
-        "fifties" => 5,
-        "sixties" => 6,
-        "seventies" => 7,
-        "eighties" => 8,
-        "nineties" => 9,
-        _ => return None,
-    })
+    crate::lexicon::time::decade(w)
 }
 
 /// A unit of time, singular or plural, with whether it was plural.
 pub(crate) fn unit(w: &str) -> Option<(super::Unit, bool)> {
     use super::Unit::*;
-    Some(match w {
-        "second" => (Second, false),
-        "seconds" => (Second, true),
-        "minute" => (Minute, false),
-        "minutes" => (Minute, true),
-        "hour" => (Hour, false),
-        "hours" => (Hour, true),
-        "day" => (Day, false),
-        "days" => (Day, true),
-        "week" => (Week, false),
-        "weeks" => (Week, true),
-        "fortnight" => (Fortnight, false),
-        "month" => (Month, false),
-        "months" => (Month, true),
-        "quarter" => (Quarter, false),
-        "quarters" => (Quarter, true),
-        "year" => (Year, false),
-        "years" => (Year, true),
-        "decade" => (Decade, false),
-        "decades" => (Decade, true),
-        "century" => (Century, false),
-        "centuries" => (Century, true),
-        _ => return None,
-    })
+    let u = crate::lexicon::time::unit(w)?;
+    // The list's unit names.
+    let unit = match u.unit {
+        "second" => Second,
+        "minute" => Minute,
+        "hour" => Hour,
+        "day" => Day,
+        "week" => Week,
+        "fortnight" => Fortnight,
+        "month" => Month,
+        "quarter" => Quarter,
+        "year" => Year,
+        "decade" => Decade,
+        "century" => Century,
+        other => panic!("lexicon time_units.tsv: unknown unit {other:?}"),
+    };
+    Some((unit, u.plural))
 }
 
-/// Season words.
+/// Season words: their TIMEX3 season code.
 pub(crate) fn season(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "spring" => "SP",
-        "summer" => "SU",
-        "fall" | "autumn" => "FA",
-        "winter" => "WI",
-        _ => return None,
-    })
+    crate::lexicon::time::season(w)
 }
 
 /// Words that mark future reference in a clause.
-pub(crate) fn is_future_marker(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "shall"
-            | "i'll"
-            | "we'll"
-            | "they'll"
-            | "he'll"
-            | "she'll"
-            | "it'll"
-            | "won't"
-            | "would"
-            | "wouldn't"
-            | "upcoming"
-            | "scheduled"
-            | "planned"
-            | "plans"
-            | "plan"
-            | "expects"
-            | "intends"
-            | "planning"
-            | "preparing"
-            | "tomorrow"
-            | "next"
-            | "coming"
-    )
-}
+pub(crate) use crate::lexicon::tense::is_future_marker;
 
 /// Words that mark past reference in a clause (besides `-ed` forms).
-pub(crate) fn is_past_marker(w: &str) -> bool {
-    matches!(
-        w,
-        "was"
-            | "were"
-            | "had"
-            | "did"
-            | "said"
-            | "told"
-            | "ago"
-            | "since"
-            | "yesterday"
-            | "last"
-            | "went"
-            | "came"
-            | "met"
-            | "took"
-            | "made"
-            | "began"
-            | "held"
-            | "left"
-            | "saw"
-            | "gave"
-            | "fell"
-            | "rose"
-            | "won"
-            | "lost"
-            | "struck"
-            | "shot"
-            | "found"
-            | "thought"
-            | "sent"
-            | "spent"
-            | "sold"
-            | "bought"
-            | "led"
-            | "fled"
-            | "broke"
-            | "ran"
-            | "became"
-            | "brought"
-            | "wrote"
-            | "spoke"
-            | "got"
-            | "paid"
-            | "put"
-            | "hit"
-            | "knew"
-            | "felt"
-            | "stood"
-            | "drove"
-            | "flew"
-            | "chose"
-            | "grew"
-            | "heard"
-            | "kept"
-            | "meant"
-            | "taught"
-            | "caught"
-            | "fought"
-            | "wasn't"
-            | "weren't"
-            | "didn't"
-            | "hadn't"
-    )
-}
+pub(crate) use crate::lexicon::tense::is_past_marker;
 
 /// `-ed` words that do not mark the past (or mark the future).
-pub(crate) fn is_ed_exception(w: &str) -> bool {
-    matches!(
-        w,
-        "expected"
-            | "scheduled"
-            | "planned"
-            | "need"
-            | "needed"
-            | "speed"
-            | "united"
-            | "based"
-            | "related"
-            | "proposed"
-            | "indeed"
-            | "red"
-            | "bed"
-            | "seed"
-            | "feed"
-            | "breed"
-            | "weed"
-            | "shed"
-            | "led"
-            | "wed"
-            | "fled"
-            | "hundred"
-            | "limited"
-            | "interested"
-            | "concerned"
-            | "supposed"
-            | "used"
-            | "advanced"
-            | "detailed"
-            | "married"
-            | "talented"
-            | "required"
-            | "designed"
-            | "prepared"
-            | "committed"
-            | "allied"
-            | "listed"
-            | "registered"
-            | "combined"
-            | "unemployed"
-            | "retired"
-            | "naked"
-            | "sacred"
-            | "wicked"
-            | "aged"
-    )
+pub(crate) use crate::lexicon::tense::is_ed_exception;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_read_back_their_branch() {
+        let t = "On 2024-10-23, 10/23/2024, the '90s, 1990s, 23rd, 12,000 and 2.5 — Zoë’s ٣٣ Ⅻ ’";
+        let toks = tokenize(t, 0, t.len());
+        let kinds: Vec<String> = toks
+            .iter()
+            .filter(|k| k.kind != Tk::Punct(','))
+            .map(|k| format!("{}={:?}", k.text, k.kind))
+            .collect();
+        assert_eq!(
+            kinds.join(" "),
+            "On=Word 2024-10-23=Iso(2024, 10, 23) 10/23/2024=Slash(10, 23, 2024) the=Word '90s=ApDecade(9) \
+             1990s=Decade(199) 23rd=Ord(23) 12,000=Num(12000.0) and=Word 2.5=Num(2.5) —=Punct('—') \
+             Zoë’s=Word ٣٣=Num(NaN) Ⅻ=Word ’=Punct('’')"
+        );
+    }
 }

@@ -2,7 +2,10 @@
 //!
 //! Sentences come from `sentencex` (which keeps "U.S.", "Oct. 24", "Gen." whole);
 //! paragraphs are runs of text separated by line breaks, since news copy puts one
-//! paragraph per line or separates them with blank lines.
+//! paragraph per line or separates them with blank lines. The page's own date lines
+//! ([`furniture`]) are found at this stage too.
+
+pub(crate) mod furniture;
 
 use crate::model::Span;
 

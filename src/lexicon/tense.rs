@@ -1,0 +1,31 @@
+//! Tense markers (`en/tense_markers.tsv`): the words the date extractor looks for
+//! around an expression to tell whether its clause speaks of the past or the future.
+
+use std::sync::LazyLock;
+
+use super::{WordSet, words_where};
+
+const TENSE_MARKERS: &str = include_str!("en/tense_markers.tsv");
+
+/// The lists of this module, for the lexicon's own tests.
+#[cfg(test)]
+pub(crate) const FILES: &[(&str, &str)] = &[("tense_markers.tsv", TENSE_MARKERS)];
+
+static FUTURE: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "future"));
+static PAST: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "past"));
+static NOT_PAST: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "not_past"));
+
+/// Whether a lowercased word marks future reference ("will", "scheduled", "next").
+pub(crate) fn is_future_marker(w: &str) -> bool {
+    FUTURE.contains(w)
+}
+
+/// Whether a lowercased word marks past reference besides `-ed` forms ("was", "ago").
+pub(crate) fn is_past_marker(w: &str) -> bool {
+    PAST.contains(w)
+}
+
+/// Whether a lowercased `-ed` word does not mark the past ("expected", "hundred").
+pub(crate) fn is_ed_exception(w: &str) -> bool {
+    NOT_PAST.contains(w)
+}

@@ -1,0 +1,87 @@
+//! Words of the date grammar besides months and weekdays: units of time
+//! (`en/time_units.tsv`), seasons (`en/seasons.tsv`), ordinal words (`en/ordinals.tsv`)
+//! and decade words (`en/decades.tsv`).
+
+use std::sync::LazyLock;
+
+use super::{WordMap, field, rows};
+
+const TIME_UNITS: &str = include_str!("en/time_units.tsv");
+const SEASONS: &str = include_str!("en/seasons.tsv");
+const ORDINALS: &str = include_str!("en/ordinals.tsv");
+const DECADES: &str = include_str!("en/decades.tsv");
+
+/// The lists of this module, for the lexicon's own tests.
+#[cfg(test)]
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("time_units.tsv", TIME_UNITS),
+    ("seasons.tsv", SEASONS),
+    ("ordinals.tsv", ORDINALS),
+    ("decades.tsv", DECADES),
+];
+
+/// A unit-of-time word: the unit's name as the list writes it ("week") and whether the
+/// word is plural.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct UnitWord {
+    /// second, minute, hour, day, week, fortnight, month, quarter, year, decade, century.
+    pub(crate) unit: &'static str,
+    /// "weeks", not "week".
+    pub(crate) plural: bool,
+}
+
+static UNIT: LazyLock<WordMap<UnitWord>> = LazyLock::new(|| {
+    rows(TIME_UNITS)
+        .map(|r| {
+            let plural = match field(&r, 2, "time_units.tsv") {
+                "pl" => true,
+                "sg" => false,
+                other => panic!("lexicon time_units.tsv: number {other:?} is neither sg nor pl"),
+            };
+            (
+                r[0],
+                UnitWord {
+                    unit: field(&r, 1, "time_units.tsv"),
+                    plural,
+                },
+            )
+        })
+        .collect()
+});
+
+static SEASON: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| rows(SEASONS).map(|r| (r[0], field(&r, 1, "seasons.tsv"))).collect());
+
+fn numbers<T: std::str::FromStr>(text: &'static str, file: &str) -> WordMap<T> {
+    rows(text)
+        .map(|r| {
+            let v = field(&r, 1, file)
+                .parse()
+                .unwrap_or_else(|_| panic!("lexicon {file}: {r:?} has no number"));
+            (r[0], v)
+        })
+        .collect()
+}
+
+static ORDINAL: LazyLock<WordMap<u32>> = LazyLock::new(|| numbers(ORDINALS, "ordinals.tsv"));
+static DECADE: LazyLock<WordMap<i32>> = LazyLock::new(|| numbers(DECADES, "decades.tsv"));
+
+/// The unit of time a lowercased word names ("weeks": week, plural).
+pub(crate) fn unit(w: &str) -> Option<UnitWord> {
+    UNIT.get(w).copied()
+}
+
+/// The TIMEX3 season code (SP, SU, FA, WI) of a lowercased season word.
+pub(crate) fn season(w: &str) -> Option<&'static str> {
+    SEASON.get(w).copied()
+}
+
+/// The value of an ordinal word ("third": 3); longer ordinals are built from these.
+pub(crate) fn ordinal(w: &str) -> Option<u32> {
+    ORDINAL.get(w).copied()
+}
+
+/// The decade of the century a decade word names ("nineties": 9).
+pub(crate) fn decade(w: &str) -> Option<i32> {
+    DECADE.get(w).copied()
+}

@@ -1,0 +1,127 @@
+//! References and named days: "now", "recently", "the future", "Christmas", "Election Day".
+
+use super::*;
+
+impl<'t, 'a> Parser<'t, 'a> {
+    // ---------------------------------------------------------------- references, holidays
+
+    pub(super) fn reference(&self, k: usize) -> Option<Hit> {
+        let w = self.low(k);
+        let h = |end: usize, v: &'static str| {
+            Some(Hit {
+                start: k,
+                end,
+                expr: Expr::Ref(v),
+                modifier: None,
+            })
+        };
+        match w {
+            "now" => {
+                let s = if k > 0 && self.any(k - 1, &["right", "just"]) {
+                    k - 1
+                } else {
+                    k
+                };
+                Some(Hit {
+                    start: s,
+                    end: k + 1,
+                    expr: Expr::Ref("PRESENT_REF"),
+                    modifier: None,
+                })
+            }
+            "currently" | "nowadays" | "presently" => h(k + 1, "PRESENT_REF"),
+            "these" if self.is(k + 1, "days") => h(k + 2, "PRESENT_REF"),
+            "at" if self.is(k + 1, "present") && !self.is_word(k + 2) => h(k + 2, "PRESENT_REF"),
+            "recently" | "lately" => {
+                let s = if k > 0 && self.any(k - 1, &["more", "most", "until"]) && self.low(k - 1) != "until" {
+                    k - 1
+                } else {
+                    k
+                };
+                Some(Hit {
+                    start: s,
+                    end: k + 1,
+                    expr: Expr::Ref("PAST_REF"),
+                    modifier: None,
+                })
+            }
+            "future" if k > 0 && self.is(k - 1, "in") => h(k + 1, "FUTURE_REF"),
+            "current" => h(k + 1, "PRESENT_REF"),
+
+            _ => None,
+        }
+    }
+
+    /// Fixed and computed holidays: "Christmas", "Thanksgiving Day", "New Year's Day".
+    pub(super) fn holiday(&self, k: usize) -> Option<Hit> {
+        if !self.cap(k) {
+            return None;
+        }
+        let w = self.low(k);
+        let (name, mut e): (&'static str, usize) = match w {
+            "christmas" => (
+                "christmas",
+                if self.is(k + 1, "day") || self.is(k + 1, "eve") {
+                    k + 2
+                } else {
+                    k + 1
+                },
+            ),
+            "thanksgiving" => ("thanksgiving", if self.is(k + 1, "day") { k + 2 } else { k + 1 }),
+            "easter" => ("easter", if self.is(k + 1, "sunday") { k + 2 } else { k + 1 }),
+            "halloween" => ("halloween", k + 1),
+            "new" if self.is(k + 1, "year") && self.is(k + 2, "day") && self.cap(k + 2) => ("newyear", k + 3),
+            "new" if self.is(k + 1, "year") && self.is(k + 2, "eve") && self.cap(k + 2) => ("newyeareve", k + 3),
+            "independence" | "veterans" | "labor" | "memorial" | "election" | "valentine"
+                if self.is(k + 1, "day") && self.cap(k + 1) =>
+            {
+                let n = match w {
+                    "independence" => "independence",
+                    "veterans" => "veterans",
+                    "labor" => "labor",
+                    "memorial" => "memorial",
+                    "valentine" => "valentine",
+                    _ => "election",
+                };
+                (n, k + 2)
+            }
+            _ => return None,
+        };
+        if name == "christmas" && self.is(k + 1, "eve") {
+            return Some(Hit {
+                start: k,
+                end: k + 2,
+                expr: Expr::Holiday {
+                    name: "christmaseve",
+                    year: None,
+                    shift: Shift::None,
+                },
+                modifier: None,
+            });
+        }
+        // "Christmas 2024", "Easter of 1998"
+        let mut year = None;
+        let mut j = e;
+        if self.punct(j, ',') || self.is(j, "of") {
+            j += 1;
+        }
+        if let Some((y, e2)) = self.year_at(j) {
+            year = Some(y);
+            e = e2;
+        }
+        // "Christmas tree", "Easter egg" are still about the day; "Christmas Island" is not.
+        if self.cap(e) && year.is_none() && !matches!(self.low(e), "eve") {
+            return None;
+        }
+        Some(Hit {
+            start: k,
+            end: e,
+            expr: Expr::Holiday {
+                name,
+                year,
+                shift: Shift::None,
+            },
+            modifier: None,
+        })
+    }
+}
