@@ -40,17 +40,16 @@
 //! titles, roles and nationality words removed.
 
 mod merge;
-mod name_index;
 mod scan;
 mod speaker;
 mod tracker;
 
+use super::names::{NameIndex, canonical_among, is_cap};
 use crate::model::{Claim, Document, Kind, QuoteValue, Span, Value};
 use crate::segment::Segments;
 use merge::merge_interrupted;
-use name_index::{NameIndex, is_person_name};
 use scan::scan;
-use speaker::{find_speaker, is_cap};
+use speaker::find_speaker;
 use tracker::Tracker;
 
 /// A quotation may continue over at most this many paragraphs.
@@ -129,31 +128,6 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
         }
     }
     claims
-}
-
-/// The longest name in `all` whose words include all of `name`'s words, else `name`.
-fn canonical_among(name: &str, all: &[String]) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() != 1 || !is_cap(words[0]) {
-        return name.to_string();
-    }
-    let fuller: Vec<&String> = all
-        .iter()
-        .filter(|o| o.len() > name.len() && is_person_name(o) && o.split_whitespace().last() == Some(words[0]))
-        .collect();
-    // Two people share the surname ("Bill Clinton", "Hillary Clinton"): keep it bare
-    // rather than guess.
-    let mut firsts: Vec<&str> = fuller.iter().filter_map(|o| o.split_whitespace().next()).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    if firsts.len() > 1 {
-        return name.to_string();
-    }
-    fuller
-        .into_iter()
-        .max_by_key(|o| o.len())
-        .cloned()
-        .unwrap_or_else(|| name.to_string())
 }
 
 /// The term rule (see the module documentation).

@@ -4,8 +4,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::name_index::is_month_or_day;
 use super::scan::Statement;
+use crate::extract::names::{is_abbrev, is_cap, is_month_or_day};
 use crate::model::Span;
 use crate::segment::Segments;
 
@@ -664,16 +664,4 @@ pub(super) fn is_verbish(lw: &str) -> bool {
                 | "got"
                 | "gave"
         )
-}
-
-pub(super) fn is_cap(w: &str) -> bool {
-    w.trim_start_matches(['(', '“', '"', '‘'])
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-}
-
-pub(super) fn is_abbrev(w: &str) -> bool {
-    let core = w.trim_end_matches([',', ';', ':']);
-    core.ends_with('.') && core.len() <= 5 && core.chars().next().is_some_and(char::is_uppercase)
 }

@@ -1,8 +1,8 @@
 //! The tracker: resolves raw speaker phrases to canonical names as the document is
 //! read (pronouns, role nouns, short forms of names seen before).
 
-use super::name_index::{NameIndex, clean_name, is_org_word, is_person_name};
-use super::speaker::{PRONOUN, is_cap};
+use super::speaker::PRONOUN;
+use crate::extract::names::{NameIndex, canonical_full, clean_name, is_cap, is_person_name, org_acronym, strip_parens};
 use crate::segment::Segments;
 
 /// Resolves raw speaker phrases to canonical names as the document is read.
@@ -137,55 +137,6 @@ impl Tracker {
             (None, None) => None,
         }
     }
-}
-
-/// An organisation named with its acronym is canonical as owner plus acronym, so that
-/// "Ukraine’s Defense Intelligence Agency (GUR)" and "Ukraine’s GUR military
-/// intelligence" are one speaker: "Ukraine’s GUR".
-pub(super) fn org_acronym(raw: &str) -> Option<String> {
-    let words: Vec<&str> = raw.split_whitespace().collect();
-    let is_acr = |w: &str| {
-        let t = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
-        (2..=6).contains(&t.len())
-            && t.chars().all(|c| c.is_ascii_uppercase())
-            && !matches!(t, "US" | "UK" | "II" | "III")
-    };
-    let i = words.iter().position(|w| is_acr(w))?;
-    let acr = words[i].trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
-    let in_parens = words[i].starts_with('(');
-    let last = words.last().copied().unwrap_or("");
-    let org_head = !is_cap(last) || is_org_word(last) || in_parens || i + 1 == words.len();
-    if !org_head || words.len() > 8 {
-        return None;
-    }
-    let owner = words
-        .first()
-        .filter(|w| i > 0 && (w.ends_with("’s") || w.ends_with("'s")))
-        .map(|w| w.replace('\'', "’"));
-    Some(match owner {
-        Some(o) => format!("{o} {acr}"),
-        None => acr.to_string(),
-    })
-}
-
-/// "Ukraine’s agency (GUR)" -> "Ukraine’s agency".
-pub(super) fn strip_parens(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut depth = 0usize;
-    for c in s.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    crate::text::squash(&out)
-}
-
-pub(super) fn canonical_full(m: &str, pos: usize, names: &NameIndex) -> String {
-    let last = m.split_whitespace().last().unwrap_or(m);
-    names.full(last, pos + 1).map_or_else(|| m.to_string(), str::to_string)
 }
 
 /// Whether the mention at `pos` is in subject position: early in its sentence.
