@@ -17,6 +17,7 @@ use regex::Regex;
 
 use super::Input;
 use super::names::{clean, normalize, starts_upper};
+use crate::lexicon::speech;
 use crate::model::Span;
 
 /// How far around a claim (in bytes) its sentence is read.
@@ -99,10 +100,8 @@ static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:said|says|say|told|tells|stated|states|estimated|estimates|claimed|claims|claim|reported|reports|announced|announces|indicated|indicates|noted|notes|added|adds|warned|warns|confirmed|confirms|alleged|alleges|believes|believe|wrote|writes|testified|insisted|insists|acknowledged|acknowledges|revealed|reveals|disclosed|assessed|assesses|according\s+to)(?-u:\b)",
-    )
-    .expect("static regex")
+    let verbs = speech::alternation(&speech::reporting_verbs());
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{verbs}|according\s+to)(?-u:\b)")).expect("static regex")
 });
 
 /// Reporting verbs that are also nouns ("these reports", "the claims") count only

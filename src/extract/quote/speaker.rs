@@ -6,11 +6,16 @@ use regex::Regex;
 
 use super::scan::Statement;
 use crate::extract::names::{is_abbrev, is_cap, is_month_or_day};
+use crate::lexicon::speech::{self, QuoteUse};
 use crate::model::Span;
 use crate::segment::Segments;
 
-pub(super) const VERBS: &str = "said|says|say|told|echoed|echoes|concludes|notes|adds|points out|answers|beamed|retorted|retorts|barked|snapped|gushed|raved|marveled|recounted|recounts|reflected|offered|chanted|screamed|yelled|read|reads|agrees|explains|observes|insists|laments|jokes|quips|muses|counters|continues|recalled|remarks|tweeted|wrote|announces|declares|warns|admits|acknowledges|confirmed|confirms|tells|added|stated|states|remarked|continued|explained|writes|asked|asks|replied|replies|responded|noted|insisted|argued|argues|claimed|claims|declared|warned|announced|posted|recalls|acknowledged|admitted|conceded|suggested|urged|joked|quipped|observed|commented|testified|countered|predicted|promised|vowed|lamented|boasted|concluded|emphasized|emphasised|stressed|asserted|maintained|alleged|contended|reiterated|mused|shouted|exclaimed|charged|complained|pleaded|answered|agreed|cautioned|demanded|described|wondered|went on|pointed out|chimed in|fired back|shot back|blasted|scoffed|sneered|laughed|tweets|added later|fumed|fumes|exhorted|griped|gripes|grumbled|grumbles|cracked|cracks|whispered|sighed|thundered|proclaimed|proclaims|boasts|implored|assured|bristled|groused|huffed|cried|hollered|sniped|mocked|teased|pressed|objected|protested|reasoned|posited|surmised|ventured|interjected|interrupted|predicts|counseled|advised|concedes|elaborated|clarified|summarized|quip|joke|questioned|wondered aloud";
-pub(super) const PARTICIPLES: &str = "reading|chanting|shouting|yelling|lecturing|saying|adding|telling|noting|calling|asking|writing|arguing|insisting|declaring|warning|explaining|stating|remarking|claiming|continuing|replying|responding|describing|tweeting|quipping|joking|recalling|urging|suggesting|acknowledging|admitting|stressing|vowing|promising";
+/// The finite speech verbs ("said", "told") as a regex alternation, in list order.
+pub(super) static VERBS: LazyLock<String> =
+    LazyLock::new(|| speech::alternation(&speech::quote_verbs(QuoteUse::Finite)));
+/// The speech participles ("saying", "adding") as a regex alternation, in list order.
+static PARTICIPLES: LazyLock<String> =
+    LazyLock::new(|| speech::alternation(&speech::quote_verbs(QuoteUse::Participle)));
 pub(super) const PRONOUNS: &str = "he|she|they|it|we|i|He|She|They|It|We|I";
 
 /// A noun phrase: up to eight words (names, titles, possessives, "the" + role).
@@ -18,13 +23,15 @@ pub(super) const NP: &str = r"(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}?[
 
 pub(super) static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,;:—–-]*(?P<np>{NP}(?:,\s[^,“”\x22]{{1,80}},)?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later|could|can|may|might|must|only|just)\s+){{0,2}}(?:\p{{Ll}}+ly\s+)?(?:{VERBS})(?-u:\b)"
+        r"^[\s,;:—–-]*(?P<np>{NP}(?:,\s[^,“”\x22]{{1,80}},)?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later|could|can|may|might|must|only|just)\s+){{0,2}}(?:\p{{Ll}}+ly\s+)?(?:{VERBS})(?-u:\b)",
+        VERBS = VERBS.as_str()
     ))
     .expect("valid regex")
 });
 pub(super) static POST_VERB_NP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|Lt\.|Col\.|Rev\.|St\.|U\.S\.|Jr\.)\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)"
+        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|Lt\.|Col\.|Rev\.|St\.|U\.S\.|Jr\.)\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)",
+        VERBS = VERBS.as_str()
     ))
     .expect("valid regex")
 });
@@ -35,10 +42,17 @@ pub(super) static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i:according to)\s+(?P<np>{NP})")).expect("valid regex"));
-pub(super) static PRE_VERB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{VERBS}|{PARTICIPLES})(?-u:\b)")).expect("valid regex"));
-pub(super) static PARTICIPLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?:{PARTICIPLES})$")).expect("valid regex"));
+pub(super) static PRE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{VERBS}|{PARTICIPLES})(?-u:\b)",
+        VERBS = VERBS.as_str(),
+        PARTICIPLES = PARTICIPLES.as_str()
+    ))
+    .expect("valid regex")
+});
+pub(super) static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:{PARTICIPLES})$", PARTICIPLES = PARTICIPLES.as_str())).expect("valid regex")
+});
 pub(super) static PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?:{PRONOUNS})$")).expect("valid regex"));
 
@@ -121,7 +135,8 @@ pub(super) fn sentence_final_attribution(text: &str, seg: &Segments, span: Span)
 
 pub(super) static SENTENCE_FINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$"
+        r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$",
+        VERBS = VERBS.as_str()
     ))
     .expect("valid regex")
 });
