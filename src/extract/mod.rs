@@ -12,6 +12,7 @@
 pub mod attribution;
 pub mod count;
 pub mod date;
+mod names;
 pub mod place;
 pub mod quote;
 
@@ -41,7 +42,7 @@ pub struct Input<'a> {
     pub doc: &'a Document,
     /// Its sentences and paragraphs.
     pub seg: &'a Segments,
-    attribution_tables: OnceLock<attribution::DocTables>,
+    attribution_tables: OnceLock<names::DocTables>,
 }
 
 impl<'a> Input<'a> {

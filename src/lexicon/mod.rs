@@ -13,8 +13,10 @@
 pub(crate) mod calendar;
 pub(crate) mod numbers;
 pub(crate) mod places;
+pub(crate) mod speech;
 pub(crate) mod tense;
 pub(crate) mod time;
+pub(crate) mod titles;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -71,7 +73,16 @@ mod tests {
     /// Every list is free of stray spaces and empty words, and has no row twice.
     #[test]
     fn lists_are_clean() {
-        let all = [calendar::FILES, numbers::FILES, places::FILES, tense::FILES, time::FILES].concat();
+        let all = [
+            calendar::FILES,
+            numbers::FILES,
+            places::FILES,
+            speech::FILES,
+            tense::FILES,
+            time::FILES,
+            titles::FILES,
+        ]
+        .concat();
         for (name, text) in all {
             let mut seen = std::collections::BTreeSet::new();
             for r in rows(text) {

@@ -65,46 +65,10 @@ fn cosine(a: &[String], b: &[String]) -> f64 {
 
 /// Name words of a speaker, for telling whether two speakers are one person.
 fn speaker_words(s: &str) -> Vec<String> {
-    const TITLES: &[&str] = &[
-        "president",
-        "prime",
-        "minister",
-        "the",
-        "a",
-        "an",
-        "of",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "senator",
-        "rep",
-        "gov",
-        "governor",
-        "gen",
-        "general",
-        "chief",
-        "leader",
-        "official",
-        "officials",
-        "s",
-        "former",
-        "deputy",
-        "secretary",
-        "and",
-        "said",
-        "russian",
-        "u.s",
-        "us",
-    ];
     crate::text::words(s)
         .into_iter()
         .map(|w| w.trim_end_matches("'s").to_string())
-        .filter(|w| !TITLES.contains(&w.as_str()) && w.len() > 1)
+        .filter(|w| !crate::lexicon::titles::speaker_filler(w) && w.len() > 1)
         .collect()
 }
 

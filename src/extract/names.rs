@@ -1,0 +1,739 @@
+//! Names: the crate's name policies in one place. A speaker or source phrase ("Mr.
+//! Smith", "the spokesman, John Smith", "Ukrainian intelligence") becomes a comparable
+//! name here. Three schemes live side by side, moved as they were; they are not yet
+//! unified (that would change the reports), and this note says where they differ so
+//! that a later change can unify them.
+//!
+//! # 1. Quote speakers: [`clean_name`] (used by the quote tracker)
+//!
+//! Cuts the phrase at its first comma and keeps the last run of capitalised words
+//! (with the particles "de", "van", "von", "bin", "al", "da", "del" inside), stopping
+//! after a possessive (`’s`, `'s`). Without an organisation word ([`is_org_word`]) in
+//! the run, leading titles and roles ([`is_title`]: honorifics, offices, party words,
+//! role nouns, and demonyms through the gazetteer) are dropped and at most the last
+//! three words kept ("Russian President Vladimir Putin" -> "Vladimir Putin"). Otherwise
+//! the whole phrase stays, without a leading article. Curly apostrophes are kept.
+//! A bare surname becomes the fullest name in the document by [`canonical_full`] /
+//! [`NameIndex::full`] and, after extraction, [`canonical_among`] (which keeps a
+//! surname two people share bare); an organisation with an acronym is "Owner’s ACR"
+//! ([`org_acronym`], curly apostrophe).
+//!
+//! # 2. Quote name index: [`NameIndex::build`]
+//!
+//! Person mentions in the body: capitalised runs cut at a sentence end, trailing `.`,
+//! `’`, `'` and a possessive `’s`/`'s` stripped, leading titles ([`is_title`]) and "The",
+//! "A", "An", "But", "And", "In", "On", "At" dropped; 1-4 words without an apostrophe,
+//! month, weekday or organisation word, shaped as a person ([`is_person_name`]); a
+//! single word only after a title. Unlike scheme 1 it keeps no titles at all and needs
+//! no comma cut (the runs are capitalised words only); the particle list for runs is
+//! the same as scheme 1's.
+//!
+//! # 3. Attribution sources: [`clean`] then [`normalize`]
+//!
+//! Straight apostrophes (`’` -> `'`), squashed spaces, one leading "the", "a" or "an"
+//! stripped. All-lowercase phrases and common source nouns ("police", "officials")
+//! become lowercase. A titled person keeps the whole phrase ("U.S. National Security
+//! Council spokesman John Kirby" stays; scheme 1 would give "John Kirby"). Countries
+//! come from the [`COUNTRIES`] table (name, demonym, capital), not from the gazetteer
+//! as in scheme 1: an acronym becomes "Country's ACR" (straight apostrophe, the country
+//! from the phrase or the acronym's definition in the document), a demonym or country
+//! before an institution word becomes "Country's rest". A bare surname becomes the
+//! longest capitalised run in the document ending with it, titles included and with no
+//! check for a surname two people share (scheme 1 drops titles and keeps shared
+//! surnames bare).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Input;
+
+/// Title and role words dropped from the front of a person's name.
+pub(crate) fn is_title(w: &str) -> bool {
+    let lw = w.trim_end_matches('.').to_lowercase();
+    crate::lexicon::titles::name_title(&lw) || crate::gazetteer::demonym_country(w).is_some()
+}
+
+/// Words that mark an organisation rather than a person.
+pub(crate) fn is_org_word(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    let lw = lw.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        lw,
+        "agency"
+            | "ministry"
+            | "department"
+            | "council"
+            | "committee"
+            | "commission"
+            | "office"
+            | "service"
+            | "news"
+            | "press"
+            | "times"
+            | "post"
+            | "journal"
+            | "party"
+            | "campaign"
+            | "court"
+            | "university"
+            | "institute"
+            | "foundation"
+            | "association"
+            | "union"
+            | "bank"
+            | "company"
+            | "corp"
+            | "inc"
+            | "group"
+            | "police"
+            | "kremlin"
+            | "pentagon"
+            | "administration"
+            | "government"
+            | "army"
+            | "forces"
+            | "intelligence"
+            | "directorate"
+            | "federation"
+            | "organization"
+            | "organisation"
+            | "board"
+            | "bureau"
+            | "center"
+            | "centre"
+            | "network"
+            | "channel"
+            | "magazine"
+            | "reuters"
+            | "cnn"
+            | "fbi"
+            | "cia"
+            | "nato"
+            | "un"
+            | "eu"
+            | "white"
+            | "house"
+            | "congress"
+            | "senate"
+            | "parliament"
+            | "duma"
+            | "state"
+            | "states"
+            | "media"
+            | "officials"
+            | "sources"
+            | "statement"
+            | "report"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "republic"
+            | "kingdom"
+            | "democratic"
+            | "republican"
+            | "republicans"
+            | "democrats"
+            | "people’s"
+            | "street"
+            | "avenue"
+            | "road"
+            | "school"
+            | "college"
+            | "hospital"
+            | "church"
+            | "airport"
+            | "station"
+            | "county"
+            | "city"
+            | "club"
+    )
+}
+
+/// Whether `s` looks like a person's name: 1-4 capitalised words, no organisation words.
+pub(crate) fn is_person_name(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    !ws.is_empty()
+        && ws.len() <= 4
+        && ws
+            .iter()
+            .all(|w| is_cap(w) || matches!(*w, "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le"))
+        && !ws.iter().any(|w| is_org_word(w))
+        && crate::gazetteer::lookup_exact(s).is_none()
+}
+
+/// Reduce a speaker phrase to a name: "Russian President Vladimir Putin" -> "Vladimir
+/// Putin", "U.S. National Security Council spokesman John Kirby" -> "John Kirby",
+/// "Scott Pruitt, the Republican attorney general" -> "Scott Pruitt"; organisations
+/// and roles keep their phrase without the article ("Ukraine’s GUR military intelligence").
+pub(crate) fn clean_name(raw: &str) -> String {
+    let raw = raw.split(',').next().unwrap_or(raw).trim();
+    let raw = raw.trim_matches(|c: char| !(c.is_alphanumeric() || c == ')' || c == '.'));
+    let ws: Vec<&str> = raw.split_whitespace().collect();
+    if ws.is_empty() {
+        return String::new();
+    }
+    // The last run of capitalised words, if it ends the phrase, is the name.
+    let mut start = ws.len();
+    while start > 0
+        && (is_cap(ws[start - 1])
+            || (start < ws.len() && matches!(ws[start - 1], "de" | "van" | "von" | "bin" | "al" | "da" | "del")))
+    {
+        start -= 1;
+        if ws[start].ends_with("’s") || ws[start].ends_with("'s") {
+            start += 1;
+            break;
+        }
+    }
+    if start < ws.len() {
+        let mut run: Vec<&str> = ws[start..].to_vec();
+        let org = run.iter().any(|w| is_org_word(w));
+        if !org {
+            while run.len() > 1 && is_title(run[0]) {
+                run.remove(0);
+            }
+            if run.len() > 3 {
+                run.drain(..run.len() - 3);
+            }
+            // "Jr." and similar stay; trailing initials stay.
+            let name = run.join(" ");
+            if !name.is_empty() {
+                return name.trim_end_matches(['.', ',']).to_string() + if name.ends_with("Jr.") { "." } else { "" };
+            }
+        }
+    }
+    let mut ws = ws;
+    if ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "the" | "a" | "an") {
+        ws.remove(0);
+    }
+    ws.join(" ")
+}
+
+/// Names of people mentioned in the document, for canonical full names and pronouns.
+pub(crate) struct NameIndex {
+    /// (byte position, full name) of every person-like mention, in order.
+    pub(crate) mentions: Vec<(usize, String)>,
+    /// (byte position, lowercased title word, name): "Prosecutor Mark Lindquist".
+    pub(crate) roles: Vec<(usize, String, String)>,
+}
+
+static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
+static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del)\s+)?\p{Lu}[\p{L}’'.-]*){0,6}")
+        .expect("valid regex")
+});
+
+impl NameIndex {
+    pub(crate) fn build(text: &str, from: usize) -> NameIndex {
+        let from = text.floor_char_boundary(from);
+        let mut mentions = Vec::new();
+        let mut roles = Vec::new();
+        for m in CAP_RUN.find_iter(&text[from..]) {
+            // A run may cross a sentence end ("in Kursk. U.S. officials"): cut there.
+            let mut run = m.as_str();
+            if let Some(cut) = run
+                .split_inclusive(char::is_whitespace)
+                .scan(0, |off, w| {
+                    let here = *off;
+                    *off += w.len();
+                    Some((here, w))
+                })
+                .find(|(o, w)| *o + w.len() < run.len() && w.trim_end().ends_with('.') && !is_abbrev(w.trim_end()))
+                .map(|(o, w)| o + w.trim_end().len())
+            {
+                run = &run[..cut];
+            }
+            let s = run.trim_end_matches(['.', '’', '\'']);
+            let s = s.strip_suffix("’s").or_else(|| s.strip_suffix("'s")).unwrap_or(s);
+            let ws: Vec<&str> = s.split_whitespace().collect();
+            let mut i = 0;
+            let mut titles = 0;
+            while i < ws.len()
+                && (is_title(ws[i]) || matches!(ws[i], "The" | "A" | "An" | "But" | "And" | "In" | "On" | "At"))
+            {
+                titles += usize::from(is_title(ws[i]) && crate::gazetteer::demonym_country(ws[i]).is_none());
+                i += 1;
+            }
+            let rest = &ws[i..];
+            if rest.iter().any(|w| w.contains('’') || w.contains('\'')) {
+                continue;
+            }
+            if rest.is_empty() || rest.len() > 4 {
+                continue;
+            }
+            let name = rest.join(" ");
+            if rest.iter().any(|w| is_month_or_day(w) || is_org_word(w)) || !is_person_name(&name) {
+                continue;
+            }
+            // A single word is a person only with a title before it ("President Putin").
+            if rest.len() == 1 && titles == 0 {
+                continue;
+            }
+            for t in &ws[..i] {
+                if is_title(t) {
+                    roles.push((from + m.start(), t.trim_end_matches('.').to_lowercase(), name.clone()));
+                }
+            }
+            mentions.push((from + m.start(), name));
+        }
+        // A bare surname ("Putin said") is a mention of the full name seen elsewhere.
+        let surnames: std::collections::HashMap<&str, &str> = mentions
+            .iter()
+            .filter(|(_, n)| n.split_whitespace().count() >= 2)
+            .filter_map(|(_, n)| n.split_whitespace().last().map(|l| (l, n.as_str())))
+            .collect();
+        let mut extra = Vec::new();
+        for m in SURNAME.find_iter(&text[from..]) {
+            if let Some(full) = surnames.get(m.as_str()) {
+                extra.push((from + m.start(), (*full).to_string()));
+            }
+        }
+        mentions.extend(extra);
+        mentions.sort();
+        mentions.dedup_by(|a, b| a.0 == b.0);
+        NameIndex { mentions, roles }
+    }
+
+    /// The fullest name ending in `surname` mentioned anywhere, preferring the most
+    /// recent one before `pos`.
+    pub(crate) fn full(&self, surname: &str, pos: usize) -> Option<&str> {
+        let fits = |n: &str| n.split_whitespace().last() == Some(surname) && n.split_whitespace().count() >= 2;
+        self.mentions
+            .iter()
+            .rev()
+            .find(|(p, n)| *p < pos && fits(n))
+            .or_else(|| {
+                // Only named later: take it when the later names agree on one person.
+                let mut later = self.mentions.iter().filter(|(_, n)| fits(n));
+                let first = later.next()?;
+                let given = |n: &str| n.split_whitespace().next().map(str::to_string);
+                later.all(|(_, n)| given(n) == given(&first.1)).then_some(first)
+            })
+            .map(|(_, n)| n.as_str())
+    }
+
+    /// The last person mentioned before `pos`.
+    pub(crate) fn last_person_before(&self, pos: usize) -> Option<(usize, &str)> {
+        let i = self.mentions.partition_point(|(p, _)| *p < pos);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .find(|(_, n)| n.split_whitespace().count() >= 1)
+            .map(|(p, n)| (*p, n.as_str()))
+    }
+}
+
+pub(crate) fn is_month_or_day(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
+
+/// The longest name in `all` whose words include all of `name`'s words, else `name`.
+pub(crate) fn canonical_among(name: &str, all: &[String]) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() != 1 || !is_cap(words[0]) {
+        return name.to_string();
+    }
+    let fuller: Vec<&String> = all
+        .iter()
+        .filter(|o| o.len() > name.len() && is_person_name(o) && o.split_whitespace().last() == Some(words[0]))
+        .collect();
+    // Two people share the surname ("Bill Clinton", "Hillary Clinton"): keep it bare
+    // rather than guess.
+    let mut firsts: Vec<&str> = fuller.iter().filter_map(|o| o.split_whitespace().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    if firsts.len() > 1 {
+        return name.to_string();
+    }
+    fuller
+        .into_iter()
+        .max_by_key(|o| o.len())
+        .cloned()
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// An organisation named with its acronym is canonical as owner plus acronym, so that
+/// "Ukraine’s Defense Intelligence Agency (GUR)" and "Ukraine’s GUR military
+/// intelligence" are one speaker: "Ukraine’s GUR".
+pub(crate) fn org_acronym(raw: &str) -> Option<String> {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let is_acr = |w: &str| {
+        let t = w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
+        (2..=6).contains(&t.len())
+            && t.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(t, "US" | "UK" | "II" | "III")
+    };
+    let i = words.iter().position(|w| is_acr(w))?;
+    let acr = words[i].trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.'));
+    let in_parens = words[i].starts_with('(');
+    let last = words.last().copied().unwrap_or("");
+    let org_head = !is_cap(last) || is_org_word(last) || in_parens || i + 1 == words.len();
+    if !org_head || words.len() > 8 {
+        return None;
+    }
+    let owner = words
+        .first()
+        .filter(|w| i > 0 && (w.ends_with("’s") || w.ends_with("'s")))
+        .map(|w| w.replace('\'', "’"));
+    Some(match owner {
+        Some(o) => format!("{o} {acr}"),
+        None => acr.to_string(),
+    })
+}
+
+/// "Ukraine’s agency (GUR)" -> "Ukraine’s agency".
+pub(crate) fn strip_parens(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    crate::text::squash(&out)
+}
+
+pub(crate) fn canonical_full(m: &str, pos: usize, names: &NameIndex) -> String {
+    let last = m.split_whitespace().last().unwrap_or(m);
+    names.full(last, pos + 1).map_or_else(|| m.to_string(), str::to_string)
+}
+
+pub(crate) fn is_cap(w: &str) -> bool {
+    w.trim_start_matches(['(', '“', '"', '‘'])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+pub(crate) fn is_abbrev(w: &str) -> bool {
+    let core = w.trim_end_matches([',', ';', ':']);
+    core.ends_with('.') && core.len() <= 5 && core.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub(crate) fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Common nouns that name sources ("Police said" at the start of a sentence).
+fn common_source(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "police"
+            | "officials"
+            | "authorities"
+            | "prosecutors"
+            | "investigators"
+            | "witnesses"
+            | "sources"
+            | "experts"
+            | "analysts"
+            | "residents"
+            | "doctors"
+            | "officers"
+            | "deputies"
+            | "researchers"
+            | "scientists"
+            | "organizers"
+            | "organisers"
+            | "lawmakers"
+            | "firefighters"
+            | "rescuers"
+            | "medics"
+            | "paramedics"
+            | "neighbors"
+            | "neighbours"
+            | "relatives"
+            | "family"
+            | "troopers"
+    )
+}
+
+/// Strip determiners and punctuation; `None` when nothing nameable is left.
+pub(crate) fn clean(raw: &str) -> Option<String> {
+    let s = crate::text::squash(&raw.replace('’', "'"));
+    let mut s = s
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')')
+        .to_string();
+    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(det) {
+            s = rest.to_string();
+        }
+    }
+    (!s.is_empty() && s.chars().any(char::is_alphabetic)).then_some(s)
+}
+
+/// Countries by name, demonym and capital (for metonyms such as "Kyiv said").
+const COUNTRIES: &[(&str, &[&str])] = &[
+    (
+        "United States",
+        &[
+            "U.S.",
+            "US",
+            "USA",
+            "U.S.A.",
+            "United States",
+            "America",
+            "American",
+            "Washington",
+        ],
+    ),
+    (
+        "United Kingdom",
+        &[
+            "U.K.",
+            "UK",
+            "Britain",
+            "Great Britain",
+            "United Kingdom",
+            "British",
+            "London",
+        ],
+    ),
+    ("Ukraine", &["Ukraine", "Ukrainian", "Kyiv", "Kiev"]),
+    ("Russia", &["Russia", "Russian", "Moscow", "Kremlin"]),
+    (
+        "South Korea",
+        &["South Korea", "South Korean", "Seoul", "Republic of Korea"],
+    ),
+    ("North Korea", &["North Korea", "North Korean", "Pyongyang", "DPRK"]),
+    ("China", &["China", "Chinese", "Beijing"]),
+    ("Japan", &["Japan", "Japanese", "Tokyo"]),
+    ("Israel", &["Israel", "Israeli"]),
+    ("Iran", &["Iran", "Iranian", "Tehran"]),
+    ("France", &["France", "French", "Paris"]),
+    ("Germany", &["Germany", "German", "Berlin"]),
+    ("Poland", &["Poland", "Polish", "Warsaw"]),
+    ("Turkey", &["Turkey", "Turkish", "Ankara"]),
+    ("India", &["India", "Indian", "New Delhi"]),
+    ("Pakistan", &["Pakistan", "Pakistani", "Islamabad"]),
+    ("Syria", &["Syria", "Syrian", "Damascus"]),
+    ("Iraq", &["Iraq", "Iraqi", "Baghdad"]),
+    ("Afghanistan", &["Afghanistan", "Afghan", "Kabul"]),
+    ("Lebanon", &["Lebanon", "Lebanese", "Beirut"]),
+    ("Canada", &["Canada", "Canadian", "Ottawa"]),
+    ("Mexico", &["Mexico", "Mexican"]),
+    ("Brazil", &["Brazil", "Brazilian"]),
+    ("Italy", &["Italy", "Italian", "Rome"]),
+    ("Spain", &["Spain", "Spanish", "Madrid"]),
+    ("Belarus", &["Belarus", "Belarusian", "Minsk"]),
+    ("Lithuania", &["Lithuania", "Lithuanian", "Vilnius"]),
+    ("Taiwan", &["Taiwan", "Taiwanese", "Taipei"]),
+    ("Saudi Arabia", &["Saudi Arabia", "Saudi", "Riyadh"]),
+    ("Egypt", &["Egypt", "Egyptian", "Cairo"]),
+    ("Nigeria", &["Nigeria", "Nigerian", "Abuja"]),
+    ("Australia", &["Australia", "Australian", "Canberra"]),
+];
+
+/// Institutions: a demonym before one of these names a country's body.
+fn institution(rest: &str) -> bool {
+    let l = rest.to_lowercase();
+    [
+        "intelligence",
+        "agency",
+        "service",
+        "directorate",
+        "ministry",
+        "military",
+        "army",
+        "government",
+        "defense",
+        "defence",
+        "office",
+        "council",
+        "command",
+        "police",
+        "authorities",
+        "officials",
+        "media",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
+}
+
+/// (country, the rest of the phrase) when the phrase names a country first or last.
+fn split_country(s: &str) -> Option<(&'static str, String)> {
+    for (country, names) in COUNTRIES {
+        for n in *names {
+            // "Ukraine's X", "Ukrainian X", "X of Ukraine", "Ukraine"
+            if s == *n {
+                return Some((country, String::new()));
+            }
+            for sep in ["'s ", " "] {
+                let p = format!("{n}{sep}");
+                if let Some(rest) = s.strip_prefix(p.as_str()) {
+                    return Some((country, rest.to_string()));
+                }
+            }
+            let suffix = format!(" of {n}");
+            if let Some(rest) = s.strip_suffix(suffix.as_str()) {
+                return Some((country, rest.to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// An acronym in the phrase: "GUR", "NIS" (2-6 capitals, not a country code).
+fn acronym_in(s: &str) -> Option<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .find(|w| {
+            (2..=6).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !matches!(*w, "US" | "UK" | "USA" | "DPRK" | "EU" | "UN")
+        })
+        .map(str::to_string)
+}
+
+/// Per-document tables: acronym definitions and multi-word names.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DocTables {
+    /// (acronym, country, long name without the country, lowercased)
+    acronyms: Vec<(String, Option<&'static str>, String)>,
+    /// Capitalized name runs ("Russian President Vladimir Putin").
+    names: Vec<String>,
+}
+
+static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[A-Z][\w'’.-]*|of|for|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,8})\s*\(([A-Z]{2,6})\)")
+        .expect("static regex")
+});
+
+static NAME_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").expect("static regex"));
+
+/// The document's tables, built on first use and kept with the extractors' input (so
+/// every extractor of the document shares them, whichever thread it runs on).
+fn with_tables<R>(input: &Input, f: impl FnOnce(&DocTables) -> R) -> R {
+    let doc = input.doc;
+    f(input.attribution_tables.get_or_init(|| {
+        let text = doc
+            .text
+            .get(doc.text.floor_char_boundary(doc.body_start)..)
+            .unwrap_or("");
+        let mut acronyms = Vec::new();
+        for c in ACRONYM_DEF.captures_iter(text) {
+            let long = c.get(1).map_or("", |m| m.as_str()).replace('’', "'");
+            let acr = c.get(2).map_or("", |m| m.as_str()).to_string();
+            let long = long.trim_start_matches("the ").trim_start_matches("The ").to_string();
+            let (country, rest) = match split_country(&long) {
+                Some((c, r)) => (Some(c), r),
+                None => (None, long.clone()),
+            };
+            acronyms.push((acr, country, rest.to_lowercase()));
+            if acronyms.len() > 200 {
+                break;
+            }
+        }
+        let mut names: Vec<String> = Vec::new();
+        for m in NAME_RUN.find_iter(text).take(5000) {
+            names.push(m.as_str().trim_end_matches('.').replace('’', "'"));
+        }
+        DocTables { acronyms, names }
+    }))
+}
+
+/// A comparable source name.
+pub(crate) fn normalize(input: &Input, name: &str) -> String {
+    let mut s = name.replace('’', "'");
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.iter().skip(1).all(|w| !starts_upper(w)) && words.first().is_some_and(|w| common_source(w)) {
+        return s.to_lowercase();
+    }
+    if words.iter().all(|w| !starts_upper(w)) {
+        return s.to_lowercase();
+    }
+    // A titled person: "U.S. National Security Council spokesman John Kirby" stays whole.
+    if let Some(l) = words
+        .iter()
+        .rposition(|w| !starts_upper(w) && !matches!(*w, "of" | "for" | "the" | "and"))
+        && l + 1 < words.len()
+        && l > 0
+    {
+        return s;
+    }
+    let acr_here = acronym_in(&s);
+    let split = split_country(&s);
+    with_tables(input, |t| {
+        if let Some(a) = acr_here.as_ref() {
+            // Known from a definition elsewhere in the document?
+            let country = split
+                .as_ref()
+                .map(|x| x.0)
+                .or_else(|| t.acronyms.iter().find(|x| &x.0 == a).and_then(|x| x.1));
+            s = match country {
+                Some(c) => format!("{c}'s {a}"),
+                None => a.clone(),
+            };
+            return;
+        }
+        if let Some((country, rest)) = split.as_ref() {
+            // "U.S. and South Korean intelligence": several countries stay as written.
+            if rest.starts_with("and ") || rest.starts_with("or ") {
+                return;
+            }
+            if rest.is_empty() {
+                s = (*country).to_string();
+                return;
+            }
+            if institution(rest) {
+                let rl = rest.to_lowercase();
+                // The same body under its long name: "Defense Intelligence Agency" -> "GUR".
+                if let Some(a) = t.acronyms.iter().find(|x| {
+                    x.1 == Some(*country)
+                        && (x.2 == rl || (rl.contains("intelligence") && x.2.contains("intelligence")))
+                }) {
+                    s = format!("{country}'s {}", a.0);
+                } else if rl.contains("intelligence") && !rl.contains("service") {
+                    s = format!("{country}'s intelligence");
+                } else {
+                    s = format!("{country}'s {rest}");
+                }
+            }
+            return;
+        }
+        // A bare surname: the fullest run in the document ending with it.
+        if !s.contains(' ') && s.chars().next().is_some_and(char::is_uppercase) {
+            let suffix = format!(" {s}");
+            if let Some(full) = t.names.iter().filter(|n| n.ends_with(&suffix)).max_by_key(|n| n.len()) {
+                s = full.clone();
+            }
+        }
+    });
+    s
+}

@@ -1,0 +1,305 @@
+//! Quote extraction: direct quotations and their speakers.
+//!
+//! # How quotes are found
+//!
+//! One linear scan per paragraph classifies each quotation mark as an opener or a
+//! closer from its neighbours (a mark after a space and before a letter opens; a mark
+//! after a letter or punctuation and before a space closes), keeping a small bounded
+//! stack so that `‘...’` or `“...”` inside an outer quotation stays part of it.
+//! Straight `"` and `'`, curly `“ ” ‘ ’`, guillemets `« »` and low `„` are all marks;
+//! an apostrophe (`Russia’s`, `players' union`) is not, because a closer must not be
+//! followed by a letter. A paragraph that ends inside a quotation continues it when the
+//! next paragraph opens with a quotation mark (the newspaper convention), up to
+//! [`MAX_PARAGRAPHS`] paragraphs; otherwise the unclosed quotation is dropped. Runs are
+//! linear in the text and never panic on unbalanced marks.
+//!
+//! Two quotations in one paragraph separated only by an attribution ("'We never
+//! doubted,' Putin said. 'But what ...'") are one statement: one claim whose span runs
+//! from the first opening mark to the last closing mark, unless the second part carries
+//! its own attribution ("..., he added"), in which case it is a statement of its own.
+//!
+//! # Terms
+//!
+//! A quotation is a *term* (scare quote, title, nickname, a quoted figure such as
+//! “12,000”) when it has at most three words and no sentence punctuation at its end,
+//! or when every word is capitalised (a title) and it is not directly attributed by a
+//! speech verb. Terms are still claims (`term: true`) so that users can see them, but
+//! reconciliation should not treat them as statements.
+//!
+//! # Speakers
+//!
+//! In order: an attribution right after the quotation (`," Putin said`, `," said
+//! Caddell`, `," according to X`), one right before it (`He remarked, “`, `Caddell
+//! continued:` ending the previous paragraph, `X: “`), a speech verb earlier in the
+//! sentence (`GUR stated that the units have “...”`), a participle (`..., saying, “`)
+//! whose subject is the sentence's subject, and finally the speaker of the previous
+//! quotation for a quotation standing alone as a paragraph. Pronouns (`he added`) and
+//! role nouns (`the president said`, `the agency said`) resolve to the last compatible
+//! named speaker or person mentioned; names are canonical within a document (the
+//! fullest form seen: "Putin" and "President Putin" become "Vladimir Putin"), with
+//! titles, roles and nationality words removed.
+
+mod merge;
+mod scan;
+mod speaker;
+mod tracker;
+
+use super::names::{NameIndex, canonical_among, is_cap};
+use crate::model::{Claim, Document, Kind, QuoteValue, Span, Value};
+use crate::segment::Segments;
+use merge::merge_interrupted;
+use scan::scan;
+use speaker::find_speaker;
+use tracker::Tracker;
+
+/// A quotation may continue over at most this many paragraphs.
+pub const MAX_PARAGRAPHS: usize = 4;
+/// Quotations longer than this many bytes are dropped (unbalanced marks, not speech).
+const MAX_QUOTE_BYTES: usize = 6000;
+/// Nesting deeper than this is not tracked (inner marks are then ignored).
+const MAX_DEPTH: usize = 6;
+
+/// Find every quote claim in the document body.
+pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
+    let text = doc.text.as_str();
+    let raws = scan(text, &seg.paragraphs);
+    let statements = merge_interrupted(text, seg, raws);
+    let names = NameIndex::build(text, doc.body_start.min(text.len()));
+    let mut tracker = Tracker::default();
+    let mut claims = Vec::with_capacity(statements.len());
+    for st in statements {
+        let quote = st
+            .parts
+            .iter()
+            .map(|p| text[p.start..p.end].trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let quote = crate::text::squash(&quote);
+        if quote.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
+            continue;
+        }
+        let found = find_speaker(text, seg, &st);
+        // Whether the quotation's sentence names someone else as a source without a
+        // speech verb next to the quotation ("according to", a verb elsewhere).
+        let direct_elsewhere = found.is_some();
+        let term = is_term(&quote, found.as_ref().is_some_and(|f| f.direct));
+        let speaker = found.and_then(|f| tracker.resolve(&f.raw, st.span.start, text, seg, &names));
+        if let Some(sp) = &speaker {
+            tracker.last = Some((sp.clone(), st.span.start, seg.paragraph_at(st.span.start)));
+        }
+        let speaker = speaker.or_else(|| {
+            // A quotation standing alone continues the previous speaker's remarks, and
+            // so does an unattributed one in the same paragraph as an attributed one.
+            if term {
+                return None;
+            }
+            let para = seg.paragraph_at(st.span.start)?;
+            match &tracker.last {
+                Some((name, _, Some(p))) if st.standalone && para.saturating_sub(*p) <= 3 => Some(name.clone()),
+                Some((name, _, Some(p))) if !direct_elsewhere && para == *p => Some(name.clone()),
+                _ => None,
+            }
+        });
+        let s0 = seg.sentence_span(st.span.start);
+        let s1 = seg.sentence_span(st.span.end.saturating_sub(1));
+        claims.push(Claim {
+            doc: doc_index,
+            kind: Kind::Quote,
+            span: st.span,
+            sentence: Span::new(s0.start.min(st.span.start), s1.end.max(st.span.end)),
+            subject: speaker.clone().unwrap_or_default(),
+            attribution: speaker.clone(),
+            value: Value::Quote(QuoteValue { speaker, quote, term }),
+        });
+    }
+    // One canonical name per speaker: a short form used before the full name appeared.
+    let finals: Vec<String> = claims.iter().filter_map(|c| c.attribution.clone()).collect();
+    for c in &mut claims {
+        if let Some(sp) = c.attribution.clone() {
+            let best = canonical_among(&sp, &finals);
+            if best != sp {
+                c.attribution = Some(best.clone());
+                c.subject = best.clone();
+                if let Value::Quote(q) = &mut c.value {
+                    q.speaker = Some(best);
+                }
+            }
+        }
+    }
+    claims
+}
+
+/// The term rule (see the module documentation).
+fn is_term(quote: &str, direct: bool) -> bool {
+    let ends_sentence = quote.trim_end().ends_with(['.', '!', '?', '…']);
+    let quote = quote.trim_end_matches([',', ';', ':']);
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    if direct && words.len() >= 2 {
+        return false;
+    }
+    if words.len() <= 3 && !ends_sentence {
+        return true;
+    }
+    let content: Vec<&&str> = words.iter().filter(|w| w.len() > 3).collect();
+    !ends_sentence && !content.is_empty() && content.iter().all(|w| is_cap(w)) && words.len() <= 8
+}
+
+/// The quote extractor, as registered in [`super::extractor`].
+pub struct Quotes;
+
+impl super::Extractor for Quotes {
+    fn extract(&self, input: &super::Input) -> super::Extracted {
+        super::Extracted {
+            claims: extract(input.index, input.doc, input.seg),
+            dates: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Meta;
+
+    fn run(text: &str) -> Vec<(String, Option<String>, String, bool)> {
+        let doc = Document {
+            id: "t.txt".into(),
+            path: "t.txt".into(),
+            text: text.into(),
+            body_start: 0,
+            meta: Meta::default(),
+        };
+        let seg = crate::segment::segment(text, 0);
+        extract(0, &doc, &seg)
+            .into_iter()
+            .map(|c| {
+                let surface = c.text(&doc).to_string();
+                match c.value {
+                    Value::Quote(q) => (surface, q.speaker, q.quote, q.term),
+                    _ => unreachable!(),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn interrupted_quote_is_one_statement() {
+        let text = "Mayor Ana Ruiz spoke after the flood. 'We never doubted the levee,' Ruiz said. 'But what we build next is our business.'";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("'We never") && got[0].0.ends_with("business.'"));
+        assert_eq!(got[0].1.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            got[0].2,
+            "We never doubted the levee, But what we build next is our business."
+        );
+    }
+
+    #[test]
+    fn second_part_with_own_attribution_stays_apart() {
+        let text = "\"We have never doubted the plan,\" Coach Dana Smith said. \"But what we will do is our business,\" she added.";
+        let got = run(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Dana Smith"));
+        assert_eq!(got[1].1.as_deref(), Some("Dana Smith"));
+    }
+
+    #[test]
+    fn curly_quotes_titles_pronouns_and_terms() {
+        let text = "🎉 Russian President Vladimir Putin spoke in Kazan. He remarked, “We coordinate with our friends.” \
+                    Officials called the report “fake news” and cited “12,000” troops.";
+        let got = run(text);
+        assert_eq!(got[0].1.as_deref(), Some("Vladimir Putin"));
+        assert_eq!(got[0].2, "We coordinate with our friends.");
+        assert!(!got[0].3);
+        assert!(got[1].3 && got[1].2 == "fake news");
+        assert!(got[2].3 && got[2].2 == "12,000");
+    }
+
+    #[test]
+    fn lowercase_role_before_a_name_after_the_quote() {
+        let text = "Voters elected Maria Ortega on Tuesday.\n\n\"This victory belongs to every family,\" campaign manager Felix Grant told the crowd.\n\n\"We won,\" spokeswoman Ana Ruiz said.";
+        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, [Some("Felix Grant".to_string()), Some("Ana Ruiz".to_string())]);
+    }
+
+    /// Less common speech verbs, and a modal before the verb ("could only quip").
+    #[test]
+    fn uncommon_speech_verbs_and_modals() {
+        let text = "The port reopened after the strike.\n\n“Nobody asked the dockworkers anything,” union leader Tomás Ruiz fumed on Friday.\n\nA spokeswoman for the harbour board could only quip: “Ships are patient.”\n\n“Who pays for the lost week?” trader Ines Costa questioned.";
+        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].as_deref(), Some("Tomás Ruiz"), "{got:?}");
+        assert!(got[1].as_deref().is_some_and(|s| s.contains("spokeswoman")), "{got:?}");
+        assert_eq!(got[2].as_deref(), Some("Ines Costa"), "{got:?}");
+    }
+
+    #[test]
+    fn speaker_after_quote_and_short_names_are_canonical() {
+        let text = "Prosecutor Mark Lindquist filed charges on Monday.\n\n“The evidence is overwhelming,” Lindquist said.\n\n«Nous verrons», a déclaré le maire.\n\n“It was a long night for the whole city,” said the prosecutor.";
+        let got = run(text);
+        assert_eq!(got[0].1.as_deref(), Some("Mark Lindquist"));
+        assert_eq!(got[2].1.as_deref(), Some("Mark Lindquist"), "{got:?}");
+    }
+
+    #[test]
+    fn multi_paragraph_quote_continues() {
+        let text = "The senator, Maria Gómez, was blunt:\n\n“The budget is broken. We cannot fix it this year.\n\n“Next year we will try again, with new rules.”\n\nThe session ended.";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.ends_with("rules.”"));
+        assert!(got[0].2.contains("broken") && got[0].2.contains("Next year"));
+    }
+
+    #[test]
+    fn nested_single_quotes_and_organisations() {
+        let text = "“They told us ‘stay home’ and we did,” the Red Cross said in a statement. According to the agency, \"supplies will arrive by Friday.\"";
+        let got = run(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].2.contains("‘stay home’"));
+        assert_eq!(got[0].1.as_deref(), Some("Red Cross"));
+    }
+
+    #[test]
+    fn apostrophes_and_unbalanced_marks_do_not_break() {
+        let text = "The players' union said it's over. He said \"no and then left. “Open ‘never closed";
+        let _ = run(text);
+        let huge = "\"“«„‘'".repeat(2_000) + &"word ".repeat(1_000);
+        let _ = run(&huge);
+        let many = "“a” ".repeat(3_000);
+        let got = run(&many);
+        assert!(got.iter().all(|g| g.0.starts_with('“') && g.0.ends_with('”')));
+    }
+
+    #[test]
+    fn participle_speaker_is_sentence_subject() {
+        let text = "Putin, while addressing the summit, acknowledged the deployment, saying, “Russia has never doubted its partners.”";
+        let got = run(text);
+        assert_eq!(got[0].1.as_deref(), Some("Putin"));
+    }
+
+    #[test]
+    fn attribution_at_the_end_of_the_sentence_and_paragraph_continuation() {
+        let text = "Mayor Ana Lidén toured the dam on Monday.\n\n\
+                    A pump that “runs dry every August” is no pump at all, Lidén said. \
+                    “We will rebuild the spillway” before winter, she said on Tuesday. \
+                    “Twenty engineers have signed up” for the work.";
+        let got = run(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        for q in &got {
+            assert_eq!(q.1.as_deref(), Some("Ana Lidén"), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn a_surname_two_people_share_stays_bare() {
+        // Named before either full name appears: no guess between the two.
+        let text = "“We are ready,” Clinton said.\n\n“I agree,” Bill Clinton said.\n\n“So do I,” Hillary Clinton said.";
+        let got = run(text);
+        assert_eq!(got[0].1.as_deref(), Some("Clinton"), "{got:?}");
+        // With one full name in the document, the surname takes it.
+        let text = "“We are ready,” Clinton said.\n\n“I agree,” Hillary Clinton said.";
+        assert_eq!(run(text)[0].1.as_deref(), Some("Hillary Clinton"));
+    }
+}

@@ -1,0 +1,682 @@
+//! Speakers: the attribution after, before or around a statement, as a raw phrase.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::scan::Statement;
+use crate::extract::names::{is_abbrev, is_cap, is_month_or_day};
+use crate::lexicon::speech::{self, QuoteUse};
+use crate::model::Span;
+use crate::segment::Segments;
+
+/// The finite speech verbs ("said", "told") as a regex alternation, in list order.
+pub(super) static VERBS: LazyLock<String> =
+    LazyLock::new(|| speech::alternation(&speech::quote_verbs(QuoteUse::Finite)));
+/// The speech participles ("saying", "adding") as a regex alternation, in list order.
+static PARTICIPLES: LazyLock<String> =
+    LazyLock::new(|| speech::alternation(&speech::quote_verbs(QuoteUse::Participle)));
+pub(super) const PRONOUNS: &str = "he|she|they|it|we|i|He|She|They|It|We|I";
+
+/// A noun phrase: up to eight words (names, titles, possessives, "the" + role).
+pub(super) const NP: &str = r"(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}?[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*";
+
+pub(super) static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s,;:—–-]*(?P<np>{NP}(?:,\s[^,“”\x22]{{1,80}},)?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later|could|can|may|might|must|only|just)\s+){{0,2}}(?:\p{{Ll}}+ly\s+)?(?:{VERBS})(?-u:\b)",
+        VERBS = VERBS.as_str()
+    ))
+    .expect("valid regex")
+});
+pub(super) static POST_VERB_NP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|Lt\.|Col\.|Rev\.|St\.|U\.S\.|Jr\.)\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)",
+        VERBS = VERBS.as_str()
+    ))
+    .expect("valid regex")
+});
+/// "“...” ― Sonya Herridge": a dash and a name after the quotation.
+pub(super) static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s\u{a0}]*[―—–-][\s\u{a0}]*(?P<np>\p{Lu}[\p{L}.’'-]*(?:[\s\u{a0}]+\p{Lu}[\p{L}.’'-]*){0,4})")
+        .expect("valid regex")
+});
+pub(super) static ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i:according to)\s+(?P<np>{NP})")).expect("valid regex"));
+pub(super) static PRE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{VERBS}|{PARTICIPLES})(?-u:\b)",
+        VERBS = VERBS.as_str(),
+        PARTICIPLES = PARTICIPLES.as_str()
+    ))
+    .expect("valid regex")
+});
+pub(super) static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:{PARTICIPLES})$", PARTICIPLES = PARTICIPLES.as_str())).expect("valid regex")
+});
+pub(super) static PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{PRONOUNS})$")).expect("valid regex"));
+
+/// A speaker as written and how it was found.
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub(super) raw: String,
+    /// Attributed by a speech verb next to the quotation.
+    pub(super) direct: bool,
+}
+
+/// The text after the quotation in its paragraph, up to the next quotation mark.
+pub(super) fn post_text<'a>(text: &'a str, seg: &Segments, span: Span) -> &'a str {
+    let end = seg
+        .paragraph_at(span.start)
+        .map_or(text.len(), |p| seg.paragraphs[p].end)
+        .max(span.end);
+    let end = text.floor_char_boundary(end.min(span.end + 300));
+    let mut s = &text[span.end..end];
+    if let Some(q) = s.find(['“', '"', '«', '„']) {
+        s = &s[..q];
+    }
+    let cut = s.floor_char_boundary(200);
+    &s[..cut]
+}
+
+pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
+    let post = post_text(text, seg, span);
+    if let Some(m) = POST_VERB_NP.captures(post) {
+        let np = trim_np(&m["np"]);
+        if !np.is_empty() && np_ok(np) {
+            return Some(np.to_string());
+        }
+    }
+    // "...” He added, “...": an introduction of the next quotation, not an attribution.
+    let next_is_quote = text[span.end + post.len()..].starts_with(['“', '"', '«', '„']);
+    let intro = next_is_quote && post.trim_end().ends_with([',', ':']);
+    if let Some(m) = POST_NP_VERB.captures(post) {
+        let np = m["np"].trim();
+        let first = np.split_whitespace().next().unwrap_or("");
+        // "campaign manager Felix Grant told": a lowercase role before a name.
+        let role_then_name =
+            np.split_whitespace().take_while(|w| !is_cap(w)).count() <= 3 && np.split_whitespace().skip(1).any(is_cap);
+        let shape = is_cap(first) || matches!(first, "the" | "a" | "an") || PRONOUN.is_match(first) || role_then_name;
+        let ended = text[..span.end]
+            .trim_end_matches(['”', '"', '»', '’', '\''])
+            .ends_with(['.', '!', '?']);
+        if np_ok(np) && shape && !(intro && ended && is_cap(first)) {
+            return Some(np.to_string());
+        }
+    }
+    if let Some(m) = DASH_NAME.captures(post) {
+        return Some(m["np"].trim_end_matches(['.', ',']).to_string());
+    }
+    let trimmed = post.trim_start_matches([',', ' ', '—', '–']);
+    if (trimmed.len() < post.len() || post.starts_with(' '))
+        && let Some(m) = ACCORDING.captures(trimmed)
+        && m.get(0).is_some_and(|g| g.start() == 0)
+    {
+        return Some(trim_np(&m["np"]).to_string());
+    }
+    None
+}
+
+/// The speaker named at the very end of the quotation's sentence, after a comma and
+/// with no other quotation in between: "A cashier who “steals” is held accountable,
+/// Warren said." A short adverbial may follow the verb ("she said on Tuesday.").
+pub(super) fn sentence_final_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
+    let sent = seg.sentence_span(span.end.saturating_sub(1));
+    let tail = text.get(span.end..sent.end.max(span.end))?;
+    if tail.len() > 240 || tail.contains(['“', '”', '"', '«', '»', '„']) {
+        return None;
+    }
+    let m = SENTENCE_FINAL.captures(tail)?;
+    let np = m["np"].trim();
+    let first = np.split_whitespace().next().unwrap_or("");
+    let shape = is_cap(first) || matches!(first, "the" | "a" | "an") || PRONOUN.is_match(first);
+    (np_ok(np) && shape).then(|| np.to_string())
+}
+
+pub(super) static SENTENCE_FINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$",
+        VERBS = VERBS.as_str()
+    ))
+    .expect("valid regex")
+});
+
+/// Whether a noun phrase found before a speech verb can be a speaker.
+pub(super) fn np_ok(np: &str) -> bool {
+    let first = np.split_whitespace().next().unwrap_or("");
+    let bad_first = [
+        "and", "but", "or", "that", "which", "who", "as", "if", "when", "while", "because", "so", "what", "where",
+        "this", "there", "it's", "has", "had", "have",
+    ];
+    !np.is_empty()
+        && !bad_first.contains(&first.to_lowercase().as_str())
+        && np.split_whitespace().count() <= 12
+        && !np.contains(['.', '!', '?']) | np.split_whitespace().all(|w| w.len() <= 4 || !w.ends_with('.'))
+}
+
+/// Cut an NP found after a verb at the first clause word ("said Putin after ...").
+pub(super) fn trim_np(np: &str) -> &str {
+    let mut end = 0;
+    for (i, w) in np.split_whitespace().enumerate() {
+        let lw = w.to_lowercase();
+        if i > 0
+            && matches!(
+                lw.as_str(),
+                "after"
+                    | "before"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "during"
+                    | "when"
+                    | "while"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "to"
+                    | "from"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "last"
+                    | "this"
+                    | "with"
+                    | "told"
+                    | "adding"
+                    | "of"
+                    | "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+        {
+            break;
+        }
+        let off = np[end..].find(w).map_or(end, |o| end + o) + w.len();
+        end = off;
+    }
+    np[..end].trim_end_matches([',', '.', ';', ':'])
+}
+
+/// Find the speaker of a statement from the text around it.
+pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
+    if let Some(raw) = post_attribution(text, seg, st.last) {
+        return Some(Found { raw, direct: true });
+    }
+    if st.first != st.last
+        && let Some(raw) = post_attribution(text, seg, st.first)
+    {
+        return Some(Found { raw, direct: true });
+    }
+    // The text before the opening mark in its sentence (or the previous paragraph
+    // when that ends with a colon).
+    let para_i = seg.paragraph_at(st.first.start)?;
+    let para = seg.paragraphs[para_i];
+    let sent = seg.sentence_span(st.first.start);
+    let window = text.floor_char_boundary(st.first.start.saturating_sub(400));
+    let mut from = sent.start.max(para.start).max(window).min(st.first.start);
+    // A sentence starting right at the quote: look at the paragraph before it.
+    let mut pre = text[from..st.first.start].to_string();
+    if pre.trim().is_empty() {
+        if para_i > 0 && from == para.start {
+            let prev = seg.paragraphs[para_i - 1];
+            let ptext = text[prev.start..prev.end].trim_end();
+            if ptext.ends_with(':') {
+                let ps = seg.sentence_span(prev.end.saturating_sub(1));
+                from = ps
+                    .start
+                    .max(prev.start)
+                    .max(text.floor_char_boundary(prev.end.saturating_sub(400)));
+                pre = text[from..prev.end].to_string();
+            }
+        } else {
+            // Quote starts a sentence that is not its paragraph's first: maybe the
+            // previous sentence ends "X said:".
+            let before = text[para.start..st.first.start].trim_end();
+            if before.ends_with(':') {
+                let ps = seg.sentence_span(st.first.start.saturating_sub(2));
+                pre = text[ps.start.max(para.start).max(window)..st.first.start].to_string();
+            }
+        }
+    }
+    // Inside the sentence the last quotation before this one ends the search.
+    if let Some((q, c)) = pre.char_indices().rev().find(|&(_, c)| matches!(c, '”' | '"' | '»')) {
+        pre = pre[q + c.len_utf8()..].to_string();
+    }
+    let pre_trim = pre.trim_end();
+    // "X: “...”"
+    if let Some(head) = pre_trim.strip_suffix(':') {
+        let head = head.trim_end();
+        if !PRE_VERB.is_match(head) {
+            if let Some(np) = np_before_verb(head, head.len())
+                && np.split_whitespace().count() <= 4
+                && np.split_whitespace().all(is_cap)
+            {
+                return Some(Found { raw: np, direct: true });
+            }
+            if let Some(np) = sentence_subject(head) {
+                return Some(Found { raw: np, direct: true });
+            }
+        }
+    }
+    // According to X, "..." unless a speech verb follows it.
+    let last_verb = PRE_VERB.find_iter(pre_trim).last();
+    if let Some(m) = ACCORDING.captures_iter(pre_trim).last() {
+        let at = m.get(0).map_or(0, |g| g.start());
+        if last_verb.is_none_or(|v| v.start() < at) {
+            let np = &m["np"];
+            let np = np
+                .split(" from ")
+                .nth(1)
+                .filter(|_| np.starts_with("a ") || np.starts_with("reports"))
+                .unwrap_or(np);
+            return Some(Found {
+                raw: trim_np(np).to_string(),
+                direct: true,
+            });
+        }
+    }
+    // The last speech verb before the quotation.
+    if let Some(m) = last_verb {
+        let verb = m.as_str();
+        let adjacent = pre_trim[m.end()..]
+            .trim()
+            .trim_matches([',', ':'])
+            .split_whitespace()
+            .count()
+            <= 3;
+        let np = np_before_verb(pre_trim, m.start());
+        if PARTICIPLE.is_match(verb) {
+            let np = np.filter(|n| n.split_whitespace().next().is_some_and(is_cap) && !PRONOUN.is_match(n));
+            if let Some(np) = np.or_else(|| sentence_subject(pre_trim)) {
+                return Some(Found {
+                    raw: np,
+                    direct: adjacent,
+                });
+            }
+        } else if let Some(np) = np.or_else(|| sentence_subject(pre_trim)) {
+            return Some(Found {
+                raw: np,
+                direct: adjacent,
+            });
+        }
+    }
+    // The sentence ends with its attribution: "“...” for criminal behavior, she said."
+    if let Some(raw) = sentence_final_attribution(text, seg, st.last) {
+        return Some(Found { raw, direct: true });
+    }
+    // A verb-less embedded quotation: the sentence's subject said it, if a person.
+    let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
+    if !sentence_pre.trim().is_empty()
+        && let Some(np) = sentence_subject(sentence_pre)
+    {
+        return Some(Found { raw: np, direct: false });
+    }
+    None
+}
+
+/// The noun phrase that ends right before byte `verb_at` of `s` (the speech verb's
+/// subject): up to eight words back, stopping at punctuation and clause words.
+pub(super) fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
+    let head = s[..verb_at].trim_end();
+    let mut words: Vec<&str> = Vec::new();
+    let toks: Vec<&str> = head.rsplit(' ').filter(|w| !w.is_empty()).collect();
+    for (k, &w) in toks.iter().enumerate() {
+        let lw = w.to_lowercase();
+        let lw = lw.trim_matches(|c: char| !c.is_alphanumeric());
+        // Auxiliaries and adverbs between subject and verb.
+        if words.is_empty()
+            && (matches!(
+                lw,
+                "has"
+                    | "had"
+                    | "have"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "further"
+                    | "once"
+                    | "would"
+                    | "will"
+                    | "did"
+                    | "was"
+                    | "is"
+                    | "today"
+                    | "previously"
+                    | "recently"
+                    | "again"
+                    | "repeatedly"
+                    | "publicly"
+                    | "not"
+                    | "never"
+                    | "been"
+                    | "just"
+                    | "even"
+                    | "still"
+                    | "earlier"
+                    | "already"
+                    | "first"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "only"
+            ) || (lw.ends_with("ly") && lw.len() > 4 && w.chars().next().is_some_and(char::is_lowercase)))
+        {
+            continue;
+        }
+        if w.ends_with([',', ';', ':', '.', '!', '?', '—', '–']) && !is_abbrev(w) {
+            break;
+        }
+        if matches!(
+            lw,
+            "and"
+                | "but"
+                | "or"
+                | "that"
+                | "which"
+                | "who"
+                | "as"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "so"
+                | "after"
+                | "before"
+                | "where"
+                | "than"
+                | "though"
+                | "although"
+                | "since"
+                | "with"
+                | "by"
+                | "to"
+                | "for"
+                | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "about"
+                | "said"
+                | "says"
+                | "told"
+                | "of"
+                | "what"
+        ) {
+            // "of" belongs to titles ("Secretary of State John Kerry") only inside names.
+            if lw == "of" && words.last().is_some_and(|l| is_cap(l)) {
+                words.push(w);
+                continue;
+            }
+            // "a spokeswoman for the harbour board", "an aide to the mayor"
+            if matches!(lw, "for" | "of" | "to" | "at")
+                && !words.is_empty()
+                && toks.get(k + 1).is_some_and(|p| is_role_noun(p))
+            {
+                words.push(w);
+                continue;
+            }
+            break;
+        }
+        if w.chars().next().is_some_and(char::is_lowercase) && is_verbish(lw) && lw != "press" {
+            break;
+        }
+        words.push(w);
+        if words.len() >= 9 {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    words.reverse();
+    let np = words.join(" ");
+    let np = np.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | ' '));
+    // Drop leading lowercase filler before a name ("reporters Putin" never happens;
+    // "but Putin" is cut above).
+    (!np.is_empty()).then(|| np.to_string())
+}
+
+/// A person's role that takes a complement naming whom they serve or speak for
+/// ("a spokesman for", "an aide to", "a reporter at").
+pub(super) fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+            | "reporter"
+            | "correspondent"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "representative"
+            | "member"
+            | "members"
+            | "official"
+            | "officials"
+            | "director"
+            | "head"
+            | "chief"
+            | "friend"
+            | "source"
+            | "sources"
+            | "analyst"
+            | "researcher"
+            | "professor"
+            | "editor"
+    )
+}
+
+/// The subject of a sentence: its first noun phrase after any leading adverbial.
+pub(super) fn sentence_subject(s: &str) -> Option<String> {
+    let mut s = s.trim_start();
+    for _ in 0..3 {
+        let first = s.split_whitespace().next()?;
+        if !is_lead_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        if let Some(c) = s.find(", ").filter(|&c| c < 100) {
+            s = &s[c + 2..];
+        } else if matches!(first, "But" | "And" | "Yet" | "So") {
+            s = s[first.len()..].trim_start();
+        } else {
+            break;
+        }
+    }
+    let mut words = Vec::new();
+    for w in s.split_whitespace() {
+        let bare = w.trim_end_matches([',', ';', ':']);
+        let lw = bare.to_lowercase();
+        if words.is_empty() && matches!(lw.as_str(), "the" | "a" | "an") {
+            words.push(bare);
+            continue;
+        }
+        if (is_cap(bare) && !bare.starts_with(|c: char| c.is_ascii_digit()))
+            || (!words.is_empty() && is_cap(words[words.len() - 1]) && bare.ends_with("’s"))
+        {
+            words.push(bare);
+        } else if !words.is_empty() && words.iter().any(|w| is_cap(w)) {
+            // "An NBC News journalist": a lowercase head noun may end the phrase.
+            let det = matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an");
+            if det
+                && words.len() < 6
+                && bare.chars().all(char::is_alphabetic)
+                && !PRE_VERB.is_match(bare)
+                && !is_verbish(&lw)
+            {
+                words.push(bare);
+            }
+            break;
+        } else if PRONOUN.is_match(bare) && words.is_empty() {
+            words.push(bare);
+            break;
+        } else {
+            break;
+        }
+        if w.ends_with([',', ';', ':']) {
+            break;
+        }
+        if words.len() >= 8 {
+            break;
+        }
+    }
+    let np = words.join(" ");
+    if words.len() == 1 && !PRONOUN.is_match(&np) {
+        let w = words[0];
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+        if all_caps && letters.len() > 4
+            || is_month_or_day(w)
+            || is_lead_word(w)
+            || crate::gazetteer::lookup_exact(w).is_some()
+            || matches!(
+                w,
+                "To" | "Wait" | "Adding" | "Hours" | "From" | "Transcript" | "President"
+            )
+        {
+            return None;
+        }
+    }
+    if words.iter().any(|w| is_month_or_day(w)) || words.first().is_some_and(|w| is_lead_word(w)) {
+        return None;
+    }
+    let has_name = words.iter().any(|w| {
+        is_cap(w)
+            && !matches!(
+                *w,
+                "The"
+                    | "A"
+                    | "An"
+                    | "This"
+                    | "That"
+                    | "These"
+                    | "Those"
+                    | "There"
+                    | "Here"
+                    | "What"
+                    | "It"
+                    | "Its"
+                    | "Such"
+                    | "Some"
+                    | "Many"
+                    | "Most"
+                    | "All"
+                    | "Other"
+                    | "Another"
+                    | "One"
+                    | "Both"
+                    | "Each"
+                    | "No"
+                    | "If"
+                    | "As"
+            )
+    });
+    (has_name || PRONOUN.is_match(&np)).then_some(np)
+}
+
+/// Words that open an adverbial before a sentence's subject ("On Monday, ...").
+pub(super) fn is_lead_word(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(','),
+        "On" | "In"
+            | "At"
+            | "During"
+            | "After"
+            | "Before"
+            | "Meanwhile"
+            | "But"
+            | "And"
+            | "However"
+            | "Still"
+            | "Yet"
+            | "Later"
+            | "Earlier"
+            | "Then"
+            | "Also"
+            | "Last"
+            | "This"
+            | "Speaking"
+            | "Asked"
+            | "When"
+            | "While"
+            | "Since"
+            | "Despite"
+            | "With"
+            | "Amid"
+            | "As"
+            | "Among"
+            | "Although"
+            | "Though"
+            | "For"
+            | "Under"
+            | "Over"
+            | "From"
+            | "Following"
+            | "Worried"
+            | "Like"
+            | "Unlike"
+            | "Without"
+            | "By"
+            | "If"
+            | "Once"
+            | "Now"
+            | "So"
+            | "Instead"
+            | "Indeed"
+            | "Yesterday"
+            | "Today"
+            | "Here"
+            | "There"
+            | "Even"
+    )
+}
+
+pub(super) fn is_verbish(lw: &str) -> bool {
+    lw.ends_with("ed")
+        || lw.ends_with("es")
+        || lw == "reports"
+        || lw == "says"
+        || matches!(
+            lw,
+            "is" | "was"
+                | "has"
+                | "had"
+                | "have"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "did"
+                | "does"
+                | "do"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "appeared"
+                | "went"
+                | "made"
+                | "took"
+                | "got"
+                | "gave"
+        )
+}

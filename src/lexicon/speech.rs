@@ -1,0 +1,71 @@
+//! Speech and reporting verbs (`en/speech_verbs.tsv`): the verbs the quote extractor
+//! looks for next to a quotation, and the reporting verbs attribution reads ("police
+//! said", "Ukraine estimates"). One list, with a column for each use.
+
+use super::rows;
+
+const SPEECH_VERBS: &str = include_str!("en/speech_verbs.tsv");
+
+/// The speech-verb list, for the lexicon's own tests.
+#[cfg(test)]
+pub(crate) const FILES: &[(&str, &str)] = &[("speech_verbs.tsv", SPEECH_VERBS)];
+
+/// How the quote extractor uses a verb (the list's `quote` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum QuoteUse {
+    /// "said", "told": a finite speech verb next to a quotation.
+    Finite,
+    /// "saying", "adding": a participle clause introducing a quotation.
+    Participle,
+}
+
+fn quote_use(row: &[&str]) -> Option<QuoteUse> {
+    match super::field(row, 1, "speech_verbs.tsv") {
+        "finite" => Some(QuoteUse::Finite),
+        "participle" => Some(QuoteUse::Participle),
+        "-" => None,
+        other => panic!("lexicon speech_verbs.tsv: quote use {other:?} is not finite, participle or -"),
+    }
+}
+
+fn reporting(row: &[&str]) -> bool {
+    match super::field(row, 2, "speech_verbs.tsv") {
+        "yes" => true,
+        "no" => false,
+        other => panic!("lexicon speech_verbs.tsv: reporting {other:?} is neither yes nor no"),
+    }
+}
+
+/// The quote extractor's verbs of one use, in list order (the order a regex
+/// alternation tries them in).
+pub(crate) fn quote_verbs(u: QuoteUse) -> Vec<&'static str> {
+    rows(SPEECH_VERBS)
+        .filter(|r| quote_use(r) == Some(u))
+        .map(|r| r[0])
+        .collect()
+}
+
+/// The reporting verbs attribution reads, in list order.
+pub(crate) fn reporting_verbs() -> Vec<&'static str> {
+    rows(SPEECH_VERBS).filter(|r| reporting(r)).map(|r| r[0]).collect()
+}
+
+/// Words as a regex alternation (`said|says|...`), each escaped, in the given order;
+/// built once by the regexes that use it.
+pub(crate) fn alternation(words: &[&str]) -> String {
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_has_a_use() {
+        for r in rows(SPEECH_VERBS) {
+            assert!(quote_use(&r).is_some() || reporting(&r), "{r:?} is used by nobody");
+        }
+        assert_eq!(quote_verbs(QuoteUse::Finite)[0], "said");
+        assert!(reporting_verbs().contains(&"estimated"));
+    }
+}
