@@ -11,6 +11,7 @@
 //! where the language's syntax differs.
 
 pub(crate) mod calendar;
+pub(crate) mod person;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -70,7 +71,7 @@ mod tests {
     /// with the same first columns.
     #[test]
     fn lists_are_clean() {
-        for (name, text) in calendar::FILES {
+        for (name, text) in calendar::FILES.iter().chain(person::FILES) {
             let mut seen = std::collections::BTreeSet::new();
             for r in rows(text) {
                 let w = r[0];

@@ -1,6 +1,7 @@
 //! Reading one count: from the first token of a quantity, its hedge, unit, counted noun
 //! phrase, predicate, interval, per-unit flag and scope.
 
+use crate::lexicon::person;
 use crate::model::{CountValue, Span};
 use crate::text::is_stop;
 
@@ -352,7 +353,7 @@ impl Reading {
         // Agreement: "nine" does not count "girl", and "four was pronounced dead" is "one of
         // the four"; such numbers are not counts.
         let many = self.q.point.is_some_and(|v| v > 1.0) || self.q.vague;
-        if many && (singular_verb || self.head.as_deref().is_some_and(is_singular_person)) {
+        if many && (singular_verb || self.head.as_deref().is_some_and(person::is_singular)) {
             return None;
         }
         self.pred_end = self.p;
@@ -436,11 +437,11 @@ impl Reading {
                     .filter(|t| t.kind == TokKind::Word && t.cap)
                     .map(|t| t.lower.clone())
                     .collect();
-                if !h.is_empty() && !is_generic_person(h) {
+                if !h.is_empty() && !person::is_generic(h) {
                     keep.push(counted_class(h).map_or_else(|| singular(h), str::to_string));
                 }
                 // "two men were killed", "two others were hurt": part of the victims.
-                self.partial = is_demographic(h)
+                self.partial = person::is_demographic(h)
                     || h == "others"
                     || self
                         .modifiers
@@ -493,7 +494,7 @@ impl Reading {
         // "the three victims") is a reference, not a checkable count.
         self.described = self.predicate.is_some() && self.head_person;
         if !self.described
-            && self.head.as_deref().is_some_and(is_generic_person)
+            && self.head.as_deref().is_some_and(person::is_generic)
             && self.q.point.is_some_and(|v| v < 20.0)
             && !self.q.vague
         {
