@@ -12,6 +12,7 @@
 
 pub(crate) mod calendar;
 pub(crate) mod person;
+pub(crate) mod units;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -71,7 +72,7 @@ mod tests {
     /// with the same first columns.
     #[test]
     fn lists_are_clean() {
-        for (name, text) in calendar::FILES.iter().chain(person::FILES) {
+        for (name, text) in calendar::FILES.iter().chain(person::FILES).chain(units::FILES) {
             let mut seen = std::collections::BTreeSet::new();
             for r in rows(text) {
                 let w = r[0];

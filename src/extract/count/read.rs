@@ -2,6 +2,7 @@
 //! phrase, predicate, interval, per-unit flag and scope.
 
 use crate::lexicon::person;
+use crate::lexicon::units::{is_measure, is_time_unit};
 use crate::model::{CountValue, Span};
 use crate::text::is_stop;
 
@@ -11,7 +12,7 @@ use super::context::{
 };
 use super::hedge::{HEDGES, Hedge, band, hedge_before, tidy};
 use super::number::{Quantity, Tok, TokKind, parse_quantity};
-use super::reject::{is_month, is_time_unit, not_a_count};
+use super::reject::{is_month, not_a_count};
 use super::words::*;
 
 /// A count being read, filled in step by step by [`read_count`]: each step reads the

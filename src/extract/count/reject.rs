@@ -2,6 +2,7 @@
 //! and the rules that reject years, dates, ages, times, addresses, phone numbers and
 //! labels ("K2", "Route 66", "11th Army").
 
+use crate::lexicon::units::is_time_unit;
 use crate::text::is_stop;
 
 use super::hedge::HEDGES;
@@ -81,40 +82,6 @@ pub(super) fn is_month(t: &Tok) -> bool {
 
 pub(super) fn is_weekday(w: &str) -> bool {
     crate::lexicon::calendar::weekday(w).is_some_and(|d| !d.abbr)
-}
-
-pub(super) fn is_time_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "year"
-            | "years"
-            | "month"
-            | "months"
-            | "week"
-            | "weeks"
-            | "day"
-            | "days"
-            | "hour"
-            | "hours"
-            | "minute"
-            | "minutes"
-            | "second"
-            | "seconds"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "night"
-            | "nights"
-            | "times"
-            | "o'clock"
-            | "am"
-            | "pm"
-            | "weekend"
-            | "weekends"
-            | "term"
-            | "terms"
-    )
 }
 
 pub(super) fn is_street_suffix(w: &str) -> bool {

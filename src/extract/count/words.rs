@@ -30,38 +30,6 @@ pub(super) fn is_person(w: &str) -> bool {
     counted_class(w).is_some_and(|c| c == "people" || c == "troops") || person::is_person_noun(w)
 }
 
-/// Measurement units: the count is a quantity of them.
-pub(super) fn is_measure(w: &str) -> bool {
-    matches!(
-        w,
-        "mile"
-            | "miles"
-            | "km"
-            | "kilometers"
-            | "kilometres"
-            | "feet"
-            | "foot"
-            | "ft"
-            | "meters"
-            | "metres"
-            | "yards"
-            | "inches"
-            | "pounds"
-            | "lbs"
-            | "kilograms"
-            | "kg"
-            | "tons"
-            | "tonnes"
-            | "acres"
-            | "mph"
-            | "degrees"
-            | "liters"
-            | "litres"
-            | "gallons"
-            | "barrels"
-    )
-}
-
 /// Predicate words after a count that say what happened to it.
 pub(super) fn predicate_class(w: &str) -> Option<&'static str> {
     Some(match w {
