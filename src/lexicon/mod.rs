@@ -12,11 +12,13 @@
 
 pub(crate) mod calendar;
 pub(crate) mod numbers;
+pub(crate) mod person;
 pub(crate) mod places;
 pub(crate) mod speech;
 pub(crate) mod tense;
 pub(crate) mod time;
 pub(crate) mod titles;
+pub(crate) mod units;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -76,11 +78,13 @@ mod tests {
         let all = [
             calendar::FILES,
             numbers::FILES,
+            person::FILES,
             places::FILES,
             speech::FILES,
             tense::FILES,
             time::FILES,
             titles::FILES,
+            units::FILES,
         ]
         .concat();
         for (name, text) in all {

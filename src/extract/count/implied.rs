@@ -1,0 +1,158 @@
+//! Counts a sentence implies without stating them as a number: the total of per-unit
+//! figures ("two units, each of 6,000") and the victims English names without a numeral
+//! ("a man was shot and killed" is at least one killed).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{CountValue, Span};
+use crate::text::is_stop;
+
+use super::Found;
+use super::hedge::tidy;
+use super::reject::is_weekday;
+use super::words::counted_class;
+
+/// "two units ..., each consisting of approximately 6,000 soldiers": the total the
+/// sentence implies, marked derived.
+pub(super) fn add_derived(_text: &str, found: &mut Vec<Found>) {
+    let mut extra = Vec::new();
+    for (idx, f) in found.iter().enumerate() {
+        if !f.value.per_unit {
+            continue;
+        }
+        let Some(container) = found[..idx].iter().rev().find(|c| {
+            !c.value.per_unit
+                && c.value.unit != f.value.unit
+                && c.value.qualifier == "exact"
+                && c.value.point.is_some_and(|v| (2.0..=100.0).contains(&v))
+        }) else {
+            continue;
+        };
+        let k = container.value.point.unwrap_or(1.0);
+        let mut v = f.value.clone();
+        v.point = v.point.map(|p| p * k);
+        v.low = v.low.map(|p| tidy(p * k));
+        v.high = v.high.map(|p| tidy(p * k));
+        v.per_unit = false;
+        v.derived = true;
+        extra.push(Found {
+            span: Span::new(container.span.start, f.span.end),
+            subject: f.subject.clone(),
+            value: v,
+        });
+    }
+    found.extend(extra);
+}
+
+pub(super) const PERSON: &str = r"(?:(?:man|woman|boy|girl|teen|teenager|youth|person|child|toddler|infant|baby|student|officer|deputy|trooper|victim|driver|passenger|resident|bystander|mother|father|son|daughter|husband|wife|brother|sister|relative|worker|employee|clerk|cashier|customer|guard|soldier|pedestrian|motorist|suspect|gunman|shooter|friend|neighbor|neighbour|cousin|uncle|aunt|grandmother|grandfather|nephew|niece|girlfriend|boyfriend|fiance|fiancee|roommate|owner|manager|teacher|pastor|rapper|patron|male|female|juvenile|teenage\s+boy|security\s+guard|\d{1,3}-(?:year|month|week)-old)(?-u:\b)|fianc[éÉ]e?)";
+
+/// "a man was shot and killed", "the victim died", "he was pronounced dead".
+pub(super) static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
+    [
+        format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}(?-u:\b)"),
+        format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})(?:\s*,[^.;]{{1,80}}?,|\s+[^.;]{{1,80}}?)?\s+(?:(?:later|also|subsequently|eventually|has|had|but|and)\s+)?(?P<k7>died)(?-u:\b)"),
+        format!(r"(?i)(?-u:\b)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight|just|near|outside|inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)"),
+        r"(?i)(?-u:\b)found\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<k3>dead)(?-u:\b)".to_string(),
+        r"(?i)(?-u:\b)(?:resulting\s+in|caused|causing|led\s+to|mourn(?:ed|ing)?)\s+(?P<who>his|her)\s+(?P<k4>death)(?-u:\b)".to_string(),
+        r"(?-u:\b)(?P<who>[A-Z][a-z]+)(?:’s|'s)\s+(?:(?:early|untimely|sudden|tragic|violent|morning|recent)\s+){0,2}(?P<k4>death)(?-u:\b)".to_string(),
+        format!(r"(?-u:\b)(?i:left|leaving|leaves|leave)\s+(?P<who>(?i:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{PERSON})|[A-Z][a-z]+)(?:\s+(?i:and)\s+(?P<two>(?:(?i:a|an|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?i:{PERSON})|[A-Z][a-z]+)))?\s+(?P<k3>(?i:dead))(?-u:\b)"),
+        r"(?-u:\b)(?i:both)\s+(?P<who>[A-Z][a-z’'-]+)\s+and\s+(?P<two>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)|were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
+        r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+and\s+(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+(?:(?:both|all|later)\s+)?(?:were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+)|(?P<k7>died))(?-u:\b)".to_string(),
+        format!(r"(?i)(?-u:\b)(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})"),
+        format!(r"(?i)(?-u:\b)(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{PERSON})\s+and\s+(?:a|an|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<two>{PERSON})\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))(?-u:\b)"),
+        r"(?i)(?-u:\b)the\s+(?P<k3>dead)\s+(?P<who>man|woman|boy|girl|teen|teenager|person|child)(?-u:\b)".to_string(),
+        r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,40},\s+)?(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
+        r"(?i)(?-u:\b)(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
+        format!(r"(?i)(?-u:\b)(?:(?:shot|shooting|striking)\s+and\s+(?P<k1>killed|killing)|(?P<k6>fatally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|(?P<k4>killed|killing|murdered|murdering))\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{PERSON})"),
+        r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)\s+(?:at|of|from|in|on|after|early|late|last|shortly|hours|days|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:(?:shot|stabbed)\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)))(?-u:\b)".to_string(),
+        r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,[^.;]{1,80}?,)?\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
+        r"(?i)(?-u:\b)(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))(?-u:\b)".to_string(),
+    ]
+    .into_iter()
+    .map(|p| Regex::new(&p).expect("static regex"))
+    .collect()
+});
+
+/// Counts stated without a numeral, added where no numeric count covers the words.
+pub(super) fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
+    let s = &text[sent.start..sent.end];
+    // Cheap gate: every pattern needs one of these stems.
+    let ls = s.to_ascii_lowercase();
+    if ![
+        "kill", "dead", "died", "death", "slain", "murder", "fatal", "wound", "injur", "hurt",
+    ]
+    .iter()
+    .any(|k| ls.contains(k))
+    {
+        return;
+    }
+    let mut extra: Vec<Found> = Vec::new();
+    for re in IMPLICIT.iter() {
+        for caps in re.captures_iter(s) {
+            let Some(m) = caps.get(0) else { continue };
+            let span = Span::new(sent.start + m.start(), sent.start + m.end());
+            if found.iter().chain(extra.iter()).any(|f| f.span.overlaps(&span)) {
+                continue;
+            }
+            let killed = ["k1", "k2", "k3", "k4", "k5", "k6", "k7"]
+                .iter()
+                .any(|g| caps.name(g).is_some());
+            let unit = if killed { "killed" } else { "injured" };
+            let who = caps.name("who").map(|w| w.as_str()).unwrap_or("");
+            let wl = who.trim().to_lowercase();
+            if text[span.end..].starts_with(" toll")
+                || matches!(wl.as_str(), "none" | "everyone" | "someone" | "anyone" | "everybody")
+            {
+                continue;
+            }
+            if !matches!(wl.as_str(), "he" | "she")
+                && (is_stop(&wl) || is_weekday(&wl) || counted_class(&wl).is_some() || wl == "police")
+            {
+                continue;
+            }
+            let none = matches!(who.to_lowercase().as_str(), "no one" | "nobody");
+            let who_label = if caps.name("two").is_some() {
+                "people".to_string()
+            } else if none
+                || matches!(wl.as_str(), "he" | "she" | "his" | "her")
+                || who.chars().next().is_some_and(char::is_uppercase)
+                || wl.split_whitespace().count() > 2
+            {
+                "person".to_string()
+            } else {
+                wl.clone()
+            };
+            let n = if caps.name("two").is_some() { 2.0 } else { 1.0 };
+            let value = if none {
+                CountValue {
+                    point: Some(0.0),
+                    low: Some(0.0),
+                    high: Some(0.0),
+                    qualifier: "exact".into(),
+                    ..CountValue::default()
+                }
+            } else {
+                CountValue {
+                    point: Some(n),
+                    low: Some(n),
+                    high: None,
+                    qualifier: "at_least".into(),
+                    ..CountValue::default()
+                }
+            };
+            extra.push(Found {
+                span,
+                subject: format!("{who_label} {unit}"),
+                value: CountValue {
+                    unit: unit.into(),
+                    noun: who_label,
+                    ..value
+                },
+            });
+        }
+    }
+    found.extend(extra);
+}

@@ -1,0 +1,299 @@
+//! The words a count is read with: counted nouns and their synonym classes, person
+//! nouns, measurement units, predicates ("killed", "injured"), auxiliaries skipped before
+//! them, currency words and the words that end a counted noun phrase.
+
+use crate::lexicon::person;
+use crate::text::{fold_plural, is_stop};
+
+use super::number::{Tok, TokKind};
+use super::reject::is_weekday;
+
+/// The normalized class of a counted noun, when it is one of the synonym classes.
+pub(super) fn counted_class(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "troops" | "troop" | "soldiers" | "soldier" | "servicemen" | "serviceman" | "servicemembers" | "personnel"
+        | "forces" | "force" | "troopers" => "troops",
+        "people" | "persons" | "person" | "residents" | "civilians" | "civilian" | "individuals" | "citizens" => {
+            "people"
+        }
+        "dead" | "deaths" | "death" | "fatalities" | "fatality" | "killed" | "bodies" | "lives" => "killed",
+        "injured" | "wounded" | "hurt" | "injuries" => "injured",
+        "arrested" | "arrests" | "detained" | "detainees" | "detentions" => "arrested",
+        "votes" | "vote" | "ballots" | "ballot" | "voters" => "votes",
+        "percent" | "pct" => "percent",
+        _ => return None,
+    })
+}
+
+/// Nouns for people, so "three people were killed" counts the killed.
+pub(super) fn is_person(w: &str) -> bool {
+    counted_class(w).is_some_and(|c| c == "people" || c == "troops") || person::is_person_noun(w)
+}
+
+/// Predicate words after a count that say what happened to it.
+pub(super) fn predicate_class(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "killed" | "dead" | "died" | "die" | "dies" | "slain" | "murdered" | "perished" | "fatally" | "executed" => {
+            "killed"
+        }
+        "wounded" | "injured" | "hurt" | "grazed" => "injured",
+        "arrested" | "detained" => "arrested",
+        "shot" => "shot",
+        _ => return None,
+    })
+}
+
+/// Verbs whose past tense does not end in "-ed" (and modals): they end a noun phrase.
+pub(super) fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "fled"
+            | "ran"
+            | "fell"
+            | "rose"
+            | "saw"
+            | "met"
+            | "won"
+            | "lost"
+            | "gave"
+            | "held"
+            | "kept"
+            | "sent"
+            | "spent"
+            | "built"
+            | "paid"
+            | "began"
+            | "became"
+            | "knew"
+            | "brought"
+            | "bought"
+            | "fought"
+            | "caught"
+            | "sold"
+            | "stood"
+            | "sat"
+            | "led"
+            | "heard"
+            | "ate"
+            | "flew"
+            | "grew"
+            | "drew"
+            | "threw"
+            | "wore"
+            | "hid"
+            | "rode"
+            | "wrote"
+            | "spoke"
+            | "broke"
+            | "chose"
+            | "put"
+            | "set"
+            | "hit"
+            | "cut"
+            | "let"
+            | "face"
+            | "faced"
+            | "could"
+            | "would"
+            | "will"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "can"
+            | "did"
+            | "do"
+            | "does"
+    )
+}
+
+/// Words that cannot be part of the counted noun phrase.
+pub(super) fn ends_noun_phrase(t: &Tok) -> bool {
+    if t.kind != TokKind::Word {
+        return !t.is("-") || t.space_before;
+    }
+    let w = t.lower.as_str();
+    if is_stop(w) || predicate_class(w).is_some() || is_weekday(w) {
+        return true;
+    }
+    if matches!(
+        w,
+        "each"
+            | "apiece"
+            | "per"
+            | "including"
+            | "among"
+            | "more"
+            | "less"
+            | "fewer"
+            | "were"
+            | "arrived"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "live"
+            | "lived"
+            | "according"
+            | "since"
+            | "after"
+            | "before"
+            | "during"
+            | "while"
+            | "because"
+            | "near"
+            | "outside"
+            | "inside"
+            | "across"
+            | "against"
+            | "toward"
+            | "towards"
+            | "under"
+            | "over"
+            | "about"
+            | "around"
+            | "between"
+            | "through"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "again"
+            | "still"
+            | "now"
+            | "then"
+            | "here"
+            | "there"
+            | "ago"
+            | "last"
+            | "next"
+            | "later"
+            | "earlier"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "tomorrow"
+            | "or"
+            | "nor"
+            | "yet"
+            | "like"
+            | "go"
+            | "went"
+            | "came"
+            | "come"
+            | "took"
+            | "take"
+            | "get"
+            | "got"
+            | "make"
+            | "made"
+            | "need"
+            | "needed"
+            | "want"
+            | "wanted"
+            | "plus"
+    ) {
+        return true;
+    }
+    if irregular_past(w) || matches!(w, "hundred" | "thousand" | "million" | "billion") {
+        return true;
+    }
+    // Participles, gerunds and adverbs, minus nouns that happen to end that way.
+    (w.len() > 4 && w.ends_with("ed") && !matches!(w, "hundred" | "bed" | "red" | "seed" | "shed" | "speed"))
+        || (w.len() > 5
+            && w.ends_with("ing")
+            && !matches!(
+                w,
+                "building"
+                    | "offspring"
+                    | "sibling"
+                    | "shooting"
+                    | "ring"
+                    | "thing"
+                    | "king"
+                    | "wing"
+                    | "string"
+                    | "evening"
+                    | "morning"
+            ))
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && !matches!(w, "family" | "ally" | "italy" | "supply" | "assembly" | "rally"))
+}
+
+pub(super) fn money_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollars" | "dollar" => "usd",
+        "euros" | "euro" => "eur",
+        "yen" => "jpy",
+        "yuan" | "renminbi" => "cny",
+        "rubles" | "roubles" | "ruble" | "rouble" => "rub",
+        "hryvnias" | "hryvnia" | "hryvnas" => "uah",
+        "rupees" => "inr",
+        "francs" => "chf",
+        "pesos" => "mxn",
+        _ => return None,
+    })
+}
+
+/// Words skipped between a count and its predicate ("were", "have been", "reportedly").
+pub(super) fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "being"
+            | "be"
+            | "got"
+            | "get"
+            | "reportedly"
+            | "also"
+            | "later"
+            | "all"
+            | "both"
+            | "allegedly"
+            | "subsequently"
+            | "eventually"
+            | "initially"
+            | "confirmed"
+            | "believed"
+            | "thought"
+            | "said"
+            | "to"
+            | "found"
+            | "pronounced"
+            | "declared"
+            | "left"
+            | "now"
+            | "already"
+            | "since"
+            | "of"
+            | "them"
+            | "whom"
+            | "who"
+            | "more"
+            | "others"
+            | "people"
+    )
+}
+
+pub(super) fn singular(w: &str) -> String {
+    match w {
+        "men" => "man".into(),
+        "women" => "woman".into(),
+        "children" => "child".into(),
+        "police" => "police".into(),
+        "staff" => "staff".into(),
+        "shots" | "gunshots" => "shots fired".into(),
+        _ => fold_plural(w),
+    }
+}
+
+pub(super) fn squash(s: &str) -> String {
+    crate::text::squash(s)
+}

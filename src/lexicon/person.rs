@@ -1,0 +1,52 @@
+//! Person nouns (`en/person_nouns.tsv`): words for people, with the facets the count
+//! reader asks about (generic, singular, demographic).
+
+use std::sync::LazyLock;
+
+use super::{WordSet, words_where};
+
+const PERSON_NOUNS: &str = include_str!("en/person_nouns.tsv");
+
+/// The person lists, for the lexicon's own tests.
+#[cfg(test)]
+pub(crate) const FILES: &[(&str, &str)] = &[("person_nouns.tsv", PERSON_NOUNS)];
+
+static PERSON: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 1, "y"));
+static GENERIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 2, "y"));
+static SINGULAR: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 3, "y"));
+static DEMOGRAPHIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 4, "y"));
+
+/// A lowercased person noun of the list ("men", "victim", "police"). The count classes
+/// people and troops ("people", "soldiers") are person nouns too; the caller adds them.
+pub(crate) fn is_person_noun(w: &str) -> bool {
+    PERSON.contains(w)
+}
+
+/// A person noun that says nothing about which population is counted ("people",
+/// "victims", "women").
+pub(crate) fn is_generic(w: &str) -> bool {
+    GENERIC.contains(w)
+}
+
+/// A singular person noun: a number above one cannot count it ("girl").
+pub(crate) fn is_singular(w: &str) -> bool {
+    SINGULAR.contains(w)
+}
+
+/// A person noun that picks out part of the victims by age or sex ("women", "boys").
+pub(crate) fn is_demographic(w: &str) -> bool {
+    DEMOGRAPHIC.contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facets() {
+        assert!(is_person_noun("men") && is_demographic("men") && is_generic("men"));
+        assert!(is_singular("girl") && !is_singular("girls"));
+        assert!(is_generic("people") && !is_person_noun("people"));
+        assert!(!is_person_noun("table"));
+    }
+}
