@@ -6,7 +6,8 @@
 use crate::text::is_stop;
 
 use super::number::{Tok, TokKind, parse_quantity};
-use super::reject::{is_month, is_weekday};
+use super::reject::is_month;
+use super::words::is_weekday;
 use super::words::{counted_class, ends_noun_phrase, irregular_past, is_aux, is_person, singular, squash};
 
 /// The verb that governs a count: the one after it ("300 people gathered") or, failing

@@ -11,8 +11,8 @@ use crate::text::is_stop;
 
 use super::Found;
 use super::hedge::tidy;
-use super::reject::is_weekday;
 use super::words::counted_class;
+use super::words::is_weekday;
 
 /// "two units ..., each consisting of approximately 6,000 soldiers": the total the
 /// sentence implies, marked derived.

@@ -80,10 +80,6 @@ pub(super) fn is_month(t: &Tok) -> bool {
     t.kind == TokKind::Word && t.cap && crate::lexicon::calendar::month(&t.lower).is_some()
 }
 
-pub(super) fn is_weekday(w: &str) -> bool {
-    crate::lexicon::calendar::weekday(w).is_some_and(|d| !d.abbr)
-}
-
 pub(super) fn is_street_suffix(w: &str) -> bool {
     matches!(
         w,

@@ -6,7 +6,6 @@ use crate::lexicon::person;
 use crate::text::{fold_plural, is_stop};
 
 use super::number::{Tok, TokKind};
-use super::reject::is_weekday;
 
 /// The normalized class of a counted noun, when it is one of the synonym classes.
 pub(super) fn counted_class(w: &str) -> Option<&'static str> {
@@ -296,4 +295,9 @@ pub(super) fn singular(w: &str) -> String {
 
 pub(super) fn squash(s: &str) -> String {
     crate::text::squash(s)
+}
+
+/// A weekday's full name, lowercased.
+pub(super) fn is_weekday(w: &str) -> bool {
+    crate::lexicon::calendar::weekday(w).is_some_and(|d| !d.abbr)
 }
