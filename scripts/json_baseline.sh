@@ -36,13 +36,15 @@ write() {
     list="$(mktemp)"
     trap 'rm -f "$list"' RETURN
     # One line per run: name <TAB> published (or -) <TAB> path.
-    for d in "$data"/gva/*/ "$data"/political/*/ "$data"/ecbplus/*/; do
+    # Paths are relative to the data folder (fixtures: to the checkout), so that reports
+    # written from two checkouts compare.
+    (cd "$data" && for d in gva/*/ political/*/ ecbplus/*/; do
         [[ -d "$d" ]] || continue
-        printf '%s\t-\t%s\n' "$(basename "$(dirname "$d")")__$(basename "$d")" "$d"
-    done >>"$list"
-    [[ -d "$data/political" ]] && printf 'political__all\t-\t%s\n' "$data/political" >>"$list"
+        printf '%s\t-\t%s\n' "$(dirname "$d")__$(basename "$d")" "$d"
+    done) >>"$list"
+    [[ -d "$data/political" ]] && printf 'political__all\t-\t%s\n' "political" >>"$list"
     for split in dev train; do
-        [[ -d "$data/polnear/$split" ]] && printf 'polnear__%s\t-\t%s\n' "$split" "$data/polnear/$split" >>"$list"
+        [[ -d "$data/polnear/$split" ]] && printf 'polnear__%s\t-\t%s\n' "$split" "polnear/$split" >>"$list"
     done
     if [[ -d "$data/timeml" ]]; then
         python3 - "$data/timeml" >>"$list" <<'PY'
@@ -53,16 +55,17 @@ for name in sorted(os.listdir(d)):
         continue
     doc = name[: -len(".gold.json")]
     dct = json.load(open(os.path.join(d, name)))["dct"]["value"][:10]
-    print(f"timeml__{doc}\t{dct}\t{os.path.join(d, doc + '.txt')}")
+    print(f"timeml__{doc}\t{dct}\ttimeml/{doc}.txt")
 PY
     fi
     for d in "$root"/fixtures/*/; do
-        printf 'fixtures__%s\t-\t%s\n' "$(basename "$d")" "$d" >>"$list"
+        printf 'fixtures__%s\t-\t%s\n' "$(basename "$d")" "fixtures/$(basename "$d")" >>"$list"
     done
-    export BIN="$bin" OUT="$out"
+    export BIN="$bin" OUT="$(realpath "$out")" DATA_DIR="$data" ROOT="$root"
     # shellcheck disable=SC2016
     xargs -a "$list" -d '\n' -P "$jobs" -I{} bash -c '
         IFS=$'"'"'\t'"'"' read -r name pub path <<<"$1"
+        case "$name" in fixtures__*) cd "$ROOT" ;; *) cd "$DATA_DIR" ;; esac
         args=("$path" --fail-on none)
         [[ "$pub" != "-" ]] && args+=(--published "$pub")
         "$BIN" "${args[@]}" --format json >"$OUT/$name.json" 2>"$OUT/$name.stderr" || echo "$name: exit $?" >>"$OUT/$name.stderr"
