@@ -34,7 +34,7 @@
 //! stripped. All-lowercase phrases and common source nouns ("police", "officials")
 //! become lowercase. A titled person keeps the whole phrase ("U.S. National Security
 //! Council spokesman John Kirby" stays; scheme 1 would give "John Kirby"). Countries
-//! come from the [`COUNTRIES`] table (name, demonym, capital), not from the gazetteer
+//! come from the `lexicon/en/country_names.tsv` table (name, demonym, capital), not from the gazetteer
 //! as in scheme 1: an acronym becomes "Country's ACR" (straight apostrophe, the country
 //! from the phrase or the acronym's definition in the document), a demonym or country
 //! before an institution word becomes "Country's rest". A bare surname becomes the
@@ -498,68 +498,6 @@ pub(crate) fn clean(raw: &str) -> Option<String> {
     (!s.is_empty() && s.chars().any(char::is_alphabetic)).then_some(s)
 }
 
-/// Countries by name, demonym and capital (for metonyms such as "Kyiv said").
-const COUNTRIES: &[(&str, &[&str])] = &[
-    (
-        "United States",
-        &[
-            "U.S.",
-            "US",
-            "USA",
-            "U.S.A.",
-            "United States",
-            "America",
-            "American",
-            "Washington",
-        ],
-    ),
-    (
-        "United Kingdom",
-        &[
-            "U.K.",
-            "UK",
-            "Britain",
-            "Great Britain",
-            "United Kingdom",
-            "British",
-            "London",
-        ],
-    ),
-    ("Ukraine", &["Ukraine", "Ukrainian", "Kyiv", "Kiev"]),
-    ("Russia", &["Russia", "Russian", "Moscow", "Kremlin"]),
-    (
-        "South Korea",
-        &["South Korea", "South Korean", "Seoul", "Republic of Korea"],
-    ),
-    ("North Korea", &["North Korea", "North Korean", "Pyongyang", "DPRK"]),
-    ("China", &["China", "Chinese", "Beijing"]),
-    ("Japan", &["Japan", "Japanese", "Tokyo"]),
-    ("Israel", &["Israel", "Israeli"]),
-    ("Iran", &["Iran", "Iranian", "Tehran"]),
-    ("France", &["France", "French", "Paris"]),
-    ("Germany", &["Germany", "German", "Berlin"]),
-    ("Poland", &["Poland", "Polish", "Warsaw"]),
-    ("Turkey", &["Turkey", "Turkish", "Ankara"]),
-    ("India", &["India", "Indian", "New Delhi"]),
-    ("Pakistan", &["Pakistan", "Pakistani", "Islamabad"]),
-    ("Syria", &["Syria", "Syrian", "Damascus"]),
-    ("Iraq", &["Iraq", "Iraqi", "Baghdad"]),
-    ("Afghanistan", &["Afghanistan", "Afghan", "Kabul"]),
-    ("Lebanon", &["Lebanon", "Lebanese", "Beirut"]),
-    ("Canada", &["Canada", "Canadian", "Ottawa"]),
-    ("Mexico", &["Mexico", "Mexican"]),
-    ("Brazil", &["Brazil", "Brazilian"]),
-    ("Italy", &["Italy", "Italian", "Rome"]),
-    ("Spain", &["Spain", "Spanish", "Madrid"]),
-    ("Belarus", &["Belarus", "Belarusian", "Minsk"]),
-    ("Lithuania", &["Lithuania", "Lithuanian", "Vilnius"]),
-    ("Taiwan", &["Taiwan", "Taiwanese", "Taipei"]),
-    ("Saudi Arabia", &["Saudi Arabia", "Saudi", "Riyadh"]),
-    ("Egypt", &["Egypt", "Egyptian", "Cairo"]),
-    ("Nigeria", &["Nigeria", "Nigerian", "Abuja"]),
-    ("Australia", &["Australia", "Australian", "Canberra"]),
-];
-
 /// Institutions: a demonym before one of these names a country's body.
 fn institution(rest: &str) -> bool {
     let l = rest.to_lowercase();
@@ -588,22 +526,20 @@ fn institution(rest: &str) -> bool {
 
 /// (country, the rest of the phrase) when the phrase names a country first or last.
 fn split_country(s: &str) -> Option<(&'static str, String)> {
-    for (country, names) in COUNTRIES {
-        for n in *names {
-            // "Ukraine's X", "Ukrainian X", "X of Ukraine", "Ukraine"
-            if s == *n {
-                return Some((country, String::new()));
-            }
-            for sep in ["'s ", " "] {
-                let p = format!("{n}{sep}");
-                if let Some(rest) = s.strip_prefix(p.as_str()) {
-                    return Some((country, rest.to_string()));
-                }
-            }
-            let suffix = format!(" of {n}");
-            if let Some(rest) = s.strip_suffix(suffix.as_str()) {
+    for &(country, n) in crate::lexicon::countries::country_names() {
+        // "Ukraine's X", "Ukrainian X", "X of Ukraine", "Ukraine"
+        if s == n {
+            return Some((country, String::new()));
+        }
+        for sep in ["'s ", " "] {
+            let p = format!("{n}{sep}");
+            if let Some(rest) = s.strip_prefix(p.as_str()) {
                 return Some((country, rest.to_string()));
             }
+        }
+        let suffix = format!(" of {n}");
+        if let Some(rest) = s.strip_suffix(suffix.as_str()) {
+            return Some((country, rest.to_string()));
         }
     }
     None

@@ -11,6 +11,7 @@
 //! where the language's syntax differs.
 
 pub(crate) mod calendar;
+pub(crate) mod countries;
 pub(crate) mod numbers;
 pub(crate) mod person;
 pub(crate) mod places;
@@ -77,6 +78,7 @@ mod tests {
     fn lists_are_clean() {
         let all = [
             calendar::FILES,
+            countries::FILES,
             numbers::FILES,
             person::FILES,
             places::FILES,
