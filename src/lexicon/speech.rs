@@ -2,7 +2,7 @@
 //! looks for next to a quotation, and the reporting verbs attribution reads ("police
 //! said", "Ukraine estimates"). One list, with a column for each use.
 
-use super::rows;
+use super::{field, rows};
 
 const SPEECH_VERBS: &str = include_str!("en/speech_verbs.tsv");
 
@@ -48,6 +48,19 @@ pub(crate) fn quote_verbs(u: QuoteUse) -> Vec<&'static str> {
 /// The reporting verbs attribution reads, in list order.
 pub(crate) fn reporting_verbs() -> Vec<&'static str> {
     rows(SPEECH_VERBS).filter(|r| reporting(r)).map(|r| r[0]).collect()
+}
+
+/// The verbs after which a capitalised name is a speaker, not a place ("Jackson said"),
+/// in list order.
+pub(crate) fn place_cue_verbs() -> Vec<&'static str> {
+    rows(SPEECH_VERBS)
+        .filter(|r| match field(r, 3, "speech_verbs.tsv") {
+            "yes" => true,
+            "no" => false,
+            other => panic!("lexicon speech_verbs.tsv: place {other:?} is neither yes nor no"),
+        })
+        .map(|r| r[0])
+        .collect()
 }
 
 /// Words as a regex alternation (`said|says|...`), each escaped, in the given order;

@@ -76,7 +76,10 @@ static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|campaign|office|lawyer|attorney)\b|\s+(?:said|says|told|added|wrote|asked|argued|claimed|stated|noted|tweeted|announced|replied|responded|who|and\s+his|and\s+her)\b)")
+    let verbs = crate::lexicon::speech::alternation(&crate::lexicon::speech::place_cue_verbs());
+    Regex::new(&format!(
+        r"^(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|campaign|office|lawyer|attorney)\b|\s+(?:{verbs}|who|and\s+his|and\s+her)\b)"
+    ))
         .expect("valid regex")
 });
 
