@@ -454,14 +454,7 @@ fn keep_content_words(s: &str) -> BTreeSet<String> {
 fn is_date_word(w: &str) -> bool {
     matches!(
         w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
+        "yesterday"
             | "today"
             | "tomorrow"
             | "january"
@@ -486,7 +479,7 @@ fn is_date_word(w: &str) -> bool {
             | "earlier"
             | "later"
             | "week"
-    )
+    ) || crate::lexicon::calendar::is_weekday_name(w)
 }
 
 /// Least similarity for two sentences to be about the same event.

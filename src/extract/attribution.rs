@@ -257,13 +257,6 @@ fn trailing_noise(w: &str) -> bool {
             | "did"
             | "does"
             | "not"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
             | "week"
             | "this"
             | "last"
@@ -278,7 +271,7 @@ fn trailing_noise(w: &str) -> bool {
             | "herself"
             | "itself"
             | "only"
-    )
+    ) || crate::lexicon::calendar::is_weekday_name(&w.to_lowercase())
 }
 
 /// The noun phrase before a reporting verb, back to a clause boundary.

@@ -74,6 +74,11 @@ static WEEKDAY: LazyLock<WordMap<WeekdayWord>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A weekday's full name, lowercased ("friday", not "fri").
+pub(crate) fn is_weekday_name(w: &str) -> bool {
+    weekday(w).is_some_and(|d| !d.abbr)
+}
+
 /// The month a lowercased word names, full or abbreviated (without its dot).
 pub(crate) fn month(w: &str) -> Option<MonthWord> {
     MONTH.get(w).copied()

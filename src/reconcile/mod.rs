@@ -270,13 +270,6 @@ fn is_calendar_word(w: &str) -> bool {
         "oct",
         "nov",
         "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "yesterday",
         "today",
         "tomorrow",
@@ -290,7 +283,7 @@ fn is_calendar_word(w: &str) -> bool {
         "later",
         "ago",
     ];
-    WORDS.contains(&w)
+    WORDS.contains(&w) || crate::lexicon::calendar::is_weekday_name(w)
 }
 
 /// Jaccard similarity of two sorted, deduplicated word lists.

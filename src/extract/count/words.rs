@@ -299,5 +299,5 @@ pub(super) fn squash(s: &str) -> String {
 
 /// A weekday's full name, lowercased.
 pub(super) fn is_weekday(w: &str) -> bool {
-    crate::lexicon::calendar::weekday(w).is_some_and(|d| !d.abbr)
+    crate::lexicon::calendar::is_weekday_name(w)
 }

@@ -160,7 +160,7 @@ pub(super) fn trim_np(np: &str) -> &str {
     for (i, w) in np.split_whitespace().enumerate() {
         let lw = w.to_lowercase();
         if i > 0
-            && matches!(
+            && (matches!(
                 lw.as_str(),
                 "after"
                     | "before"
@@ -188,14 +188,7 @@ pub(super) fn trim_np(np: &str) -> &str {
                     | "later"
                     | "yesterday"
                     | "today"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
+            ) || crate::lexicon::calendar::is_weekday_name(&lw))
         {
             break;
         }
