@@ -214,12 +214,35 @@ pub struct PlaceValue {
 /// A direct quotation and its speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct QuoteValue {
-    /// Canonical speaker name ("Vladimir Putin"), or `None` when unknown.
+    /// Canonical speaker name, a person or organisation as named in the text ("Vladimir
+    /// Putin", "Red Cross"), or `None` when the text does not name one surely.
     pub speaker: Option<String>,
     /// The quoted words, without the quotation marks.
     pub quote: String,
     /// A scare quote or title ("fake news"), not a statement.
     pub term: bool,
+    /// The role written with the speaker ("Treasury Secretary"), or the role phrase
+    /// that stands for an unnamed speaker ("a senior administration official").
+    #[serde(default)]
+    pub role: Option<String>,
+    /// How the speaker was found; `None` when there is no speaker.
+    #[serde(default)]
+    pub speaker_basis: Option<SpeakerBasis>,
+}
+
+/// How a quote's speaker was found. Only a speaker named in the attribution itself is
+/// confident enough to make a misattribution conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerBasis {
+    /// Named next to the quotation ("…,” Lee said"; a surname made full from the text).
+    Named,
+    /// A pronoun resolved to a person ("…,” she said").
+    Pronoun,
+    /// A role noun resolved to a person named with that role ("…,” the mayor said").
+    Role,
+    /// An unattributed quotation continuing the previous speaker's remarks.
+    Continuation,
 }
 
 /// The normalized value of a claim, by kind.

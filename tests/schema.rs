@@ -97,6 +97,17 @@ struct QuoteValue {
     speaker: Option<String>,
     quote: String,
     term: bool,
+    role: Option<String>,
+    speaker_basis: Option<SpeakerBasis>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum SpeakerBasis {
+    Named,
+    Pronoun,
+    Role,
+    Continuation,
 }
 
 #[derive(Deserialize)]

@@ -125,8 +125,10 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
         let before = h.start.checked_sub(1).map_or("", |i| toks[i].low.as_str());
         // The clause's own verb decides: "the attack on Oct. 30 killed", not "Updated:
         // Oct. 30" or "when he sentences him on March 10, she said".
+        let own_clause = clause(&toks, h.start, h.end, sentence);
         let past_event = tense == Tense::Past
-            && tense_at(&toks, h.start, h.end, clause(&toks, h.start, h.end, sentence)) == Tense::Past
+            && tense_at(&toks, h.start, h.end, own_clause) == Tense::Past
+            && !awaited(&toks, h.start, h.end, own_clause)
             && !matches!(
                 before,
                 "until" | "till" | "by" | "before" | "through" | "from" | "since" | "after" | "to" | "for" | "between"
@@ -395,6 +397,40 @@ fn anchor_misfit(m: &Mention, timex: Option<&str>, anchor: Date) -> Option<Strin
         return Some(format!("a past event dated {day}, after the publication date {anchor}"));
     }
     None
+}
+
+/// Whether the date of tokens `[s, e)` has no direction of its own in its clause:
+/// something awaited is said before it ("before the governor delivers her address on
+/// Jan. 28", "a deadline of May 1", "the postponement of the June 19 vote"), or it
+/// names an event as the modifier of a noun ("the June 19 vote for leader") whose own
+/// verb does not follow.
+fn awaited(toks: &[lex::Tok<'_>], s: usize, e: usize, clause: Span) -> bool {
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let in_clause = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.start >= clause.start && t.end <= clause.end)
+    };
+    if (0..s)
+        .rev()
+        .take_while(|&i| in_clause(i))
+        .any(|i| crate::lexicon::tense::is_schedule_word(low(i)) || lex::is_future_marker(low(i)))
+    {
+        return true;
+    }
+    let det = s.checked_sub(1).is_some_and(|i| {
+        matches!(
+            low(i),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+        ) || low(i).ends_with("'s")
+            || low(i).ends_with("’s")
+    });
+    let noun = toks.get(e).is_some_and(|t| {
+        t.kind == lex::Tk::Word && !t.cap() && !crate::text::is_stop(&t.low) && !lex::is_past_marker(&t.low)
+    });
+    let verb_after = toks
+        .get(e + 1)
+        .is_some_and(|t| t.kind == lex::Tk::Word && (lex::is_past_marker(&t.low) || t.low.ends_with("ed")));
+    det && noun && !verb_after
 }
 
 /// The tense of the clause around tokens `[s, e)`: the nearest tense marker to the

@@ -12,7 +12,7 @@
 pub mod attribution;
 pub mod count;
 pub mod date;
-mod names;
+pub(crate) mod names;
 pub mod place;
 pub mod quote;
 

@@ -47,6 +47,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Input;
+use crate::lexicon::sources::SourceWord;
 
 /// Title and role words dropped from the front of a person's name.
 pub(crate) fn is_title(w: &str) -> bool {
@@ -167,7 +168,19 @@ pub(crate) fn is_person_name(s: &str) -> bool {
 /// "Scott Pruitt, the Republican attorney general" -> "Scott Pruitt"; organisations
 /// and roles keep their phrase without the article ("Ukraine’s GUR military intelligence").
 pub(crate) fn clean_name(raw: &str) -> String {
-    let raw = raw.split(',').next().unwrap_or(raw).trim();
+    // "the spokesman, John Smith": an apposition names the person the role stands for.
+    let mut parts = raw.split(',').map(str::trim);
+    let first = parts.next().unwrap_or(raw);
+    let raw = match parts.next() {
+        Some(second)
+            if !first.split_whitespace().skip(1).any(is_cap)
+                && second.split_whitespace().count() >= 2
+                && second.split_whitespace().all(|w| is_cap(w) || is_abbrev(w)) =>
+        {
+            second
+        }
+        _ => first,
+    };
     let raw = raw.trim_matches(|c: char| !(c.is_alphanumeric() || c == ')' || c == '.'));
     let ws: Vec<&str> = raw.split_whitespace().collect();
     if ws.is_empty() {
@@ -238,7 +251,9 @@ impl NameIndex {
                     *off += w.len();
                     Some((here, w))
                 })
-                .find(|(o, w)| *o + w.len() < run.len() && w.trim_end().ends_with('.') && !is_abbrev(w.trim_end()))
+                .find(|(o, w)| {
+                    *o + w.len() < run.len() && w.trim_end().ends_with('.') && !dot_is_not_an_end(w.trim_end())
+                })
                 .map(|(o, w)| o + w.trim_end().len())
             {
                 run = &run[..cut];
@@ -248,9 +263,7 @@ impl NameIndex {
             let ws: Vec<&str> = s.split_whitespace().collect();
             let mut i = 0;
             let mut titles = 0;
-            while i < ws.len()
-                && (is_title(ws[i]) || matches!(ws[i], "The" | "A" | "An" | "But" | "And" | "In" | "On" | "At"))
-            {
+            while i < ws.len() && (is_title(ws[i]) || is_lead_or_article(ws[i])) {
                 titles += usize::from(is_title(ws[i]) && crate::gazetteer::demonym_country(ws[i]).is_none());
                 i += 1;
             }
@@ -672,4 +685,343 @@ pub(crate) fn normalize(input: &Input, name: &str) -> String {
         }
     });
     s
+}
+
+/// A speaker phrase as the name policy reads it: the name of a person or organisation
+/// (without its titles), the role written with it, or neither.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Speaker {
+    /// "Jacob Lew", "Red Cross", "GUR"; `None` when the phrase names no one surely.
+    pub(crate) name: Option<String>,
+    /// "Treasury Secretary", "senior administration official".
+    pub(crate) role: Option<String>,
+}
+
+/// Lowercase, without surrounding punctuation ("“As" -> "as", "Sen." -> "sen").
+fn bare_lower(w: &str) -> String {
+    w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+        .trim_end_matches(['’', '\''])
+        .to_lowercase()
+}
+
+fn is_possessive(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ',']);
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+}
+
+fn is_acronym(w: &str) -> bool {
+    let core: String = w.chars().filter(|c| *c != '.').collect();
+    core.chars().count() >= 2 && core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Words allowed in lowercase inside a name ("Fish and Wildlife Service", "Ben de Vries").
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le" | "of" | "for" | "and" | "the" | "&"
+    )
+}
+
+/// A clause word or an article at the start of a capitalised run ("For Mr. Lee",
+/// "The Senator"): not part of a name.
+fn is_lead_or_article(w: &str) -> bool {
+    let lw = bare_lower(w);
+    matches!(lw.as_str(), "the" | "a" | "an") || crate::lexicon::sources::source_word(&lw) == Some(SourceWord::Lead)
+}
+
+/// A word whose final dot does not end a sentence: a title ("Sen."), an initial
+/// ("J."), a dotted abbreviation ("U.S."), a month ("Jan.").
+pub(crate) fn dot_is_not_an_end(w: &str) -> bool {
+    let core = w.trim_end_matches('.');
+    core.chars().count() == 1
+        || core.contains('.')
+        || is_title(w)
+        || matches!(core, "Jr" | "Sr" | "St" | "No" | "Mt" | "Ft")
+        || crate::lexicon::calendar::month(&core.to_lowercase()).is_some()
+}
+
+/// The part of a speaker phrase after the last sentence end inside it: "Capitol Hill.
+/// He" -> "He". A dot after an abbreviation or initial ("Mr.", "U.S.", "J.") is not an
+/// end.
+pub(crate) fn after_sentence_break(raw: &str) -> &str {
+    let mut start = 0;
+    let mut off = 0;
+    for w in raw.split_inclusive(char::is_whitespace) {
+        let t = w.trim_end();
+        off += w.len();
+        if t.ends_with(['.', '!', '?'])
+            && !dot_is_not_an_end(t)
+            && off < raw.len()
+            && raw[off..].trim_start().chars().next().is_some_and(char::is_uppercase)
+        {
+            start = off;
+        }
+    }
+    raw[start..].trim_start()
+}
+
+/// The crate's speaker policy: a quote's speaker is a person or an organisation as
+/// named in the text, with its titles kept apart as the role, or a role phrase with no
+/// name, or nothing. Never a fragment of the clause ("As Mr. Lee", "When Ruiz",
+/// "Posting"), a possessive ("the mayor's"), a document ("the statement", "Harbour
+/// Board letter"), a built place ("the Old Bridge") or a place; a single capitalised
+/// word is a name only when the document never writes it in lowercase (so "Chants"
+/// and "Armed" at a sentence start are not names).
+pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
+    let s = phrase
+        .trim()
+        .trim_matches(|c: char| !(c.is_alphanumeric() || c == '.' || c == ')'));
+    let mut ws: Vec<&str> = s.split_whitespace().collect();
+    let none = Speaker::default();
+    while ws
+        .first()
+        .is_some_and(|w| crate::lexicon::sources::source_word(&bare_lower(w)) == Some(SourceWord::Link))
+    {
+        ws.remove(0);
+    }
+    if ws.is_empty() {
+        return none;
+    }
+    let first = bare_lower(ws[0]);
+    if crate::lexicon::sources::source_word(&first) == Some(SourceWord::Lead) {
+        return none;
+    }
+    let article = matches!(first.as_str(), "the" | "a" | "an");
+    if article {
+        ws.remove(0);
+        if ws.is_empty() {
+            return none;
+        }
+    }
+    let phrase = ws.join(" ");
+    let last = *ws.last().unwrap_or(&"");
+    let head = bare_lower(last);
+    // "R-Ky.": a party-and-state tag cut from "(R-Ky.)".
+    if ws.len() == 1
+        && last.len() >= 3
+        && last.as_bytes()[1] == b'-'
+        && matches!(last.as_bytes()[0], b'R' | b'D' | b'I')
+    {
+        return none;
+    }
+    if is_possessive(last) {
+        return none;
+    }
+    if matches!(
+        crate::lexicon::sources::source_word(&head),
+        Some(SourceWord::Document | SourceWord::Facility)
+    ) {
+        return none;
+    }
+    let role_head = is_title(last) || common_source(&head);
+    // A possessive inside: "the mayor’s chief of staff" (a role), "Ukraine’s GUR" (an
+    // organisation named by its owner and acronym); anything else is not a name.
+    if let Some(p) = ws[..ws.len() - 1].iter().rposition(|w| is_possessive(w)) {
+        // "Harbour Daily’s Ana Ruiz": a person named after the owner's possessive.
+        let after = ws[p + 1..].join(" ");
+        if ws.len() - p > 2 && is_person_name(&after) {
+            return Speaker {
+                name: Some(after),
+                role: Some(ws[..=p].join(" ")),
+            };
+        }
+        return if is_acronym(last) {
+            Speaker {
+                name: Some(phrase),
+                role: None,
+            }
+        } else if role_head {
+            Speaker {
+                name: None,
+                role: Some(phrase),
+            }
+        } else {
+            none
+        };
+    }
+    // "former Harbour Board Director Ana Ruiz", "campaign manager Felix Grant": a
+    // lowercase role before a capitalised run of two or more words.
+    let run = ws.iter().rev().take_while(|w| is_cap(w) || is_connector(w)).count();
+    let mut prefix: Vec<&str> = Vec::new();
+    if run >= 2 && run < ws.len() && ws[..ws.len() - run].iter().all(|w| !is_cap(w)) {
+        prefix = ws.drain(..ws.len() - run).collect();
+        while ws.first().is_some_and(|w| is_connector(w)) {
+            prefix.push(ws.remove(0));
+        }
+    }
+    if ws.is_empty() {
+        return none;
+    }
+    let phrase = ws.join(" ");
+    let all_cap = is_cap(ws[0]) && is_cap(last) && ws.iter().all(|w| is_cap(w) || is_connector(w));
+    if !all_cap {
+        // Lowercase words: a role phrase ("senior administration official",
+        // "spokeswoman for the port"), an organisation named with a lowercase head
+        // ("Obama campaign"), or a fragment.
+        let second = ws.get(1).map(|w| bare_lower(w)).unwrap_or_default();
+        if role_head || (is_title(ws[0]) && matches!(second.as_str(), "for" | "of" | "to" | "at" | "with")) {
+            return Speaker {
+                name: None,
+                role: Some(phrase),
+            };
+        }
+        let org_head =
+            ws.len() >= 2 && !is_cap(last) && is_org_word(last) && ws[..ws.len() - 1].iter().all(|w| is_cap(w));
+        if !org_head && ws.len() == 1 && is_org_word(last) {
+            // "the agency", "the hospital": an institution named elsewhere.
+            return Speaker {
+                name: None,
+                role: Some(phrase),
+            };
+        }
+        return if org_head {
+            Speaker {
+                name: Some(phrase),
+                role: None,
+            }
+        } else {
+            none
+        };
+    }
+    if ws.len() == 1 {
+        let w = last.trim_end_matches('.');
+        if is_acronym(w) {
+            return Speaker {
+                name: Some(w.to_string()),
+                role: None,
+            };
+        }
+        // "the Times", "the Kremlin": an institution named with its article.
+        if article && !is_title(w) {
+            return Speaker {
+                name: Some(w.to_string()),
+                role: None,
+            };
+        }
+        let lw = w.to_lowercase();
+        // "Democratic-leaning": an adjective, not a name.
+        let adjective = w
+            .split_once('-')
+            .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+        // A month, weekday or unit of time ("Thursday", "Hours") is not a speaker on
+        // its own. (Places are not ruled out here: many surnames are town names.)
+        let not_a_name = is_month_or_day(w) || crate::lexicon::time::unit(&lw).is_some();
+        let common = adjective || not_a_name || is_title(w) || written_in_lowercase(text, &lw);
+        return if common || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            none
+        } else {
+            Speaker {
+                name: Some(w.to_string()),
+                role: None,
+            }
+        };
+    }
+    if crate::gazetteer::lookup_exact(&phrase).is_some() {
+        return none;
+    }
+    // Titles apart: "Treasury Secretary Jacob Lew" -> Jacob Lew (Treasury Secretary).
+    let split = (0..ws.len().saturating_sub(2))
+        .rev()
+        .find(|&t| is_title(ws[t]) && ws[t + 1..].iter().all(|w| !is_title(w) && !is_org_word(w)));
+    let role = |r: &[&str]| {
+        let all: Vec<&str> = prefix.iter().chain(r).copied().collect();
+        (!all.is_empty()).then(|| all.join(" "))
+    };
+    match split {
+        Some(t) => Speaker {
+            name: Some(ws[t + 1..].join(" ").trim_end_matches([',']).to_string()),
+            role: role(&ws[..=t]),
+        },
+        None => Speaker {
+            name: Some(phrase),
+            role: role(&[]),
+        },
+    }
+}
+
+/// Whether the document writes `lw` in lowercase somewhere, as a word of its own.
+fn written_in_lowercase(text: &str, lw: &str) -> bool {
+    if lw.is_empty() || lw.chars().any(|c| !c.is_lowercase() && c.is_alphabetic()) {
+        return false;
+    }
+    text.match_indices(lw).any(|(i, m)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + m.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(phrase: &str, text: &str) -> Option<String> {
+        speaker(phrase, text).name
+    }
+
+    /// A speaker is a name or nothing: fragments of the clause, possessives, documents,
+    /// built places and common words capitalised at a sentence start are not names.
+    #[test]
+    fn fragments_documents_and_places_are_not_speakers() {
+        let text = "Chants rose from the square. The crowd sang chants all night.";
+        for phrase in [
+            "As Mayor Ana Ruiz",
+            "When Ruiz",
+            "While Oregon",
+            "According",
+            "Posting",
+            "His",
+            "Moreover",
+            "the statement",
+            "Harbour Board letter",
+            "the Old Mill Bridge",
+            "Ruiz’s",
+            "Chants",
+            "R-Ore",
+            "reverse its",
+        ] {
+            assert_eq!(name(phrase, text), None, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn names_keep_their_role_apart() {
+        let sp = speaker("Port Authority Director Ana Ruiz", "");
+        assert_eq!(sp.name.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(sp.role.as_deref(), Some("Port Authority Director"));
+        let sp = speaker("a senior harbour official", "");
+        assert_eq!((sp.name, sp.role.as_deref()), (None, Some("senior harbour official")));
+        let sp = speaker("former Harbour Board Director Ana Ruiz", "");
+        assert_eq!(sp.name.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(sp.role.as_deref(), Some("former Harbour Board Director"));
+        assert_eq!(name("campaign manager Felix Grant", ""), Some("Felix Grant".into()));
+        assert_eq!(name("and\u{a0}Harbour News", ""), Some("Harbour News".into()));
+        let sp = speaker("Harbour Daily’s Ana Ruiz", "");
+        assert_eq!(
+            (sp.name.as_deref(), sp.role.as_deref()),
+            (Some("Ana Ruiz"), Some("Harbour Daily’s"))
+        );
+        assert_eq!(name("Thursday", ""), None);
+        assert_eq!(name("Hillary Clinton", ""), Some("Hillary Clinton".into()));
+        assert_eq!(name("Red Cross", ""), Some("Red Cross".into()));
+        assert_eq!(name("Harbour campaign", ""), Some("Harbour campaign".into()));
+        assert_eq!(name("UNICEF", ""), Some("UNICEF".into()));
+        assert_eq!(name("Ukraine’s GUR", ""), Some("Ukraine’s GUR".into()));
+        assert_eq!(name("Okafor", "Dr. Okafor spoke."), Some("Okafor".into()));
+    }
+
+    /// One person under a role and a name: the apposition names the person.
+    #[test]
+    fn an_apposition_names_the_role() {
+        assert_eq!(clean_name("the spokesman, Ana Ruiz"), "Ana Ruiz");
+        assert_eq!(clean_name("Ana Ruiz, the harbour spokeswoman"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_sentence_end_inside_a_phrase_cuts_it() {
+        assert_eq!(after_sentence_break("the old harbour. He"), "He");
+        assert_eq!(after_sentence_break("Riverside Law. Mayor Ana Ruiz"), "Mayor Ana Ruiz");
+        assert_eq!(after_sentence_break("Sen. J. K. Ruiz"), "Sen. J. K. Ruiz");
+        assert_eq!(after_sentence_break("U.S. Rep. Ruiz"), "U.S. Rep. Ruiz");
+    }
 }

@@ -15,6 +15,7 @@ pub(crate) mod countries;
 pub(crate) mod numbers;
 pub(crate) mod person;
 pub(crate) mod places;
+pub(crate) mod sources;
 pub(crate) mod speech;
 pub(crate) mod tense;
 pub(crate) mod time;
@@ -82,6 +83,7 @@ mod tests {
             numbers::FILES,
             person::FILES,
             places::FILES,
+            sources::FILES,
             speech::FILES,
             tense::FILES,
             time::FILES,

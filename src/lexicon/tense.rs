@@ -14,6 +14,13 @@ pub(crate) const FILES: &[(&str, &str)] = &[("tense_markers.tsv", TENSE_MARKERS)
 static FUTURE: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "future"));
 static PAST: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "past"));
 static NOT_PAST: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "not_past"));
+static SCHEDULE: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "schedule"));
+
+/// Whether a lowercased word, before a date in its clause, says the date is awaited
+/// ("before", "deadline", "postponement").
+pub(crate) fn is_schedule_word(w: &str) -> bool {
+    SCHEDULE.contains(w)
+}
 
 /// Whether a lowercased word marks future reference ("will", "scheduled", "next").
 pub(crate) fn is_future_marker(w: &str) -> bool {

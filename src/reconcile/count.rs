@@ -231,10 +231,12 @@ struct PairClass {
     members: Vec<usize>,
     words: Vec<String>,
     partial: bool,
+    /// See [`crowded`].
+    crowded: bool,
 }
 
-/// Interval bounds (bits), scope, partial flag, context words, named source.
-type ClassKey<'a> = (u64, u64, Option<&'a str>, bool, Vec<String>, bool);
+/// Interval bounds (bits), scope, partial flag, context words, named source, crowded.
+type ClassKey<'a> = (u64, u64, Option<&'a str>, bool, Vec<String>, bool, bool);
 
 fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
     let mut index: BTreeMap<ClassKey, usize> = BTreeMap::new();
@@ -244,7 +246,16 @@ fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
         let (lo, hi) = interval(v);
         let (words, partial) = (context_words(ctx, i), is_partial(ctx, i));
         let named = ctx.claims[i].attribution.is_some();
-        let key = (lo.to_bits(), hi.to_bits(), v.scope.as_deref(), partial, words, named);
+        let crowded = crowded(ctx, i);
+        let key = (
+            lo.to_bits(),
+            hi.to_bits(),
+            v.scope.as_deref(),
+            partial,
+            words,
+            named,
+            crowded,
+        );
         match index.get(&key) {
             Some(&c) => classes[c].members.push(i),
             None => {
@@ -252,6 +263,7 @@ fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
                     members: vec![i],
                     words: key.4.clone(),
                     partial,
+                    crowded,
                 });
                 index.insert(key, classes.len() - 1);
             }
@@ -315,6 +327,45 @@ fn finish(
     }
 }
 
+/// Whether claim `i`'s sentence holds another count in its unit with another value
+/// ("a 5% raise for drivers and a 3% raise for mechanics"): each number is of its own
+/// noun, so neither is the sentence's one figure for a rival to contradict.
+fn crowded(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let v = value(ctx, i);
+    let rival = |j: usize| {
+        let d = &ctx.claims[j];
+        j != i
+            && d.kind == Kind::Count
+            && d.sentence == c.sentence
+            && matches!(&d.value, Value::Count(w) if w.unit == v.unit
+                && modifier_key(w) == modifier_key(v)
+                && !overlaps(interval(w), interval(v)))
+    };
+    let same_sentence = |j: usize| {
+        ctx.claims[j].doc == c.doc
+            && ctx.claims[j].span.start >= c.sentence.start
+            && ctx.claims[j].span.start < c.sentence.end
+    };
+    (0..i).rev().take_while(|&j| same_sentence(j)).any(rival)
+        || (i + 1..ctx.claims.len()).take_while(|&j| same_sentence(j)).any(rival)
+}
+
+/// A count in an article published more than this many days after another, and
+/// higher than the other's, updates it (a toll rises as the injured die) rather than
+/// contradicts it.
+const UPDATE_DAYS: i64 = 7;
+
+/// Whether one of `a`, `b` was published [`UPDATE_DAYS`] or more after the other and
+/// counts more.
+fn rose_later(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let Some(days) = ctx.signed_days_apart(a, b) else {
+        return false;
+    };
+    let (ia, ib) = (interval(value(ctx, a)), interval(value(ctx, b)));
+    (days > UPDATE_DAYS && ib.0 > ia.1) || (days < -UPDATE_DAYS && ia.0 > ib.1)
+}
+
 fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
     let mut hard: Option<(usize, usize)> = None;
     let mut soft: Option<(usize, usize, &'static str)> = None;
@@ -339,6 +390,18 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
                 };
                 if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref()) {
                     soft.get_or_insert((a, b, "different scopes"));
+                    continue;
+                }
+                if cx.crowded || cy.crowded {
+                    soft.get_or_insert((a, b, "a sentence counts two things in one unit"));
+                    continue;
+                }
+                if rose_later(ctx, a, b) {
+                    soft.get_or_insert((
+                        a,
+                        b,
+                        "the later article, a week or more on, gives the higher count: an update",
+                    ));
                     continue;
                 }
                 if cx.partial || cy.partial {
@@ -549,6 +612,8 @@ mod tests {
                         if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref())
                             || is_partial(&ctx, a)
                             || is_partial(&ctx, b)
+                            || crowded(&ctx, a)
+                            || crowded(&ctx, b)
                             || !specific && !same
                         {
                             soft = true;

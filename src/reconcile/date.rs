@@ -198,6 +198,7 @@ fn is_day(e: Extent) -> bool {
 
 pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     let all = ctx.of_kind(Kind::Date);
+    let quoted = ctx.quoted();
     // Repetitions of one statement (same document, source, words and value) are
     // compared once.
     let (ids, expand) = representatives(ctx, &all, |i| {
@@ -266,7 +267,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         if !ctx.spans_sources(&members) {
             continue;
         }
-        let (status, explanation) = decide(ctx, &set, &items, &ext, &words);
+        let (status, explanation) = decide(ctx, &quoted, &set, &items, &ext, &words);
         let subject = subject(ctx, &members);
         let members = members.iter().flat_map(|r| expand[r].iter().copied()).collect();
         out.push(group(Kind::Date, subject, members, status, explanation));
@@ -310,13 +311,45 @@ fn shown(ctx: &Ctx, i: usize) -> String {
     format!("\"{}\" = {t}{m} ({})", ctx.surface(i), ctx.loc(i))
 }
 
-fn decide(ctx: &Ctx, set: &[usize], items: &[usize], ext: &[Extent], words: &[Vec<String>]) -> (Status, String) {
+/// Whether two differing dates can contradict each other at all. A date inside a
+/// quotation is counted from when it was said, which the article may not give. And
+/// two weekdays or "yesterday"s from articles published on different days, each the
+/// same few days before its own article ("Sunday" in Monday's story, "Thursday" in
+/// Thursday's), tell the latest turn of a running story as of each day: two events
+/// more likely than one event dated twice.
+fn can_contradict(ctx: &Ctx, quoted: &[bool], a: usize, b: usize) -> bool {
+    if quoted[a] || quoted[b] {
+        return false;
+    }
+    let (va, vb) = (value(ctx, a), value(ctx, b));
+    let offset = |v: &DateValue| -> Option<(Date, i64)> {
+        if !v.relative {
+            return None;
+        }
+        let day: Date = v.timex.as_deref()?.parse().ok()?;
+        let anchor: Date = v.anchor.as_deref()?.parse().ok()?;
+        Some((anchor, i64::from(anchor.until(day).ok()?.get_days())))
+    };
+    match (offset(va), offset(vb)) {
+        (Some((pa, oa)), Some((pb, ob))) => pa == pb || (oa - ob).abs() > 1,
+        _ => true,
+    }
+}
+
+fn decide(
+    ctx: &Ctx,
+    quoted: &[bool],
+    set: &[usize],
+    items: &[usize],
+    ext: &[Extent],
+    words: &[Vec<String>],
+) -> (Status, String) {
     let members: Vec<usize> = set.iter().map(|&k| items[k]).collect();
     let mut loose = None;
     for (x, &p) in set.iter().enumerate() {
         for &q in &set[x + 1..] {
             if compatible(ext[p], ext[q]) == Some(false) && ctx.independent(items[p], items[q]) {
-                if same_event(&words[p], &words[q]) {
+                if same_event(&words[p], &words[q]) && can_contradict(ctx, quoted, items[p], items[q]) {
                     return (
                         Status::Conflict,
                         format!(

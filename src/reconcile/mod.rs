@@ -20,7 +20,18 @@ use crate::text::LineIndex;
 /// Group claims about the same thing and decide each group's status. Groups come out
 /// sorted by (kind, subject, first claim).
 pub fn reconcile(docs: &[Document], claims: &[Claim]) -> Vec<ClaimGroup> {
-    let ctx = Ctx::new(docs, claims);
+    reconcile_dated(docs, claims, &[])
+}
+
+/// [`reconcile`], knowing each document's publication date (by document index; a
+/// missing entry is an unknown date).
+pub fn reconcile_dated(
+    docs: &[Document],
+    claims: &[Claim],
+    published: &[Option<jiff::civil::Date>],
+) -> Vec<ClaimGroup> {
+    let mut ctx = Ctx::new(docs, claims);
+    ctx.published = (0..docs.len()).map(|i| published.get(i).copied().flatten()).collect();
     // The kinds are independent: reconcile them in parallel.
     let per_kind: Vec<Vec<ClaimGroup>> = Kind::ALL.par_iter().map(|&k| reconciler(k).groups(&ctx)).collect();
     let mut groups: Vec<ClaimGroup> = per_kind.into_iter().flatten().collect();
@@ -28,6 +39,11 @@ pub fn reconcile(docs: &[Document], claims: &[Claim]) -> Vec<ClaimGroup> {
         g.claims.sort_unstable();
         g.claims.dedup();
     }
+    // The same claims are reported once: the most severe of their groups stays.
+    groups.sort_by(|a, b| {
+        (a.kind, &a.claims, std::cmp::Reverse(a.status)).cmp(&(b.kind, &b.claims, std::cmp::Reverse(b.status)))
+    });
+    groups.dedup_by(|later, first| later.kind == first.kind && later.claims == first.claims);
     groups.sort_by(|a, b| (a.kind, &a.subject, &a.claims).cmp(&(b.kind, &b.subject, &b.claims)));
     groups
 }
@@ -56,6 +72,8 @@ pub(crate) struct Ctx<'a> {
     lines: Vec<LineIndex>,
     /// Normalized attribution of each claim, computed once.
     sources: Vec<Option<String>>,
+    /// Each document's publication date, where known.
+    published: Vec<Option<jiff::civil::Date>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -68,7 +86,42 @@ impl<'a> Ctx<'a> {
                 .par_iter()
                 .map(|c| normalize_source(c.attribution.as_deref()))
                 .collect(),
+            published: Vec::new(),
         }
+    }
+
+    /// Days from the publication of claim `a`'s document to that of `b`'s (negative
+    /// when `b`'s came first), when both are known.
+    pub fn signed_days_apart(&self, a: usize, b: usize) -> Option<i64> {
+        let date = |i: usize| self.published.get(self.claims[i].doc).copied().flatten();
+        let (x, y) = (date(a)?, date(b)?);
+        Some(i64::from(x.until(y).ok()?.get_days()))
+    }
+
+    /// For each claim, whether it stands inside a direct quotation (a quote claim that
+    /// is a statement, not a scare quote) of its own document.
+    pub fn quoted(&self) -> Vec<bool> {
+        let mut quotes: Vec<(usize, usize, usize)> = self
+            .claims
+            .iter()
+            .filter(|c| matches!(&c.value, crate::model::Value::Quote(q) if !q.term))
+            .map(|c| (c.doc, c.span.start, c.span.end))
+            .collect();
+        quotes.sort_unstable();
+        self.claims
+            .iter()
+            .map(|c| {
+                if c.kind == Kind::Quote {
+                    return false;
+                }
+                let i = quotes.partition_point(|q| (q.0, q.1) <= (c.doc, c.span.start));
+                quotes[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|q| q.0 == c.doc)
+                    .any(|q| q.1 <= c.span.start && c.span.end <= q.2)
+            })
+            .collect()
     }
 
     /// Indices of the claims of one kind.

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::{Ctx, UnionFind, candidate_pairs, group};
-use crate::model::{ClaimGroup, Kind, QuoteValue, Status, Value};
+use crate::model::{ClaimGroup, Kind, QuoteValue, SpeakerBasis, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a QuoteValue {
     match &ctx.claims[i].value {
@@ -137,6 +137,45 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     out
 }
 
+/// A speaker sure enough to be one side of a misattribution: a person (not an
+/// organisation, not a bare surname) named in the attribution itself, not inferred
+/// from a pronoun, a role noun or the previous quotation.
+fn confident_person(v: &QuoteValue) -> Option<&str> {
+    let name = v.speaker.as_deref()?;
+    (v.speaker_basis == Some(SpeakerBasis::Named)
+        && name.split_whitespace().count() >= 2
+        && crate::extract::names::is_person_name(name))
+    .then_some(name)
+}
+
+/// Least cosine similarity for two renderings to be the same statement word for word
+/// (near enough that giving them to two people is a misattribution, not two remarks).
+const SAME_STATEMENT: f64 = 0.8;
+/// Least words in each rendering: a short phrase can be said by anyone.
+const SAME_STATEMENT_WORDS: usize = 6;
+
+/// The first pair of renderings that makes a misattribution: the same statement, near
+/// word for word, given in two documents to two confident people the name policy does
+/// not link.
+fn misattribution(ctx: &Ctx, set: &[usize], units: &[Unit]) -> Option<(usize, usize)> {
+    for (x, &p) in set.iter().enumerate() {
+        let (a, va) = (&units[p], value(ctx, units[p].claim));
+        let Some(sa) = confident_person(va) else { continue };
+        for &q in &set[x + 1..] {
+            let (b, vb) = (&units[q], value(ctx, units[q].claim));
+            let Some(sb) = confident_person(vb) else { continue };
+            if ctx.claims[a.claim].doc == ctx.claims[b.claim].doc || same_speaker(sa, sb) {
+                continue;
+            }
+            let long = a.tokens.len().min(b.tokens.len()) >= SAME_STATEMENT_WORDS;
+            if long && cosine(&a.tokens, &b.tokens) >= SAME_STATEMENT {
+                return Some((a.claim, b.claim));
+            }
+        }
+    }
+    None
+}
+
 fn decide(ctx: &Ctx, set: &[usize], units: &[Unit]) -> (Status, String, String) {
     // Distinct people among the known speakers.
     let mut people: Vec<(String, usize)> = Vec::new();
@@ -165,25 +204,39 @@ fn decide(ctx: &Ctx, set: &[usize], units: &[Unit]) -> (Status, String, String) 
         d.dedup();
         d.len()
     };
-    if people.len() > 1 {
-        let (a, ca) = &people[0];
-        let (b, cb) = &people[1];
+    if let Some((ca, cb)) = misattribution(ctx, set, units) {
+        let name = |c: usize| value(ctx, c).speaker.clone().unwrap_or_default();
         return (
             Status::Conflict,
             format!(
-                "the same words are attributed to {a} ({}) and to {b} ({})",
-                ctx.loc(*ca),
-                ctx.loc(*cb)
+                "the same words are attributed to {} ({}) and to {} ({})",
+                name(ca),
+                ctx.loc(ca),
+                name(cb),
+                ctx.loc(cb)
             ),
             subject,
         );
     }
+    // Two speakers, but not surely two people for one statement: say so, decide by the
+    // wording alone.
+    let unsure = if people.len() > 1 {
+        format!(
+            " (also given to {}, not a misattribution: a speaker inferred from a pronoun, a role or the previous quotation, not a person's full name, in the same document, or different words)",
+            people[1..].iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(", ")
+        )
+    } else {
+        String::new()
+    };
+    let subject_one = people
+        .first()
+        .map_or_else(|| "unknown speaker".to_string(), |p| p.0.clone());
     let first = &units[set[0]].normalized;
     if set.iter().all(|&k| units[k].normalized == *first) {
         return (
             Status::Agree,
             format!(
-                "{docs} documents quote {subject} word for word ({})",
+                "{docs} documents quote {subject_one} word for word ({}){unsure}",
                 ctx.loc(units[set[0]].claim)
             ),
             subject,
@@ -220,7 +273,7 @@ fn decide(ctx: &Ctx, set: &[usize], units: &[Unit]) -> (Status, String, String) 
         .unwrap_or_default();
     (
         Status::Variant,
-        format!("{docs} documents quote {subject} in different words{diff}"),
+        format!("{docs} documents quote {subject_one} in different words{diff}{unsure}"),
         subject,
     )
 }

@@ -217,6 +217,8 @@ fn quotes_of_one_speaker_are_variants_and_misattribution_conflicts() {
             speaker: Some(speaker.into()),
             quote: s.into(),
             term: false,
+            role: None,
+            speaker_basis: Some(crate::model::SpeakerBasis::Named),
         })
     };
     let claims = vec![
@@ -262,4 +264,54 @@ fn quotes_of_one_speaker_are_variants_and_misattribution_conflicts() {
     ];
     let g = reconcile(&docs, &claims);
     assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+}
+
+/// Issue #11: a misattribution needs two confident people. The same words given to a
+/// named person in one outlet and, through "he said", to another person in a second
+/// outlet are one group but not a conflict; neither is a quote given to a one-word
+/// name or a short phrase anyone could say.
+#[test]
+fn misattribution_needs_two_named_people_and_a_whole_statement() {
+    let docs = vec![
+        doc(
+            "a.txt",
+            "\"The dam will hold through the whole of the spring floods,\" Ana Silva said.",
+        ),
+        doc(
+            "b.txt",
+            "\"The dam will hold through the whole of the spring floods,\" he said.",
+        ),
+    ];
+    let q = |speaker: &str, basis: crate::model::SpeakerBasis, s: &str| {
+        Value::Quote(QuoteValue {
+            speaker: Some(speaker.into()),
+            quote: s.into(),
+            term: false,
+            role: None,
+            speaker_basis: Some(basis),
+        })
+    };
+    let words = "The dam will hold through the whole of the spring floods,";
+    let surface = "\"The dam will hold through the whole of the spring floods,\"";
+    use crate::model::SpeakerBasis::{Named, Pronoun};
+    for (other, basis) in [("Rui Costa", Pronoun), ("Costa", Named)] {
+        let claims = vec![
+            claim(&docs, 0, surface, Kind::Quote, None, q("Ana Silva", Named, words)),
+            claim(&docs, 1, surface, Kind::Quote, None, q(other, basis, words)),
+        ];
+        let g = reconcile(&docs, &claims);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_ne!(g[0].status, Status::Conflict, "{other}: {}", g[0].explanation);
+        assert!(
+            g[0].explanation.contains("not a misattribution"),
+            "{}",
+            g[0].explanation
+        );
+    }
+    // Both named in full: a misattribution.
+    let claims = vec![
+        claim(&docs, 0, surface, Kind::Quote, None, q("Ana Silva", Named, words)),
+        claim(&docs, 1, surface, Kind::Quote, None, q("Rui Costa", Named, words)),
+    ];
+    assert_eq!(reconcile(&docs, &claims)[0].status, Status::Conflict);
 }

@@ -365,6 +365,18 @@ fn relative_dates_that_cannot_fit_the_anchor_are_reported() {
             "Nov. 10 => 2024-11-10",
         ],
     );
+    // Awaited dates have no direction: a scheduling word before the date in its clause,
+    // or a date naming an event as a noun's modifier with no verb of its own after it.
+    check(
+        "Crews cleared the square before the mayor opens the fair on Oct. 30. Growers asked for a delay of the Oct. 29 auction by a week. The Oct. 28 blast shattered windows.",
+        A,
+        &[
+            "Oct. 30 => 2024-10-30",
+            "Oct. 29 => 2024-10-29",
+            "a week => P1W",
+            "Oct. 28 => 2024-10-28 !a past event dated 2024-10-28, after the publication date 2024-10-24",
+        ],
+    );
     // Non-ASCII around the expressions; spans stay on char boundaries.
     check(
         "Ça s’est passé « hier, 25 octobre » — non: the raid on Oct. 27, 2024 🙂 wounded Zoë.",

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scan::Statement;
-use crate::extract::names::{is_abbrev, is_cap, is_month_or_day};
+use crate::extract::names::{dot_is_not_an_end, is_cap, is_month_or_day};
 use crate::lexicon::speech::{self, QuoteUse};
 use crate::model::Span;
 use crate::segment::Segments;
@@ -23,14 +23,14 @@ pub(super) const NP: &str = r"(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}?[
 
 pub(super) static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,;:—–-]*(?P<np>{NP}(?:,\s[^,“”\x22]{{1,80}},)?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later|could|can|may|might|must|only|just)\s+){{0,2}}(?:\p{{Ll}}+ly\s+)?(?:{VERBS})(?-u:\b)",
+        r"^[\s,;:—–-]*(?P<np>{NP}(?:(?:,\s[^,“”\x22]{{1,80}}){{1,2}},)?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later|could|can|may|might|must|only|just)\s+){{0,2}}(?:\p{{Ll}}+ly\s+)?(?:{VERBS})(?-u:\b)",
         VERBS = VERBS.as_str()
     ))
     .expect("valid regex")
 });
 pub(super) static POST_VERB_NP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|Lt\.|Col\.|Rev\.|St\.|U\.S\.|Jr\.)\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)",
+        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|\p{{Lu}}\.(?:\p{{Lu}}\.)*|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|Lt\.|Col\.|Rev\.|St\.|U\.S\.|Jr\.)\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)",
         VERBS = VERBS.as_str()
     ))
     .expect("valid regex")
@@ -150,7 +150,7 @@ pub(super) fn np_ok(np: &str) -> bool {
     ];
     !np.is_empty()
         && !bad_first.contains(&first.to_lowercase().as_str())
-        && np.split_whitespace().count() <= 12
+        && np.split(',').next().unwrap_or(np).split_whitespace().count() <= 12
         && !np.contains(['.', '!', '?']) | np.split_whitespace().all(|w| w.len() <= 4 || !w.ends_with('.'))
 }
 
@@ -318,9 +318,25 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
 /// The noun phrase that ends right before byte `verb_at` of `s` (the speech verb's
 /// subject): up to eight words back, stopping at punctuation and clause words.
 pub(super) fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
+    // "Mayor Ana Ruiz, at a later briefing, said": the subject stands before a short
+    // aside set off by commas.
+    let head = s[..verb_at].trim_end();
+    if let Some(inner) = head.strip_suffix(',')
+        && let Some(open) = inner.rfind(',')
+        && inner[open + 1..].split_whitespace().count() <= 8
+        && !inner[open + 1..].contains(['“', '”', '"'])
+        && let Some(np) = np_words_before(s, open)
+        && np.split_whitespace().next().is_some_and(is_cap)
+    {
+        return Some(np);
+    }
+    np_words_before(s, verb_at)
+}
+
+fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
     let head = s[..verb_at].trim_end();
     let mut words: Vec<&str> = Vec::new();
-    let toks: Vec<&str> = head.rsplit(' ').filter(|w| !w.is_empty()).collect();
+    let toks: Vec<&str> = head.rsplit(char::is_whitespace).filter(|w| !w.is_empty()).collect();
     for (k, &w) in toks.iter().enumerate() {
         let lw = w.to_lowercase();
         let lw = lw.trim_matches(|c: char| !c.is_alphanumeric());
@@ -367,7 +383,7 @@ pub(super) fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
         {
             continue;
         }
-        if w.ends_with([',', ';', ':', '.', '!', '?', '—', '–']) && !is_abbrev(w) {
+        if w.ends_with([',', ';', ':', '!', '?', '—', '–']) || (w.ends_with('.') && !dot_is_not_an_end(w)) {
             break;
         }
         if matches!(

@@ -2,7 +2,10 @@
 //! read (pronouns, role nouns, short forms of names seen before).
 
 use super::speaker::PRONOUN;
-use crate::extract::names::{NameIndex, canonical_full, clean_name, is_cap, is_person_name, org_acronym, strip_parens};
+use crate::extract::names::{
+    NameIndex, after_sentence_break, canonical_full, clean_name, is_cap, is_person_name, org_acronym, strip_parens,
+};
+use crate::model::SpeakerBasis;
 use crate::segment::Segments;
 
 /// Resolves raw speaker phrases to canonical names as the document is read.
@@ -22,17 +25,20 @@ impl Tracker {
         text: &str,
         seg: &Segments,
         names: &NameIndex,
-    ) -> Option<String> {
+    ) -> Option<(String, SpeakerBasis)> {
+        let raw = after_sentence_break(raw.trim());
         if let Some(acr) = org_acronym(raw) {
-            return Some(acr);
+            return Some((acr, SpeakerBasis::Named));
         }
-        let raw = strip_parens(raw.trim());
+        let raw = strip_parens(raw);
         let bare = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if bare.is_empty() {
             return None;
         }
         if PRONOUN.is_match(bare) {
-            return self.pronoun(bare, pos, text, seg, names);
+            return self
+                .pronoun(bare, pos, text, seg, names)
+                .map(|n| (n, SpeakerBasis::Pronoun));
         }
         let words: Vec<&str> = bare.split_whitespace().collect();
         let lower_head = words.last().is_some_and(|w| !is_cap(w));
@@ -42,7 +48,7 @@ impl Tracker {
         if determiner && caps == 0 {
             let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
             if let Some(name) = self.by_role(&head) {
-                return Some(name);
+                return Some((name, SpeakerBasis::Role));
             }
             let role = head.trim_end_matches('s');
             if let Some((_, _, n)) = names
@@ -51,9 +57,9 @@ impl Tracker {
                 .rev()
                 .find(|(p, r, _)| *p < pos && r.trim_end_matches('s') == role)
             {
-                return Some(canonical_full(n, pos, names));
+                return Some((canonical_full(n, pos, names), SpeakerBasis::Role));
             }
-            return Some(bare.to_string());
+            return Some((bare.to_string(), SpeakerBasis::Role));
         }
         let name = clean_name(bare);
         if name.is_empty() {
@@ -89,7 +95,7 @@ impl Tracker {
         } else {
             self.known.push((canonical.clone(), roles));
         }
-        Some(canonical)
+        Some((canonical, SpeakerBasis::Named))
     }
 
     fn by_role(&self, head: &str) -> Option<String> {
