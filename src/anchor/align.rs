@@ -452,34 +452,12 @@ fn keep_content_words(s: &str) -> BTreeSet<String> {
 }
 
 fn is_date_word(w: &str) -> bool {
-    matches!(
-        w,
-        "yesterday"
-            | "today"
-            | "tomorrow"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "jan"
-            | "feb"
-            | "aug"
-            | "sept"
-            | "earlier"
-            | "later"
-            | "week"
-    ) || crate::lexicon::calendar::is_weekday_name(w)
+    use crate::lexicon::{calendar, time};
+    // Full month names and the abbreviations other than mar, apr, jun, jul, sep (as the
+    // list written here had it).
+    calendar::month(w).is_some_and(|m| !m.abbr || !matches!(w, "mar" | "apr" | "jun" | "jul" | "sep"))
+        || time::is_align_time_word(w)
+        || calendar::is_weekday_name(w)
 }
 
 /// Least similarity for two sentences to be about the same event.

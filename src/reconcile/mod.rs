@@ -246,44 +246,9 @@ pub(crate) fn window_words(ctx: &Ctx, i: usize, n: usize) -> Vec<String> {
 }
 
 fn is_calendar_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "week",
-        "month",
-        "year",
-        "day",
-        "last",
-        "next",
-        "earlier",
-        "later",
-        "ago",
-    ];
-    WORDS.contains(&w) || crate::lexicon::calendar::is_weekday_name(w)
+    use crate::lexicon::{calendar, time};
+    // Every month word but "may" (as the list written here had it).
+    calendar::month(w).is_some_and(|_| w != "may") || time::is_context_time_word(w) || calendar::is_weekday_name(w)
 }
 
 /// Jaccard similarity of two sorted, deduplicated word lists.
