@@ -79,6 +79,72 @@ pub(crate) fn is_weekday_name(w: &str) -> bool {
     weekday(w).is_some_and(|d| !d.abbr)
 }
 
+/// The full month names, January first, lowercased.
+fn month_names() -> impl Iterator<Item = &'static str> {
+    let mut v: Vec<(i32, &'static str)> = MONTH
+        .iter()
+        .filter(|(_, m)| !m.abbr)
+        .map(|(w, m)| (m.number, *w))
+        .collect();
+    v.sort_unstable();
+    v.into_iter().map(|(_, w)| w)
+}
+
+/// The full weekday names, Monday first, lowercased.
+fn weekday_names() -> impl Iterator<Item = &'static str> {
+    let mut v: Vec<(i8, &'static str)> = WEEKDAY
+        .iter()
+        .filter(|(_, d)| !d.abbr)
+        .map(|(w, d)| (d.day.to_monday_one_offset(), *w))
+        .collect();
+    v.sort_unstable();
+    v.into_iter().map(|(_, w)| w)
+}
+
+/// "monday" -> "Monday".
+fn capitalised(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
+/// A regex alternation of the full weekday names, capitalised, Monday first:
+/// "Monday|Tuesday|...|Sunday".
+pub(crate) fn weekday_alternation() -> String {
+    weekday_names().map(capitalised).collect::<Vec<_>>().join("|")
+}
+
+/// A regex alternation of the first three letters of the full month names, then of the
+/// full weekday names, lowercased: "jan|feb|...|dec|mon|tue|...|sun".
+pub(crate) fn month_and_weekday_prefixes() -> String {
+    month_names()
+        .chain(weekday_names())
+        .map(|w| &w[..3])
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A regex alternation of each month's short forms, capitalised, January first: its
+/// abbreviations in list order, or its full name when it has none ("May"):
+/// "Jan|Feb|...|Sep|Sept|Oct|Nov|Dec".
+pub(crate) fn month_short_alternation() -> String {
+    let mut out = Vec::new();
+    for (n, full) in month_names().enumerate() {
+        let n = i32::try_from(n + 1).expect("twelve months");
+        let abbrs: Vec<&str> = rows(MONTHS)
+            .filter(|r| r[0] != full && MONTH.get(r[0]).is_some_and(|m| m.number == n && m.abbr))
+            .map(|r| r[0])
+            .collect();
+        if abbrs.is_empty() {
+            out.push(capitalised(full));
+        } else {
+            out.extend(abbrs.into_iter().map(capitalised));
+        }
+    }
+    out.join("|")
+}
+
 /// The month a lowercased word names, full or abbreviated (without its dot).
 pub(crate) fn month(w: &str) -> Option<MonthWord> {
     MONTH.get(w).copied()
@@ -103,5 +169,21 @@ mod tests {
         assert_eq!(WEEKDAY.values().filter(|d| !d.abbr).count(), 7);
         assert_eq!(weekday("thurs").map(|d| d.day), Some(Weekday::Thursday));
         assert_eq!(weekday("we"), None);
+    }
+
+    #[test]
+    fn alternations() {
+        assert_eq!(
+            weekday_alternation(),
+            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        );
+        assert_eq!(
+            month_and_weekday_prefixes(),
+            "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+        );
+        assert_eq!(
+            month_short_alternation(),
+            "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+        );
     }
 }

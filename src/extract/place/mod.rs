@@ -71,7 +71,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|where|when|after|before|around|about)(?-u:\b))"
+        r"(?-u:\b)(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|{DAYS}|where|when|after|before|around|about)(?-u:\b))",
+        DAYS = crate::lexicon::calendar::weekday_alternation()
     ))
     .expect("valid regex")
 });
