@@ -1,4 +1,5 @@
-//! Calendar words: months and weekdays (`en/months.tsv`, `en/weekdays.tsv`).
+//! Calendar words: months, weekdays and named holidays (`en/months.tsv`,
+//! `en/weekdays.tsv`, `en/holidays.tsv`).
 
 use std::sync::LazyLock;
 
@@ -8,10 +9,15 @@ use super::{WordMap, field, rows};
 
 const MONTHS: &str = include_str!("en/months.tsv");
 const WEEKDAYS: &str = include_str!("en/weekdays.tsv");
+const HOLIDAYS: &str = include_str!("en/holidays.tsv");
 
 /// The calendar lists, for the lexicon's own tests.
 #[cfg(test)]
-pub(crate) const FILES: &[(&str, &str)] = &[("months.tsv", MONTHS), ("weekdays.tsv", WEEKDAYS)];
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("months.tsv", MONTHS),
+    ("weekdays.tsv", WEEKDAYS),
+    ("holidays.tsv", HOLIDAYS),
+];
 
 /// A month word: its number (1-12) and whether it is an abbreviation ("sept").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +35,51 @@ pub(crate) struct WeekdayWord {
     pub(crate) day: Weekday,
     /// An abbreviation ("wed"), not the whole name.
     pub(crate) abbr: bool,
+}
+
+/// A holiday's name as the date grammar reads it ("new year day").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Holiday {
+    /// The lowercased words, the first capitalised in the text.
+    pub(crate) words: Vec<&'static str>,
+    /// The holiday the date rules know ("newyear").
+    pub(crate) id: &'static str,
+    /// The last word must be capitalised too ("Labor Day").
+    pub(crate) last_cap: bool,
+    /// A year may follow, and a capitalised word after the name rules it out.
+    pub(crate) year: bool,
+}
+
+fn flag(row: &[&str], col: usize, file: &str) -> bool {
+    match field(row, col, file) {
+        "y" => true,
+        "-" => false,
+        other => panic!("lexicon {file}: flag {other:?} is neither y nor -"),
+    }
+}
+
+/// The holidays by first word, longest name first.
+static HOLIDAY: LazyLock<WordMap<Vec<Holiday>>> = LazyLock::new(|| {
+    let mut m: WordMap<Vec<Holiday>> = WordMap::default();
+    for r in rows(HOLIDAYS) {
+        let words: Vec<&'static str> = r[0].split(' ').collect();
+        let h = Holiday {
+            id: field(&r, 1, "holidays.tsv"),
+            last_cap: flag(&r, 2, "holidays.tsv"),
+            year: flag(&r, 3, "holidays.tsv"),
+            words,
+        };
+        m.entry(h.words[0]).or_default().push(h);
+    }
+    for v in m.values_mut() {
+        v.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+    }
+    m
+});
+
+/// The holiday names that begin with a lowercased word, longest first.
+pub(crate) fn holidays(first: &str) -> &'static [Holiday] {
+    HOLIDAY.get(first).map_or(&[], Vec::as_slice)
 }
 
 fn abbr(row: &[&str], file: &str) -> bool {
@@ -169,6 +220,15 @@ mod tests {
         assert_eq!(WEEKDAY.values().filter(|d| !d.abbr).count(), 7);
         assert_eq!(weekday("thurs").map(|d| d.day), Some(Weekday::Thursday));
         assert_eq!(weekday("we"), None);
+    }
+
+    #[test]
+    fn holidays_longest_first() {
+        let c: Vec<&str> = holidays("christmas").iter().map(|h| h.id).collect();
+        assert_eq!(c.len(), 3);
+        assert_eq!(holidays("christmas")[2].words, ["christmas"]);
+        assert!(holidays("labor")[0].last_cap);
+        assert!(holidays("monday").is_empty());
     }
 
     #[test]
