@@ -447,17 +447,8 @@ fn near_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
 fn keep_content_words(s: &str) -> BTreeSet<String> {
     crate::text::content_words(s)
         .into_iter()
-        .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit()) && !is_date_word(w))
+        .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit()) && !crate::lexicon::time::is_dating_word(w))
         .collect()
-}
-
-fn is_date_word(w: &str) -> bool {
-    use crate::lexicon::{calendar, time};
-    // Full month names and the abbreviations other than mar, apr, jun, jul, sep (as the
-    // list written here had it).
-    calendar::month(w).is_some_and(|m| !m.abbr || !matches!(w, "mar" | "apr" | "jun" | "jul" | "sep"))
-        || time::is_align_time_word(w)
-        || calendar::is_weekday_name(w)
 }
 
 /// Least similarity for two sentences to be about the same event.

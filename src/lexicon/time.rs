@@ -88,19 +88,14 @@ pub(crate) fn decade(w: &str) -> Option<i32> {
     DECADE.get(w).copied()
 }
 
-static ALIGN_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 1, "y"));
-static CONTEXT_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 2, "y"));
-static LABEL_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 3, "y"));
+static DATING_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 1, "y"));
+static LABEL_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 2, "y"));
 
-/// A relative time word left out of the words that compare date mentions across
-/// documents ("yesterday", "week").
-pub(crate) fn is_align_time_word(w: &str) -> bool {
-    ALIGN_WORD.contains(w)
-}
-
-/// A relative time word left out of a claim's context words ("ago", "last").
-pub(crate) fn is_context_time_word(w: &str) -> bool {
-    CONTEXT_WORD.contains(w)
+/// A word that dates a mention rather than saying what it is about: a month word (full
+/// or abbreviated), a weekday's full name, or a relative time word ("yesterday", "ago",
+/// "week"). Left out of the words that compare two mentions.
+pub(crate) fn is_dating_word(w: &str) -> bool {
+    super::calendar::month(w).is_some() || super::calendar::is_weekday_name(w) || DATING_WORD.contains(w)
 }
 
 /// A relative time word or part of the day left out of a date's subject label

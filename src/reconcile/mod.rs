@@ -231,7 +231,7 @@ pub(crate) fn window_words(ctx: &Ctx, i: usize, n: usize) -> Vec<String> {
     let (s0, s1) = (sent.start.min(c.span.start), sent.end.max(c.span.end));
     let left = text.get(s0..c.span.start).unwrap_or("");
     let right = text.get(c.span.end..s1).unwrap_or("");
-    let keep = |w: &String| !w.chars().all(|c| c.is_ascii_digit()) && !is_calendar_word(w);
+    let keep = |w: &String| !w.chars().all(|c| c.is_ascii_digit()) && !crate::lexicon::time::is_dating_word(w);
     // Lazily from the claim outwards, so that a long sentence with many claims
     // costs each claim only its window.
     let mut v: Vec<String> = crate::text::content_word_iter(left)
@@ -243,12 +243,6 @@ pub(crate) fn window_words(ctx: &Ctx, i: usize, n: usize) -> Vec<String> {
     v.sort();
     v.dedup();
     v
-}
-
-fn is_calendar_word(w: &str) -> bool {
-    use crate::lexicon::{calendar, time};
-    // Every month word but "may" (as the list written here had it).
-    calendar::month(w).is_some_and(|_| w != "may") || time::is_context_time_word(w) || calendar::is_weekday_name(w)
 }
 
 /// Jaccard similarity of two sorted, deduplicated word lists.
