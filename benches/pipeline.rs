@@ -32,7 +32,7 @@ fn corpus(copies: usize) -> Vec<Document> {
     let mut docs = Vec::new();
     for k in 0..copies {
         for (name, text) in &texts {
-            let (meta, body_start) = claimcheck::loader::front_matter(text);
+            let (meta, body_start) = claimcheck::load::front_matter(text);
             docs.push(Document {
                 id: format!("{k:04}/{name}"),
                 path: name.clone(),

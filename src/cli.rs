@@ -153,6 +153,6 @@ mod tests {
         assert!(parse_size("ten").unwrap_err().contains("not a size"));
         assert!(parse_size("99999999999G").is_err());
         // The flag's default is the library's.
-        assert_eq!(parse_size("64M"), Ok(claimcheck::loader::DEFAULT_MAX_FILE_SIZE));
+        assert_eq!(parse_size("64M"), Ok(claimcheck::load::DEFAULT_MAX_FILE_SIZE));
     }
 }

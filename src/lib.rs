@@ -10,7 +10,7 @@ pub mod error;
 pub mod extract;
 pub mod gazetteer;
 pub(crate) mod lexicon;
-pub mod loader;
+pub mod load;
 pub mod model;
 pub mod reconcile;
 pub mod report;
@@ -68,10 +68,10 @@ pub fn run_with(
     progress: &dyn Progress,
 ) -> Result<Report, Error> {
     progress.stage("reading", 0);
-    let corpus = loader::load(
+    let corpus = load::load(
         &opts.paths,
         stdin,
-        opts.max_file_size.unwrap_or(loader::DEFAULT_MAX_FILE_SIZE),
+        opts.max_file_size.unwrap_or(load::DEFAULT_MAX_FILE_SIZE),
     )?;
     let mut analysis = analyze_with(corpus.documents, corpus.skipped, opts.published, progress);
     analysis.warnings = corpus.warnings;

@@ -67,6 +67,27 @@ pub struct Document {
     pub meta: Meta,
 }
 
+impl Document {
+    /// A document whose whole text is its body, without metadata: for tests and tools
+    /// that build articles from strings (the loader fills in front matter itself).
+    pub fn new(id: impl Into<String>, path: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            path: path.into(),
+            text: text.into(),
+            body_start: 0,
+            meta: Meta::default(),
+        }
+    }
+
+    /// The same document with a publication date in its metadata, as written there.
+    #[must_use]
+    pub fn published(mut self, date: impl Into<String>) -> Self {
+        self.meta.published = Some(date.into());
+        self
+    }
+}
+
 /// A file or entry that could not be read, and why.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Skipped {

@@ -18,7 +18,6 @@ const LAYERS: &[(&str, u8)] = &[
     ("gazetteer", 1),
     ("timex", 1),
     // L2: reading inputs; sentences, paragraphs and page furniture.
-    ("loader", 2),
     ("load", 2),
     ("segment", 2),
     // L3: claims from one document.

@@ -2,17 +2,11 @@
 //! and on char boundaries, slicing the text by a span gives the claim's text, and the
 //! output is deterministic.
 
-use claimcheck::model::{Document, Meta};
+use claimcheck::model::Document;
 use proptest::prelude::*;
 
 fn doc(id: &str, text: String) -> Document {
-    Document {
-        id: id.into(),
-        path: id.into(),
-        text,
-        body_start: 0,
-        meta: Meta::default(),
-    }
+    Document::new(id, id, text)
 }
 
 /// Text built from news-like pieces, so the extractors' rules actually fire.

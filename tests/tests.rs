@@ -4,6 +4,7 @@
 mod cli;
 mod cmd;
 mod corpus;
+mod extract;
 mod formats;
 mod hostile;
 mod layers;

@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
         let p = dir.join(name);
         if std::fs::write(&p, data).is_ok() {
             let paths = vec![p.to_string_lossy().into_owned()];
-            let _ = claimcheck::loader::load(&paths, None, 1 << 20);
+            let _ = claimcheck::load::load(&paths, None, 1 << 20);
         }
     }
 });

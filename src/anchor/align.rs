@@ -447,39 +447,8 @@ fn near_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
 fn keep_content_words(s: &str) -> BTreeSet<String> {
     crate::text::content_words(s)
         .into_iter()
-        .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit()) && !is_date_word(w))
+        .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit()) && !crate::lexicon::time::is_dating_word(w))
         .collect()
-}
-
-fn is_date_word(w: &str) -> bool {
-    matches!(
-        w,
-        "yesterday"
-            | "today"
-            | "tomorrow"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "jan"
-            | "feb"
-            | "aug"
-            | "sept"
-            | "earlier"
-            | "later"
-            | "week"
-    ) || crate::lexicon::calendar::is_weekday_name(w)
 }
 
 /// Least similarity for two sentences to be about the same event.

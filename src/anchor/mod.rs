@@ -269,18 +269,12 @@ fn parse_loose(s: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Meta;
 
     fn doc(id: &str, text: &str, published: Option<&str>) -> Document {
-        Document {
-            id: id.into(),
-            path: format!("corpus/{id}"),
-            text: text.into(),
-            body_start: 0,
-            meta: Meta {
-                published: published.map(str::to_string),
-                ..Meta::default()
-            },
+        let d = Document::new(id, format!("corpus/{id}"), text);
+        match published {
+            Some(p) => d.published(p),
+            None => d,
         }
     }
 

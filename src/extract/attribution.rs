@@ -451,13 +451,7 @@ mod tests {
     use crate::segment::segment;
 
     fn attr(text: &str, needle: &str) -> Option<String> {
-        let d = Document {
-            id: "t".into(),
-            path: "t".into(),
-            text: text.into(),
-            body_start: 0,
-            meta: Default::default(),
-        };
+        let d = Document::new("t", "t", text);
         let seg = segment(&d.text, 0);
         let i = text.find(needle).expect("needle");
         attribution(&Input::new(0, &d, &seg), Span::new(i, i + needle.len()))

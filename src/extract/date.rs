@@ -664,46 +664,8 @@ fn is_temporal_word(w: &str) -> bool {
         || lex::weekday(w).is_some()
         || lex::unit(w).is_some()
         || lex::small_number(w).is_some()
-        || matches!(
-            w,
-            "today"
-                | "yesterday"
-                | "tomorrow"
-                | "tonight"
-                | "ago"
-                | "last"
-                | "next"
-                | "this"
-                | "early"
-                | "late"
-                | "mid"
-                | "earlier"
-                | "later"
-                | "morning"
-                | "evening"
-                | "night"
-                | "afternoon"
-                | "now"
-                | "since"
-                | "during"
-                | "after"
-                | "before"
-                | "until"
-                | "over"
-                | "about"
-                | "around"
-                | "nearly"
-                | "more"
-                | "than"
-                | "least"
-                | "according"
-                | "also"
-                | "not"
-                | "it's"
-                | "he's"
-                | "she's"
-                | "—"
-        )
+        || crate::lexicon::time::is_label_time_word(w)
+        || crate::lexicon::numbers::is_label_stop_word(w)
 }
 
 /// A short label of what the date is about: the content words of its clause nearest to

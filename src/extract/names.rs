@@ -336,41 +336,18 @@ impl NameIndex {
     }
 }
 
+/// A capitalised month name or abbreviation ("March", "Sept.") or full weekday name
+/// ("Friday"): an initial capital and the rest lowercase, a trailing dot trimmed.
 pub(crate) fn is_month_or_day(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-    )
+    use crate::lexicon::calendar;
+    let w = w.trim_end_matches('.');
+    let mut cs = w.chars();
+    let capitalised = cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.all(|c| c.is_ascii_lowercase());
+    if !capitalised {
+        return false;
+    }
+    let low = w.to_ascii_lowercase();
+    calendar::month(&low).is_some() || calendar::is_weekday_name(&low)
 }
 
 /// The longest name in `all` whose words include all of `name`'s words, else `name`.

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordMap, WordSet, field, rows, words};
+use super::{WordMap, WordSet, field, rows, words, words_where};
 
 const CARDINALS: &str = include_str!("en/cardinals.tsv");
 const STOP_WORDS: &str = include_str!("en/stop_words.tsv");
@@ -25,14 +25,21 @@ static CARDINAL: LazyLock<WordMap<f64>> = LazyLock::new(|| {
         .collect()
 });
 
-static STOP: LazyLock<WordSet> = LazyLock::new(|| words(STOP_WORDS));
+static STOP: LazyLock<WordSet> = LazyLock::new(|| words_where(STOP_WORDS, 1, "y"));
+static LABEL_STOP: LazyLock<WordSet> = LazyLock::new(|| words(STOP_WORDS));
 
 /// The value of a cardinal word ("zero" to "nineteen", "twenty" to "ninety"), lowercase.
 pub(crate) fn cardinal(w: &str) -> Option<f64> {
     CARDINAL.get(w).copied()
 }
 
-/// A stop word (lowercase).
+/// A stop word left out when sentences are compared (lowercase).
 pub(crate) fn is_stop_word(w: &str) -> bool {
     STOP.contains(w)
+}
+
+/// A function word left out of a date's subject label: every stop word, with the claim
+/// words ("about", "least") and the prepositions of time ("since", "until").
+pub(crate) fn is_label_stop_word(w: &str) -> bool {
+    LABEL_STOP.contains(w)
 }

@@ -1,9 +1,9 @@
 //! Person nouns (`en/person_nouns.tsv`): words for people, with the facets the count
-//! reader asks about (generic, singular, demographic).
+//! reader asks about (generic, singular, demographic, victim).
 
 use std::sync::LazyLock;
 
-use super::{WordSet, words_where};
+use super::{WordSet, rows, words_where};
 
 const PERSON_NOUNS: &str = include_str!("en/person_nouns.tsv");
 
@@ -38,6 +38,17 @@ pub(crate) fn is_demographic(w: &str) -> bool {
     DEMOGRAPHIC.contains(w)
 }
 
+/// The person nouns that name a victim ("a man was shot and killed") as a regex
+/// alternation, in list order, each escaped, the words of a phrase joined by `\s+`:
+/// `man|woman|...|teenage\s+boy|...`.
+pub(crate) fn victim_alternation() -> String {
+    rows(PERSON_NOUNS)
+        .filter(|r| r.get(5).is_some_and(|v| *v == "y"))
+        .map(|r| r[0].split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +59,8 @@ mod tests {
         assert!(is_singular("girl") && !is_singular("girls"));
         assert!(is_generic("people") && !is_person_noun("people"));
         assert!(!is_person_noun("table"));
+        let v = victim_alternation();
+        assert!(v.starts_with("man|woman|") && v.contains(r"|teenage\s+boy|"));
+        assert!(!v.contains("|men|"));
     }
 }

@@ -1,15 +1,16 @@
 //! Words of the date grammar besides months and weekdays: units of time
 //! (`en/time_units.tsv`), seasons (`en/seasons.tsv`), ordinal words (`en/ordinals.tsv`)
-//! and decade words (`en/decades.tsv`).
+//! decade words (`en/decades.tsv`) and relative time words (`en/time_words.tsv`).
 
 use std::sync::LazyLock;
 
-use super::{WordMap, field, rows};
+use super::{WordMap, WordSet, field, rows, words_where};
 
 const TIME_UNITS: &str = include_str!("en/time_units.tsv");
 const SEASONS: &str = include_str!("en/seasons.tsv");
 const ORDINALS: &str = include_str!("en/ordinals.tsv");
 const DECADES: &str = include_str!("en/decades.tsv");
+const TIME_WORDS: &str = include_str!("en/time_words.tsv");
 
 /// The lists of this module, for the lexicon's own tests.
 #[cfg(test)]
@@ -18,6 +19,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("seasons.tsv", SEASONS),
     ("ordinals.tsv", ORDINALS),
     ("decades.tsv", DECADES),
+    ("time_words.tsv", TIME_WORDS),
 ];
 
 /// A unit-of-time word: the unit's name as the list writes it ("week") and whether the
@@ -84,4 +86,20 @@ pub(crate) fn ordinal(w: &str) -> Option<u32> {
 /// The decade of the century a decade word names ("nineties": 9).
 pub(crate) fn decade(w: &str) -> Option<i32> {
     DECADE.get(w).copied()
+}
+
+static DATING_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 1, "y"));
+static LABEL_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 2, "y"));
+
+/// A word that dates a mention rather than saying what it is about: a month word (full
+/// or abbreviated), a weekday's full name, or a relative time word ("yesterday", "ago",
+/// "week"). Left out of the words that compare two mentions.
+pub(crate) fn is_dating_word(w: &str) -> bool {
+    super::calendar::month(w).is_some() || super::calendar::is_weekday_name(w) || DATING_WORD.contains(w)
+}
+
+/// A relative time word or part of the day left out of a date's subject label
+/// ("tonight", "morning").
+pub(crate) fn is_label_time_word(w: &str) -> bool {
+    LABEL_WORD.contains(w)
 }

@@ -502,7 +502,7 @@ impl super::Reconciler for Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Claim, Document, Meta, Span};
+    use crate::model::{Claim, Document, Span};
 
     /// A small deterministic generator, so failures reproduce.
     struct Lcg(u64);
@@ -525,13 +525,7 @@ mod tests {
 
     fn corpus(rng: &mut Lcg) -> (Vec<Document>, Vec<Claim>) {
         let docs: Vec<Document> = (0..4)
-            .map(|d| Document {
-                id: format!("{d}.txt"),
-                path: format!("t/{d}.txt"),
-                text: TEXTS[rng.next(4) as usize].into(),
-                body_start: 0,
-                meta: Meta::default(),
-            })
+            .map(|d| Document::new(format!("{d}.txt"), format!("t/{d}.txt"), TEXTS[rng.next(4) as usize]))
             .collect();
         let n = 2 + rng.next(11) as usize;
         let claims = (0..n)

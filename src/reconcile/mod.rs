@@ -284,7 +284,7 @@ pub(crate) fn window_words(ctx: &Ctx, i: usize, n: usize) -> Vec<String> {
     let (s0, s1) = (sent.start.min(c.span.start), sent.end.max(c.span.end));
     let left = text.get(s0..c.span.start).unwrap_or("");
     let right = text.get(c.span.end..s1).unwrap_or("");
-    let keep = |w: &String| !w.chars().all(|c| c.is_ascii_digit()) && !is_calendar_word(w);
+    let keep = |w: &String| !w.chars().all(|c| c.is_ascii_digit()) && !crate::lexicon::time::is_dating_word(w);
     // Lazily from the claim outwards, so that a long sentence with many claims
     // costs each claim only its window.
     let mut v: Vec<String> = crate::text::content_word_iter(left)
@@ -296,47 +296,6 @@ pub(crate) fn window_words(ctx: &Ctx, i: usize, n: usize) -> Vec<String> {
     v.sort();
     v.dedup();
     v
-}
-
-fn is_calendar_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "week",
-        "month",
-        "year",
-        "day",
-        "last",
-        "next",
-        "earlier",
-        "later",
-        "ago",
-    ];
-    WORDS.contains(&w) || crate::lexicon::calendar::is_weekday_name(w)
 }
 
 /// Jaccard similarity of two sorted, deduplicated word lists.

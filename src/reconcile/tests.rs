@@ -1,16 +1,10 @@
 //! Reconciler tests on hand-built claims, independent of the extractors.
 
 use super::*;
-use crate::model::{CountValue, DateValue, Meta, QuoteValue, Span, Value};
+use crate::model::{CountValue, DateValue, QuoteValue, Span, Value};
 
 fn doc(id: &str, text: &str) -> Document {
-    Document {
-        id: id.into(),
-        path: format!("t/{id}"),
-        text: text.into(),
-        body_start: 0,
-        meta: Meta::default(),
-    }
+    Document::new(id, format!("t/{id}"), text)
 }
 
 /// A claim over the first occurrence of `surface` in `docs[d]`.

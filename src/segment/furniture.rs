@@ -11,16 +11,18 @@ use crate::model::Span;
 use crate::timex::calendar_day_expr;
 
 static PUBLISHED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?im)^[ \t]*(?:\*\*|_)?(published|posted|updated|last updated|date|first published)(?-u:\b)(?:\*\*|_)?(?:[ \t]+on)?(?:[ \t]*[:\-–—|][ \t]*|[ \t]+)((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,80})$",
-    )
+    Regex::new(&format!(
+        r"(?im)^[ \t]*(?:\*\*|_)?(published|posted|updated|last updated|date|first published)(?-u:\b)(?:\*\*|_)?(?:[ \t]+on)?(?:[ \t]*[:\-–—|][ \t]*|[ \t]+)((?:\d|{days}).{{0,80}})$",
+        days = crate::lexicon::calendar::month_and_weekday_prefixes()
+    ))
     .expect("published line regex")
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?m)^[ \t]*([A-Z][A-Za-z.'’\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{1,30})?),[ \t]*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*(?:-{1,2}|–|—|_|:)",
-    )
+    Regex::new(&format!(
+        r"(?m)^[ \t]*([A-Z][A-Za-z.'’\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{{1,30}})?),[ \t]*((?:{months})[a-z]*\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*(?:\(([^)\n]{{1,40}})\))?[ \t]*(?:-{{1,2}}|–|—|_|:)",
+        months = crate::lexicon::calendar::month_short_alternation()
+    ))
     .expect("dateline regex")
 });
 

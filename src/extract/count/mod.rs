@@ -109,13 +109,7 @@ mod tests {
     use crate::segment::segment;
 
     fn doc(text: &str) -> Document {
-        Document {
-            id: "t.txt".into(),
-            path: "t.txt".into(),
-            text: text.into(),
-            body_start: 0,
-            meta: Default::default(),
-        }
+        Document::new("t.txt", "t.txt", text)
     }
 
     /// One line per claim: surface | point [low, high] qualifier unit | noun | flags | attribution.

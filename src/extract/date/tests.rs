@@ -1,14 +1,7 @@
 use super::*;
-use crate::model::Meta;
 
 fn doc(text: &str) -> Document {
-    Document {
-        id: "t.txt".into(),
-        path: "t.txt".into(),
-        text: text.into(),
-        body_start: 0,
-        meta: Meta::default(),
-    }
+    Document::new("t.txt", "t.txt", text)
 }
 
 /// "surface => timex [mod]" for every mention, anchored at `anchor`.

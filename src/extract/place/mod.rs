@@ -71,7 +71,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|where|when|after|before|around|about)(?-u:\b))"
+        r"(?-u:\b)(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|{DAYS}|where|when|after|before|around|about)(?-u:\b))",
+        DAYS = crate::lexicon::calendar::weekday_alternation()
     ))
     .expect("valid regex")
 });
@@ -555,16 +556,9 @@ impl super::Extractor for Places {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Meta;
 
     fn run(text: &str) -> Vec<(String, String, Vec<String>, String)> {
-        let doc = Document {
-            id: "t.txt".into(),
-            path: "t.txt".into(),
-            text: text.into(),
-            body_start: 0,
-            meta: Meta::default(),
-        };
+        let doc = Document::new("t.txt", "t.txt", text);
         let seg = crate::segment::segment(text, 0);
         extract(0, &doc, &seg)
             .into_iter()

@@ -183,16 +183,9 @@ impl super::Extractor for Quotes {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Meta;
 
     fn run(text: &str) -> Vec<(String, Option<String>, String, bool)> {
-        let doc = Document {
-            id: "t.txt".into(),
-            path: "t.txt".into(),
-            text: text.into(),
-            body_start: 0,
-            meta: Meta::default(),
-        };
+        let doc = Document::new("t.txt", "t.txt", text);
         let seg = crate::segment::segment(text, 0);
         extract(0, &doc, &seg)
             .into_iter()

@@ -135,8 +135,9 @@ pub(super) fn sentence_final_attribution(text: &str, seg: &Segments, span: Span)
 
 pub(super) static SENTENCE_FINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$",
-        VERBS = VERBS.as_str()
+        r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|{DAYS})(?-u:\b)[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$",
+        VERBS = VERBS.as_str(),
+        DAYS = crate::lexicon::calendar::weekday_alternation()
     ))
     .expect("valid regex")
 });

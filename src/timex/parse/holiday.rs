@@ -57,42 +57,19 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !self.cap(k) {
             return None;
         }
-        let w = self.low(k);
-        let (name, mut e): (&'static str, usize) = match w {
-            "christmas" => (
-                "christmas",
-                if self.is(k + 1, "day") || self.is(k + 1, "eve") {
-                    k + 2
-                } else {
-                    k + 1
-                },
-            ),
-            "thanksgiving" => ("thanksgiving", if self.is(k + 1, "day") { k + 2 } else { k + 1 }),
-            "easter" => ("easter", if self.is(k + 1, "sunday") { k + 2 } else { k + 1 }),
-            "halloween" => ("halloween", k + 1),
-            "new" if self.is(k + 1, "year") && self.is(k + 2, "day") && self.cap(k + 2) => ("newyear", k + 3),
-            "new" if self.is(k + 1, "year") && self.is(k + 2, "eve") && self.cap(k + 2) => ("newyeareve", k + 3),
-            "independence" | "veterans" | "labor" | "memorial" | "election" | "valentine"
-                if self.is(k + 1, "day") && self.cap(k + 1) =>
-            {
-                let n = match w {
-                    "independence" => "independence",
-                    "veterans" => "veterans",
-                    "labor" => "labor",
-                    "memorial" => "memorial",
-                    "valentine" => "valentine",
-                    _ => "election",
-                };
-                (n, k + 2)
-            }
-            _ => return None,
-        };
-        if name == "christmas" && self.is(k + 1, "eve") {
+        // The longest name from the list that the words here spell.
+        let h = crate::lexicon::calendar::holidays(self.low(k)).iter().find(|h| {
+            let n = h.words.len();
+            h.words[1..].iter().enumerate().all(|(i, w)| self.is(k + 1 + i, w)) && (!h.last_cap || self.cap(k + n - 1))
+        })?;
+        let name = h.id;
+        let mut e = k + h.words.len();
+        if !h.year {
             return Some(Hit {
                 start: k,
-                end: k + 2,
+                end: e,
                 expr: Expr::Holiday {
-                    name: "christmaseve",
+                    name,
                     year: None,
                     shift: Shift::None,
                 },
