@@ -868,6 +868,13 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
                 role: None,
             };
         }
+        // "Residents", "Police" at a sentence start: a common source, not a name.
+        if common_source(w) {
+            return Speaker {
+                name: None,
+                role: Some(w.to_lowercase()),
+            };
+        }
         // "the Times", "the Kremlin": an institution named with its article.
         if article && !is_title(w) {
             return Speaker {

@@ -250,13 +250,7 @@ mod tests {
         // An unnamed spokeswoman is a role, not a speaker: the name is null and the
         // claim's attribution keeps the role as written.
         assert_eq!(got[1], None, "{got:?}");
-        let doc = Document {
-            id: "t.txt".into(),
-            path: "t.txt".into(),
-            text: text.into(),
-            body_start: 0,
-            meta: Meta::default(),
-        };
+        let doc = Document::new("t.txt", "t.txt", text);
         let seg = crate::segment::segment(text, 0);
         let claims = extract(0, &doc, &seg);
         assert_eq!(
