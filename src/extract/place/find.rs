@@ -13,6 +13,30 @@ use crate::lexicon::places::{AP_STATES, ap_state_prefix, postal_state};
 use crate::model::{PlaceValue, Span};
 use crate::segment::Segments;
 
+/// Towns below this population named like a person of the story are taken for the
+/// person: a city people know ("Detroit") is not read as a surname.
+const SMALL_TOWN: u64 = 100_000;
+
+/// A person's full name as the name index found it: two or three words, none a
+/// function word ("Man Shot In Dover" is a headline), the first not a sizeable place
+/// ("Fresno Police").
+fn looks_like_full_name(g: &Gazetteer, name: &str) -> bool {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&ws.len())
+        && ws.iter().all(|w| {
+            let lw = w.to_lowercase();
+            !crate::text::is_stop(&lw) && crate::lexicon::sources::source_word(&lw).is_none()
+        })
+        && !g
+            .get(ws[0])
+            .iter()
+            .any(|e| !matches!(e, Entry::Place(_)) || g.population(*e) >= FIRST_WORD_PLACE)
+}
+
+/// A first word that names a place this large (or a country, region) starts a place's
+/// name ("Fresno Police"), not a person's ("Roy Moore": there is a Roy, Utah).
+const FIRST_WORD_PLACE: u64 = 50_000;
+
 /// What the whole document names, for resolving ambiguous names: every gazetteer match,
 /// the countries (demonyms included) and regions named anywhere, and (filled by
 /// [`regions`]) the names used with a region word ("Kursk region").
@@ -26,6 +50,10 @@ pub(super) struct Context<'a> {
     countries: HashSet<u32>,
     regions: HashSet<u32>,
     region_named: HashSet<String>,
+    /// The surname of every person named in full or with a title in the document
+    /// ("Roy Moore", "Mr. Moore" give "Moore"): the surname alone is the person, not a
+    /// town of that name.
+    person_words: HashSet<String>,
 }
 
 impl<'a> Context<'a> {
@@ -58,6 +86,29 @@ impl<'a> Context<'a> {
                 break;
             }
         }
+        let names = crate::extract::names::NameIndex::build(text, from);
+        // A capitalised word right after a title ("President Obama", "Gov. Lee") is a
+        // person's name, even when a town has it too.
+        let titled = body
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .filter(|w| crate::extract::names::is_title(w[0]) && w[0].chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| !crate::extract::names::is_title(w[1]))
+            .map(|w| w[1].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect::<Vec<_>>();
+        let person_words = titled
+            .into_iter()
+            .chain(
+                names
+                    .mentions
+                    .iter()
+                    // One word only after a title ("Mr. Lee"), as the name index keeps it.
+                    .filter(|(_, n)| n.split_whitespace().count() == 1 || looks_like_full_name(g, n))
+                    .filter_map(|(_, n)| n.split_whitespace().last().map(str::to_string)),
+            )
+            .collect();
         Context {
             g,
             text,
@@ -67,6 +118,7 @@ impl<'a> Context<'a> {
             countries: ctx_countries,
             regions: ctx_regions,
             region_named: HashSet::new(),
+            person_words,
         }
     }
 }
@@ -340,6 +392,17 @@ pub(super) fn gazetteer_names(cx: &Context, cands: &mut Vec<Cand>) {
         }
         if !plausible(g, text, s, e, name, &entries, ctx_countries, ctx_regions) {
             continue;
+        }
+        // "Moore said" in a story about Roy Moore: the person, unless a locative cue
+        // comes right before ("in Moore").
+        let small_town = entries
+            .iter()
+            .all(|e| matches!(e, Entry::Place(_)) && g.population(*e) < SMALL_TOWN);
+        if small_town && cx.person_words.contains(name) {
+            let prev = text[..s].split_whitespace().next_back().unwrap_or("");
+            if !matches!(prev, "in" | "near" | "outside" | "from") {
+                continue;
+            }
         }
         let Some(res) = best(g, &entries, ctx_countries, ctx_regions, region_named, false) else {
             continue;

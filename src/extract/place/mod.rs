@@ -613,4 +613,15 @@ mod tests {
         assert_eq!(got[0].1, "São Paulo");
         assert_eq!(got[1].1, "Ukraine");
     }
+
+    /// A surname of a person named in the story is the person, not a small town of
+    /// that name; a locative cue keeps the town, and a city people know stays a city.
+    #[test]
+    fn a_persons_surname_is_not_a_town() {
+        let text = "Senator Dana Griffin spoke in Denver on Monday. Griffin said the bill would pass. \
+                    Later, reporters found Griffin at a diner in Griffin.";
+        let got: Vec<String> = run(text).into_iter().map(|p| p.0).collect();
+        assert_eq!(got.iter().filter(|p| *p == "Griffin").count(), 1, "{got:?}");
+        assert!(got.contains(&"Denver".to_string()), "{got:?}");
+    }
 }
