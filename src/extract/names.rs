@@ -836,7 +836,17 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
         // "spokeswoman for the port"), an organisation named with a lowercase head
         // ("Obama campaign"), or a fragment.
         let second = ws.get(1).map(|w| bare_lower(w)).unwrap_or_default();
-        if role_head || (is_title(ws[0]) && matches!(second.as_str(), "for" | "of" | "to" | "at" | "with")) {
+        // "the Harbour City businessman": an article, names as modifiers, a lowercase
+        // head noun that is not a document or a building.
+        let described = article
+            && !is_cap(last)
+            && !is_org_word(last)
+            && ws[..ws.len() - 1].iter().all(|w| is_cap(w))
+            && crate::lexicon::sources::source_word(&head).is_none();
+        if role_head
+            || described
+            || (is_title(ws[0]) && matches!(second.as_str(), "for" | "of" | "to" | "at" | "with"))
+        {
             return Speaker {
                 name: None,
                 role: Some(phrase),
@@ -973,6 +983,8 @@ mod tests {
         let sp = speaker("Port Authority Director Ana Ruiz", "");
         assert_eq!(sp.name.as_deref(), Some("Ana Ruiz"));
         assert_eq!(sp.role.as_deref(), Some("Port Authority Director"));
+        let sp = speaker("the Harbour City businessman", "");
+        assert_eq!((sp.name, sp.role.as_deref()), (None, Some("Harbour City businessman")));
         let sp = speaker("a senior harbour official", "");
         assert_eq!((sp.name, sp.role.as_deref()), (None, Some("senior harbour official")));
         let sp = speaker("former Harbour Board Director Ana Ruiz", "");
