@@ -843,9 +843,7 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
             && !is_org_word(last)
             && ws[..ws.len() - 1].iter().all(|w| is_cap(w))
             && crate::lexicon::sources::source_word(&head).is_none();
-        if role_head
-            || described
-            || (is_title(ws[0]) && matches!(second.as_str(), "for" | "of" | "to" | "at" | "with"))
+        if role_head || described || (is_title(ws[0]) && matches!(second.as_str(), "for" | "of" | "to" | "at" | "with"))
         {
             return Speaker {
                 name: None,
