@@ -23,6 +23,8 @@ pub(crate) enum SourceWord {
     Document,
     /// A built place ("bridge", "mall").
     Facility,
+    /// What a person leads, named after them ("the Lee administration").
+    Led,
 }
 
 static WORDS: LazyLock<WordMap<SourceWord>> = LazyLock::new(|| {
@@ -33,6 +35,7 @@ static WORDS: LazyLock<WordMap<SourceWord>> = LazyLock::new(|| {
                 "link" => SourceWord::Link,
                 "document" => SourceWord::Document,
                 "facility" => SourceWord::Facility,
+                "led" => SourceWord::Led,
                 other => panic!("lexicon source_words.tsv: unknown kind {other:?}"),
             };
             (r[0], kind)

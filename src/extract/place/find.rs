@@ -398,6 +398,14 @@ pub(super) fn gazetteer_names(cx: &Context, cands: &mut Vec<Cand>) {
         let small_town = entries
             .iter()
             .all(|e| matches!(e, Entry::Place(_)) && g.population(*e) < SMALL_TOWN);
+        // "the Lee administration", "the Lee campaign": a small town's name before a
+        // lowercase institution word is the person who leads it.
+        let next = text[e..].split_whitespace().next().unwrap_or("");
+        let leads = crate::lexicon::sources::source_word(next.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            == Some(crate::lexicon::sources::SourceWord::Led);
+        if small_town && leads {
+            continue;
+        }
         if small_town && cx.person_words.contains(name) {
             let prev = text[..s].split_whitespace().next_back().unwrap_or("");
             if !matches!(prev, "in" | "near" | "outside" | "from") {

@@ -623,5 +623,7 @@ mod tests {
         let got: Vec<String> = run(text).into_iter().map(|p| p.0).collect();
         assert_eq!(got.iter().filter(|p| *p == "Griffin").count(), 1, "{got:?}");
         assert!(got.contains(&"Denver".to_string()), "{got:?}");
+        // Before what a person leads, a name is the person.
+        assert!(run("Aides said the Griffin administration would appeal.").is_empty());
     }
 }
