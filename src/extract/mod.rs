@@ -43,6 +43,7 @@ pub struct Input<'a> {
     /// Its sentences and paragraphs.
     pub seg: &'a Segments,
     attribution_tables: OnceLock<names::DocTables>,
+    name_index: OnceLock<names::NameIndex>,
 }
 
 impl<'a> Input<'a> {
@@ -53,7 +54,15 @@ impl<'a> Input<'a> {
             doc,
             seg,
             attribution_tables: OnceLock::new(),
+            name_index: OnceLock::new(),
         }
+    }
+
+    /// The people the document names ([`names::NameIndex`]), built once for the
+    /// extractors that ask (quotes, places).
+    pub(crate) fn name_index(&self) -> &names::NameIndex {
+        self.name_index
+            .get_or_init(|| names::NameIndex::build(&self.doc.text, self.doc.body_start.min(self.doc.text.len())))
     }
 
     /// Who asserts whatever is at `span` ([`attribution::attribution`]).

@@ -223,6 +223,7 @@ pub(crate) fn clean_name(raw: &str) -> String {
 }
 
 /// Names of people mentioned in the document, for canonical full names and pronouns.
+#[derive(Debug)]
 pub(crate) struct NameIndex {
     /// (byte position, full name) of every person-like mention, in order.
     pub(crate) mentions: Vec<(usize, String)>,

@@ -57,7 +57,7 @@ pub(super) struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub(super) fn new(text: &'a str, from: usize) -> Context<'a> {
+    pub(super) fn new(text: &'a str, from: usize, names: &crate::extract::names::NameIndex) -> Context<'a> {
         let body = &text[from..];
         let g = &*GAZETTEER;
         let matches: Vec<(usize, usize, &str)> = g.find_all(body).map(|(s, e, n)| (s + from, e + from, n)).collect();
@@ -86,7 +86,6 @@ impl<'a> Context<'a> {
                 break;
             }
         }
-        let names = crate::extract::names::NameIndex::build(text, from);
         // A capitalised word right after a title ("President Obama", "Gov. Lee") is a
         // person's name, even when a town has it too.
         let titled = body

@@ -264,8 +264,19 @@ struct Cand {
 
 /// Find every place claim in the document body.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
+    let names = crate::extract::names::NameIndex::build(&doc.text, doc.body_start.min(doc.text.len()));
+    extract_with(doc_index, doc, seg, &names)
+}
+
+/// [`extract`] with the document's name index already built.
+fn extract_with(
+    doc_index: usize,
+    doc: &Document,
+    seg: &Segments,
+    names: &crate::extract::names::NameIndex,
+) -> Vec<Claim> {
     let text = doc.text.as_str();
-    let mut cx = Context::new(text, text.floor_char_boundary(doc.body_start));
+    let mut cx = Context::new(text, text.floor_char_boundary(doc.body_start), names);
     let mut cands: Vec<Cand> = Vec::new();
     regions(&mut cx, &mut cands);
     areas(&cx, &mut cands);
@@ -547,7 +558,7 @@ pub struct Places;
 impl super::Extractor for Places {
     fn extract(&self, input: &super::Input) -> super::Extracted {
         super::Extracted {
-            claims: extract(input.index, input.doc, input.seg),
+            claims: extract_with(input.index, input.doc, input.seg, input.name_index()),
             dates: Vec::new(),
         }
     }

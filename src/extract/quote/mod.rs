@@ -61,10 +61,15 @@ const MAX_DEPTH: usize = 6;
 
 /// Find every quote claim in the document body.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
+    let names = NameIndex::build(&doc.text, doc.body_start.min(doc.text.len()));
+    extract_with(doc_index, doc, seg, &names)
+}
+
+/// [`extract`] with the document's name index already built.
+fn extract_with(doc_index: usize, doc: &Document, seg: &Segments, names: &NameIndex) -> Vec<Claim> {
     let text = doc.text.as_str();
     let raws = scan(text, &seg.paragraphs);
     let statements = merge_interrupted(text, seg, raws);
-    let names = NameIndex::build(text, doc.body_start.min(text.len()));
     let mut tracker = Tracker::default();
     let mut claims = Vec::with_capacity(statements.len());
     for st in statements {
@@ -84,7 +89,7 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Vec<Claim> {
         // speech verb next to the quotation ("according to", a verb elsewhere).
         let direct_elsewhere = found.is_some();
         let term = is_term(&quote, found.as_ref().is_some_and(|f| f.direct));
-        let resolved = found.and_then(|f| tracker.resolve(&f.raw, st.span.start, text, seg, &names));
+        let resolved = found.and_then(|f| tracker.resolve(&f.raw, st.span.start, text, seg, names));
         // The name policy: a name, a role with no name, or nothing.
         let (mut speaker, mut role, mut basis) = (None, None, None);
         if let Some((phrase, b)) = resolved {
@@ -174,7 +179,7 @@ pub struct Quotes;
 impl super::Extractor for Quotes {
     fn extract(&self, input: &super::Input) -> super::Extracted {
         super::Extracted {
-            claims: extract(input.index, input.doc, input.seg),
+            claims: extract_with(input.index, input.doc, input.seg, input.name_index()),
             dates: Vec::new(),
         }
     }
