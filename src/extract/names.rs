@@ -761,7 +761,10 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
         return none;
     }
     let first = bare_lower(ws[0]);
-    if crate::lexicon::sources::source_word(&first) == Some(SourceWord::Lead) {
+    // A clause word or a number word ("Two said ...") starts a fragment, not a name.
+    if crate::lexicon::sources::source_word(&first) == Some(SourceWord::Lead)
+        || crate::lexicon::numbers::cardinal(&first).is_some()
+    {
         return none;
     }
     let article = matches!(first.as_str(), "the" | "a" | "an");
@@ -970,6 +973,7 @@ mod tests {
             "the Old Mill Bridge",
             "Ruiz’s",
             "Chants",
+            "Two of the pilots",
             "R-Ore",
             "reverse its",
         ] {
