@@ -761,10 +761,10 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
         return none;
     }
     let first = bare_lower(ws[0]);
-    // A clause word or a number word ("Two said ...") starts a fragment, not a name.
-    if crate::lexicon::sources::source_word(&first) == Some(SourceWord::Lead)
-        || crate::lexicon::numbers::cardinal(&first).is_some()
-    {
+    // A clause word, or a number word not followed by a capitalised word ("Two of
+    // the pilots", but "Zero Hedge"), starts a fragment, not a name.
+    let counted = crate::lexicon::numbers::cardinal(&first).is_some() && !ws.get(1).is_some_and(|w| is_cap(w));
+    if crate::lexicon::sources::source_word(&first) == Some(SourceWord::Lead) || counted {
         return none;
     }
     let article = matches!(first.as_str(), "the" | "a" | "an");
@@ -1005,6 +1005,7 @@ mod tests {
         assert_eq!(name("Red Cross", ""), Some("Red Cross".into()));
         assert_eq!(name("Harbour campaign", ""), Some("Harbour campaign".into()));
         assert_eq!(name("UNICEF", ""), Some("UNICEF".into()));
+        assert_eq!(name("Nine Rivers Trust", ""), Some("Nine Rivers Trust".into()));
         assert_eq!(name("Ukraine’s GUR", ""), Some("Ukraine’s GUR".into()));
         assert_eq!(name("Okafor", "Dr. Okafor spoke."), Some("Okafor".into()));
     }
