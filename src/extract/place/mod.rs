@@ -385,9 +385,26 @@ fn best(
     region_named: &HashSet<String>,
     town: bool,
 ) -> Option<Resolved> {
+    // A capital that stands for its country ("Washington" in the country-names list):
+    // the largest place of that name in that country is what a bare mention means,
+    // before a region or a town of the same name, unless the text names the region
+    // ("Washington state").
+    let capital = |e: &Entry| -> bool {
+        let Entry::Place(i) = *e else { return false };
+        let p = &g.places[i as usize];
+        let country = &g.countries[p.country as usize].name;
+        crate::lexicon::countries::stands_for(country, &p.name)
+            && !entries.iter().any(|o| {
+                matches!(o, Entry::Place(j) if g.places[*j as usize].country == p.country
+                    && g.places[*j as usize].population > p.population)
+            })
+    };
     let score = |e: &Entry| -> i64 {
         let c = g.country_of(*e);
         let mut s = 0i64;
+        if capital(e) {
+            s += 200;
+        }
         if countries.contains(&c) {
             s += 100;
         }
@@ -636,5 +653,27 @@ mod tests {
         assert!(got.contains(&"Denver".to_string()), "{got:?}");
         // Before what a person leads, a name is the person.
         assert!(run("Aides said the Griffin administration would appeal.").is_empty());
+    }
+
+    /// "Washington" and a "WASHINGTON —" dateline mean the capital, even in a story
+    /// that names other states; a story that places a town in the state ("Spokane,
+    /// Wash.") or says "Washington state" means the state.
+    #[test]
+    fn washington_is_the_capital_unless_the_state_is_meant() {
+        let got = run(
+            "WASHINGTON (AP) — Senators from Illinois and Ohio met on Tuesday.\n\nThe talks in Washington ran late.",
+        );
+        let dc: Vec<&(String, String, Vec<String>, String)> =
+            got.iter().filter(|g| g.0.eq_ignore_ascii_case("washington")).collect();
+        assert_eq!(dc.len(), 2, "{got:?}");
+        assert!(
+            dc.iter()
+                .all(|g| g.2.first().map(String::as_str) == Some("District of Columbia")),
+            "{got:?}"
+        );
+        let got = run("The fire spread near Spokane, Wash., on Monday.\n\nCrews from Washington and Idaho fought it.");
+        let state = got.iter().find(|g| g.0 == "Washington").expect("bare Washington");
+        // The state: within the country only, not a city in a state.
+        assert_eq!(state.2, ["United States"], "{got:?}");
     }
 }
