@@ -168,6 +168,20 @@ pub(crate) fn is_person_name(s: &str) -> bool {
 /// "Scott Pruitt, the Republican attorney general" -> "Scott Pruitt"; organisations
 /// and roles keep their phrase without the article ("Ukraine’s GUR military intelligence").
 pub(crate) fn clean_name(raw: &str) -> String {
+    // "Ana Ruiz for Harbour Weekly", "Ana Ruiz of the port authority": a person named
+    // before whom they write or work for.
+    // "Sen. Ana Ruiz of Oregon" likewise: the name before the place she is from.
+    let ws: Vec<&str> = raw.split_whitespace().collect();
+    if let Some(p) = ws
+        .iter()
+        .position(|w| matches!(*w, "for" | "of" | "at" | "with" | "from"))
+        .filter(|&p| !ws[..p].iter().any(|w| w.ends_with(',')))
+    {
+        let untitled: Vec<&str> = ws[..p].iter().copied().skip_while(|w| is_title(w)).collect();
+        if untitled.len() >= 2 && is_person_name(&untitled.join(" ")) {
+            return clean_name(&ws[..p].join(" "));
+        }
+    }
     // "the spokesman, John Smith": an apposition names the person the role stands for.
     let mut parts = raw.split(',').map(str::trim);
     let first = parts.next().unwrap_or(raw);
@@ -205,6 +219,17 @@ pub(crate) fn clean_name(raw: &str) -> String {
             while run.len() > 1 && is_title(run[0]) {
                 run.remove(0);
             }
+            // "Secretary of State Ana Ruiz", "Minister of Health Ana Ruiz": the run after
+            // a title's "of" starts with the office's domain, then the name.
+            let of_title = start >= 2 && ws[start - 1] == "of" && is_title(ws[start - 2]);
+            if of_title && run.len() > 2 {
+                let keep = if run[run.len() - 2].trim_end_matches('.').chars().count() == 1 {
+                    3
+                } else {
+                    2
+                };
+                run.drain(..run.len().saturating_sub(keep));
+            }
             if run.len() > 3 {
                 run.drain(..run.len() - 3);
             }
@@ -233,7 +258,9 @@ pub(crate) struct NameIndex {
 
 static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
 static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|bin|al|da|del)\s+)?\p{Lu}[\p{L}’'.-]*){0,6}")
+    // A run never crosses a line break: a paragraph may end in a name ("... and Jim
+    // Lee") and the next begin with one ("Ruiz said").
+    Regex::new(r"\b\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|del)[^\S\n]+)?\p{Lu}[\p{L}’'.-]*){0,6}")
         .expect("valid regex")
 });
 
@@ -242,7 +269,20 @@ impl NameIndex {
         let from = text.floor_char_boundary(from);
         let mut mentions = Vec::new();
         let mut roles = Vec::new();
+        // The current line's extent and whether it is a headline, computed once per line.
+        let mut line: (usize, usize, bool) = (0, 0, false);
         for m in CAP_RUN.find_iter(&text[from..]) {
+            // A headline in title case ("Governor Appoints Ex-Aide to Fill Seat") names
+            // no one by its capitals.
+            let at = from + m.start();
+            if !(line.0 <= at && at < line.1) {
+                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                line = (start, end, title_case_line(&text[start..end]));
+            }
+            if line.2 {
+                continue;
+            }
             // A run may cross a sentence end ("in Kursk. U.S. officials"): cut there.
             let mut run = m.as_str();
             if let Some(cut) = run
@@ -335,6 +375,25 @@ impl NameIndex {
             .find(|(_, n)| n.split_whitespace().count() >= 1)
             .map(|(p, n)| (*p, n.as_str()))
     }
+}
+
+/// Whether a line is a headline in title case: four words or
+/// more, every word of four letters or more capitalised, no sentence end inside.
+fn title_case_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 300 {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
+    words.len() >= 4
+        && long.len() >= 3
+        && long.iter().all(|w| starts_upper(w))
+        && !line.trim_end_matches(['.', '”', '"']).contains(". ")
+        && words.len() <= 20
 }
 
 /// A capitalised month name or abbreviation ("March", "Sept.") or full weekday name
@@ -443,36 +502,7 @@ pub(crate) fn starts_upper(w: &str) -> bool {
 
 /// Common nouns that name sources ("Police said" at the start of a sentence).
 fn common_source(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "police"
-            | "officials"
-            | "authorities"
-            | "prosecutors"
-            | "investigators"
-            | "witnesses"
-            | "sources"
-            | "experts"
-            | "analysts"
-            | "residents"
-            | "doctors"
-            | "officers"
-            | "deputies"
-            | "researchers"
-            | "scientists"
-            | "organizers"
-            | "organisers"
-            | "lawmakers"
-            | "firefighters"
-            | "rescuers"
-            | "medics"
-            | "paramedics"
-            | "neighbors"
-            | "neighbours"
-            | "relatives"
-            | "family"
-            | "troopers"
-    )
+    crate::lexicon::roles::common_source(&w.to_lowercase())
 }
 
 /// Strip determiners and punctuation; `None` when nothing nameable is left.
@@ -704,7 +734,11 @@ fn is_connector(w: &str) -> bool {
 /// "The Senator"): not part of a name.
 fn is_lead_or_article(w: &str) -> bool {
     let lw = bare_lower(w);
-    matches!(lw.as_str(), "the" | "a" | "an") || crate::lexicon::sources::source_word(&lw) == Some(SourceWord::Lead)
+    matches!(lw.as_str(), "the" | "a" | "an")
+        || matches!(
+            crate::lexicon::sources::source_word(&lw),
+            Some(SourceWord::Lead | SourceWord::Link)
+        )
 }
 
 /// A word whose final dot does not end a sentence: a title ("Sen."), an initial
@@ -760,6 +794,12 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
     if ws.is_empty() {
         return none;
     }
+    if let Some(role) = role_phrase(&ws) {
+        return Speaker {
+            name: None,
+            role: Some(role),
+        };
+    }
     let first = bare_lower(ws[0]);
     // A clause word, or a number word not followed by a capitalised word ("Two of
     // the pilots", but "Zero Hedge"), starts a fragment, not a name.
@@ -788,13 +828,15 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
     if is_possessive(last) {
         return none;
     }
-    if matches!(
-        crate::lexicon::sources::source_word(&head),
-        Some(SourceWord::Document | SourceWord::Facility)
-    ) {
-        return none;
+    match crate::lexicon::sources::source_word(&head) {
+        Some(SourceWord::Document) => return none,
+        // "the Old Mill Bridge", "Capitol Hill" where the text says "on Capitol Hill":
+        // a built place. A given name and a surname that is also a facility word ("Ana
+        // Park", "Jonah Hill") stay a name.
+        Some(SourceWord::Facility) if article || ws.len() != 2 || used_as_place(text, &phrase) => return none,
+        _ => {}
     }
-    let role_head = is_title(last) || common_source(&head);
+    let role_head = is_title(last) || common_source(&head) || crate::lexicon::roles::role_noun(&head);
     // A possessive inside: "the mayor’s chief of staff" (a role), "Ukraine’s GUR" (an
     // organisation named by its owner and acronym); anything else is not a name.
     if let Some(p) = ws[..ws.len() - 1].iter().rposition(|w| is_possessive(w)) {
@@ -901,7 +943,11 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
             .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
         // A month, weekday or unit of time ("Thursday", "Hours") is not a speaker on
         // its own. (Places are not ruled out here: many surnames are town names.)
-        let not_a_name = is_month_or_day(w) || crate::lexicon::time::unit(&lw).is_some();
+        // A state or province named alone ("Oklahoma complained") is a place, not a
+        // speaker; a country may stand for its government and stays.
+        let region = crate::gazetteer::lookup_exact(w)
+            .is_some_and(|es| es.iter().any(|e| matches!(e, crate::gazetteer::Entry::Region(_))));
+        let not_a_name = is_month_or_day(w) || crate::lexicon::time::unit(&lw).is_some() || region;
         let common = adjective || not_a_name || is_title(w) || written_in_lowercase(text, &lw);
         return if common || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             none
@@ -935,15 +981,77 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
     }
 }
 
+/// A role with no name: a determiner, up to five words ending in a role noun or title,
+/// and an optional complement ("one senior official", "the former fisherman", "a
+/// narrator in the harbour ad", "one Democratic source on the panel"). The phrase is
+/// kept without "the", "a" or "an".
+fn role_phrase(ws: &[&str]) -> Option<String> {
+    let first = bare_lower(ws.first()?);
+    let determiner = matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "one" | "another" | "some" | "several" | "two" | "three"
+    );
+    // Without a determiner, only a lowercase role noun with its complement: "narrator
+    // in the harbour ad", "spokeswoman for the port".
+    let from = usize::from(determiner);
+    if !determiner && (is_cap(ws[0]) || !crate::lexicon::roles::role_noun(&first)) {
+        return None;
+    }
+    let core_end = ws
+        .iter()
+        .skip(from)
+        .position(|w| {
+            matches!(
+                bare_lower(w).as_str(),
+                "of" | "for" | "at" | "on" | "in" | "with" | "to" | "from" | "close" | "familiar" | "who"
+            )
+        })
+        .map_or(ws.len(), |p| p + from);
+    let core = &ws[from..core_end];
+    let last = *core.last()?;
+    if core.len() > 5 || core.iter().any(|w| is_possessive(w)) {
+        return None;
+    }
+    let head = bare_lower(last);
+    let article = matches!(first.as_str(), "the" | "a" | "an");
+    // "the harbour master": an article and lowercase words that name no document or
+    // building are a role too.
+    let described = article
+        && core.len() <= 4
+        && core.iter().all(|w| !is_cap(w))
+        && crate::lexicon::sources::source_word(&head).is_none();
+    if !(crate::lexicon::roles::role_noun(&head) || is_title(last) || common_source(&head) || described) {
+        return None;
+    }
+    let start = usize::from(matches!(first.as_str(), "the" | "a" | "an"));
+    Some(ws[start..].join(" "))
+}
+
+/// Whether the document writes `phrase` as a place: after "the" or a locative
+/// preposition ("on Capitol Hill", "at Union Station").
+fn used_as_place(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].trim_end();
+        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        before.len() < i
+            && matches!(
+                word.to_lowercase().as_str(),
+                "the" | "in" | "at" | "on" | "near" | "from" | "to"
+            )
+    })
+}
+
 /// Whether the document writes `lw` in lowercase somewhere, as a word of its own.
 fn written_in_lowercase(text: &str, lw: &str) -> bool {
     if lw.is_empty() || lw.chars().any(|c| !c.is_lowercase() && c.is_alphabetic()) {
         return false;
     }
+    // A word in a web address or a slug ("/biden-takes-off-gloves") is not prose.
+    let joins = |c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '_');
     text.match_indices(lw).any(|(i, m)| {
         let before = text[..i].chars().next_back();
         let after = text[i + m.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        before.is_none_or(|c| !joins(c)) && after.is_none_or(|c| !joins(c))
     })
 }
 

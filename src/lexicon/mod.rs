@@ -15,6 +15,7 @@ pub(crate) mod countries;
 pub(crate) mod numbers;
 pub(crate) mod person;
 pub(crate) mod places;
+pub(crate) mod roles;
 pub(crate) mod sources;
 pub(crate) mod speech;
 pub(crate) mod tense;
@@ -83,6 +84,7 @@ mod tests {
             numbers::FILES,
             person::FILES,
             places::FILES,
+            roles::FILES,
             sources::FILES,
             speech::FILES,
             tense::FILES,

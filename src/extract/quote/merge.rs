@@ -19,7 +19,46 @@ pub(super) static GAP_ATTRIB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A quotation carried into a new paragraph that ends with an attribution of its own,
+/// right after another attributed quotation in its first paragraph, is two statements:
+/// the first paragraph's words belong to the earlier speaker ("“...,” Ruiz said. “And
+/// more.¶“Other words,” added Lee.") and the last paragraph's to the new one.
+fn split_reattributed(text: &str, seg: &Segments, raws: Vec<RawQuote>) -> Vec<RawQuote> {
+    let mut out: Vec<RawQuote> = Vec::with_capacity(raws.len());
+    for raw in raws {
+        let para_of = |at: usize| seg.paragraph_at(at);
+        let first_para = para_of(raw.span.start);
+        let last = raw.parts.last().copied();
+        let follows = out
+            .last()
+            .is_some_and(|prev| para_of(prev.span.end.saturating_sub(1)) == first_para);
+        if let Some(last) = last
+            && raw.parts.len() > 1
+            && follows
+            && let Some(lp) = para_of(last.start)
+            && Some(lp) != first_para
+            && post_attribution(text, seg, raw.span).is_some()
+        {
+            let open = seg.paragraphs[lp].start;
+            let n = raw.parts.len();
+            let before_end = raw.parts[n - 2].end;
+            out.push(RawQuote {
+                span: Span::new(raw.span.start, before_end),
+                parts: raw.parts[..n - 1].to_vec(),
+            });
+            out.push(RawQuote {
+                span: Span::new(open, raw.span.end),
+                parts: vec![last],
+            });
+            continue;
+        }
+        out.push(raw);
+    }
+    out
+}
+
 pub(super) fn merge_interrupted(text: &str, seg: &Segments, raws: Vec<RawQuote>) -> Vec<Statement> {
+    let raws = split_reattributed(text, seg, raws);
     let mut out: Vec<Statement> = Vec::new();
     let mut bounds = AlnumBounds::new(seg.paragraphs.len());
     let mut i = 0;

@@ -66,8 +66,10 @@ pub(super) struct Found {
 
 /// The text after the quotation in its paragraph, up to the next quotation mark.
 pub(super) fn post_text<'a>(text: &'a str, seg: &Segments, span: Span) -> &'a str {
+    // The paragraph where the quotation ends (a quotation carried over paragraphs
+    // is attributed after its last part).
     let end = seg
-        .paragraph_at(span.start)
+        .paragraph_at(span.end.saturating_sub(1))
         .map_or(text.len(), |p| seg.paragraphs[p].end)
         .max(span.end);
     let end = text.floor_char_boundary(end.min(span.end + 300));
@@ -201,14 +203,35 @@ pub(super) fn trim_np(np: &str) -> &str {
 
 /// Find the speaker of a statement from the text around it.
 pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
-    if let Some(raw) = post_attribution(text, seg, st.last) {
+    let post = post_attribution(text, seg, st.last).or_else(|| {
+        (st.first != st.last)
+            .then(|| post_attribution(text, seg, st.first))
+            .flatten()
+    });
+    if let Some(raw) = post {
+        // "Ruiz agreed and said, “We won.” The mayor then recalled ...": a quotation
+        // that ends its sentence, introduced by a speech verb right before it, belongs
+        // to that speaker, not to the next sentence's subject.
+        let ended = text[..st.last.end]
+            .trim_end_matches(['”', '"', '»', '’', '\''])
+            .ends_with(['.', '!', '?']);
+        let new_sentence = post_text(text, seg, st.last)
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase());
+        if ended
+            && new_sentence
+            && let Some(pre) = pre_speaker(text, seg, st)
+            && pre.direct
+        {
+            return Some(pre);
+        }
         return Some(Found { raw, direct: true });
     }
-    if st.first != st.last
-        && let Some(raw) = post_attribution(text, seg, st.first)
-    {
-        return Some(Found { raw, direct: true });
-    }
+    pre_speaker(text, seg, st)
+}
+
+/// The speaker named before the statement (or around it, when nothing follows it).
+fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     // The text before the opening mark in its sentence (or the previous paragraph
     // when that ends with a colon).
     let para_i = seg.paragraph_at(st.first.start)?;
@@ -248,7 +271,27 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
     // "X: “...”"
     if let Some(head) = pre_trim.strip_suffix(':') {
         let head = head.trim_end();
+        // "Turnout fell in the north - Ana Ruiz: “...”": a headline, a dash, a name.
+        let head = [" - ", " – ", " — "]
+            .iter()
+            .filter_map(|d| head.rfind(d).map(|i| i + d.len()))
+            .max()
+            .map_or(head, |i| head[i..].trim_start());
         if !PRE_VERB.is_match(head) {
+            // "... does not surprise pollster Ana Ruiz: “...”": a role noun or title,
+            // then a full name, right before the colon.
+            let ws: Vec<&str> = head.split_whitespace().collect();
+            let run = ws.iter().rev().take_while(|w| is_cap(w)).count();
+            if (2..=3).contains(&run)
+                && run < ws.len()
+                && let role = ws[ws.len() - run - 1].to_lowercase()
+                && (crate::lexicon::roles::role_noun(&role) || crate::extract::names::is_title(&role))
+            {
+                return Some(Found {
+                    raw: ws[ws.len() - run..].join(" "),
+                    direct: true,
+                });
+            }
             if let Some(np) = np_before_verb(head, head.len())
                 && np.split_whitespace().count() <= 4
                 && np.split_whitespace().all(is_cap)
@@ -288,14 +331,33 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
             <= 3;
         let np = np_before_verb(pre_trim, m.start());
         if PARTICIPLE.is_match(verb) {
+            // "X urged voters to back Ruiz, saying": a participle after a comma speaks
+            // for the subject of the clause it hangs on; "footage of Ruiz saying" and
+            // "with Ruiz reportedly saying": for the name right before it.
             let np = np.filter(|n| n.split_whitespace().next().is_some_and(is_cap) && !PRONOUN.is_match(n));
-            if let Some(np) = np.or_else(|| sentence_subject(pre_trim)) {
+            let before = pre_trim[..m.start()].trim_end();
+            // The capitalised run right before the participle (an "-ly" adverb may
+            // stand between), and the word before that run.
+            let words: Vec<&str> = before.split_whitespace().collect();
+            let mut end = words.len();
+            if end > 0 && words[end - 1].ends_with("ly") && !is_cap(words[end - 1]) {
+                end -= 1;
+            }
+            let start = (0..end).rev().take_while(|&k| is_cap(words[k])).last();
+            let own = start.filter(|&st| {
+                !before.ends_with(',')
+                    && st > 0
+                    && matches!(words[st - 1], "of" | "with" | "shows" | "showed" | "showing")
+            });
+            let np = own.map(|st| words[st..end].join(" ")).or(np);
+            let subject = if own.is_some() { np } else { speaking_subject(before) };
+            if let Some(np) = subject {
                 return Some(Found {
                     raw: np,
                     direct: adjacent,
                 });
             }
-        } else if let Some(np) = np.or_else(|| sentence_subject(pre_trim)) {
+        } else if let Some(np) = np.or_else(|| speaking_subject(pre_trim)) {
             return Some(Found {
                 raw: np,
                 direct: adjacent,
@@ -326,10 +388,23 @@ pub(super) fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
         && let Some(open) = inner.rfind(',')
         && inner[open + 1..].split_whitespace().count() <= 8
         && !inner[open + 1..].contains(['“', '”', '"'])
-        && let Some(np) = np_words_before(s, open)
-        && np.split_whitespace().next().is_some_and(is_cap)
     {
-        return Some(np);
+        if let Some(np) = np_words_before(s, open)
+            && np.split_whitespace().next().is_some_and(is_cap)
+        {
+            return Some(np);
+        }
+        // "After the vote, Gov. Ana Ruiz (D-Ore.), said": the subject itself set off
+        // by commas after an opening phrase.
+        let chunk = inner[open + 1..].trim();
+        let ws: Vec<&str> = chunk.split_whitespace().collect();
+        if (2..=6).contains(&ws.len())
+            && is_cap(ws[0])
+            && ws.iter().all(|w| is_cap(w) || w.starts_with('('))
+            && !is_lead_word(ws[0])
+        {
+            return Some(chunk.to_string());
+        }
     }
     np_words_before(s, verb_at)
 }
@@ -460,46 +535,38 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
 /// A person's role that takes a complement naming whom they serve or speak for
 /// ("a spokesman for", "an aide to", "a reporter at").
 pub(super) fn is_role_noun(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "aide"
-            | "aides"
-            | "adviser"
-            | "advisers"
-            | "advisor"
-            | "advisors"
-            | "reporter"
-            | "correspondent"
-            | "lawyer"
-            | "lawyers"
-            | "attorney"
-            | "representative"
-            | "member"
-            | "members"
-            | "official"
-            | "officials"
-            | "director"
-            | "head"
-            | "chief"
-            | "friend"
-            | "source"
-            | "sources"
-            | "analyst"
-            | "researcher"
-            | "professor"
-            | "editor"
-    )
+    crate::lexicon::roles::takes_complement(w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// The subject of a sentence: its first noun phrase after any leading adverbial.
 pub(super) fn sentence_subject(s: &str) -> Option<String> {
+    subject(s, false)
+}
+
+/// The subject of a clause that goes on to a speech verb or participle ("Ruiz seemed
+/// pleased, telling reporters"): a single capitalised word is taken even when a
+/// place has that name, as many surnames are town names.
+pub(super) fn speaking_subject(s: &str) -> Option<String> {
+    subject(s, true)
+}
+
+fn subject(s: &str, speaks: bool) -> Option<String> {
     let mut s = s.trim_start();
     for _ in 0..3 {
         let first = s.split_whitespace().next()?;
-        if !is_lead_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
+        // "Hours later, X ...", "Two days ago, X ...": an opening phrase of time.
+        let timed = s.find(", ").filter(|&c| c < 40).is_some_and(|c| {
+            let chunk: Vec<&str> = s[..c].split_whitespace().collect();
+            chunk.len() <= 4
+                && chunk.last().is_some_and(|w| {
+                    let lw = w.to_lowercase();
+                    matches!(
+                        lw.as_str(),
+                        "later" | "ago" | "earlier" | "before" | "after" | "afterward"
+                    ) || is_month_or_day(w)
+                })
+        });
+        if !timed && !is_lead_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
         if let Some(c) = s.find(", ").filter(|&c| c < 100) {
@@ -510,10 +577,16 @@ pub(super) fn sentence_subject(s: &str) -> Option<String> {
             break;
         }
     }
-    let mut words = Vec::new();
-    for w in s.split_whitespace() {
+    let mut words: Vec<&str> = Vec::new();
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    for (k, w) in toks.iter().copied().enumerate() {
         let bare = w.trim_end_matches([',', ';', ':']);
         let lw = bare.to_lowercase();
+        // "Secretary of State Ana Ruiz": "of" between capitalised words.
+        if lw == "of" && words.last().is_some_and(|p| is_cap(p)) && toks.get(k + 1).is_some_and(|n| is_cap(n)) {
+            words.push(bare);
+            continue;
+        }
         if words.is_empty() && matches!(lw.as_str(), "the" | "a" | "an") {
             words.push(bare);
             continue;
@@ -555,7 +628,7 @@ pub(super) fn sentence_subject(s: &str) -> Option<String> {
         if all_caps && letters.len() > 4
             || is_month_or_day(w)
             || is_lead_word(w)
-            || crate::gazetteer::lookup_exact(w).is_some()
+            || (!speaks && crate::gazetteer::lookup_exact(w).is_some())
             || matches!(
                 w,
                 "To" | "Wait" | "Adding" | "Hours" | "From" | "Transcript" | "President"

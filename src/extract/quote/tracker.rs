@@ -3,7 +3,8 @@
 
 use super::speaker::PRONOUN;
 use crate::extract::names::{
-    NameIndex, after_sentence_break, canonical_full, clean_name, is_cap, is_person_name, org_acronym, strip_parens,
+    NameIndex, after_sentence_break, canonical_full, clean_name, is_cap, is_person_name, is_title, org_acronym,
+    strip_parens,
 };
 use crate::model::SpeakerBasis;
 use crate::segment::Segments;
@@ -43,9 +44,11 @@ impl Tracker {
         let words: Vec<&str> = bare.split_whitespace().collect();
         let lower_head = words.last().is_some_and(|w| !is_cap(w));
         let determiner = matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an");
-        let caps = words.iter().filter(|w| is_cap(w)).count();
-        // "the president", "the agency", "the former senator": a role noun.
-        if determiner && caps == 0 {
+        let caps = words.iter().skip(usize::from(determiner)).filter(|w| is_cap(w)).count();
+        // "the president", "the agency", "the former senator", "the Senator": a role
+        // noun.
+        let titled = words.len() == 2 && is_title(words[1]);
+        if determiner && (caps == 0 || titled) {
             let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
             if let Some(name) = self.by_role(&head) {
                 return Some((name, SpeakerBasis::Role));
@@ -60,6 +63,10 @@ impl Tracker {
                 return Some((canonical_full(n, pos, names), SpeakerBasis::Role));
             }
             return Some((bare.to_string(), SpeakerBasis::Role));
+        }
+        // "the Times", "the Kremlin": an institution keeps its article for the policy.
+        if determiner && caps == 1 && words.len() == 2 && !titled {
+            return Some((bare.to_string(), SpeakerBasis::Named));
         }
         let name = clean_name(bare);
         if name.is_empty() {
@@ -110,26 +117,95 @@ impl Tracker {
             .map(|(k, _)| k.clone())
     }
 
-    /// "he said": the nearest person, preferring the last named speaker when it is at
-    /// least as recent as the last person mentioned.
+    /// The pronoun rules, one line each:
+    /// - "it", "they", "we": the last speaker, if an organisation (never two people).
+    /// - "he", "she", "I": the one named person the paragraph mentions before the
+    ///   quotation, outside a prepositional phrase ("by Rep. Lee"); nobody when it
+    ///   mentions two; else the last speaker, if a person; else the last person
+    ///   mentioned as a subject.
     fn pronoun(&self, p: &str, pos: usize, text: &str, seg: &Segments, names: &NameIndex) -> Option<String> {
-        let _ = (text, seg);
         let lp = p.to_lowercase();
-        let person_ok = |n: &str| is_person_name(n);
-        let last = self
-            .last
-            .as_ref()
-            .filter(|(n, _, _)| lp == "it" || lp == "they" || lp == "we" || person_ok(n));
-        let mention = if matches!(lp.as_str(), "he" | "she" | "i") {
-            names.last_person_before(pos)
-        } else {
-            None
-        };
+        let last = self.last.as_ref().map(|(n, lpos, _)| (n, *lpos));
+        if !matches!(lp.as_str(), "he" | "she" | "i") {
+            return last.filter(|(n, _)| !is_person_name(n)).map(|(n, _)| n.clone());
+        }
+        let person = |m: &str| is_person_name(m) && crate::extract::names::speaker(m, "").name.is_some();
+        let para_start = seg.paragraph_at(pos).map_or(0, |i| seg.paragraphs[i].start);
+        let mut in_para: Vec<(usize, String)> = Vec::new();
+        // At most the 1,500 bytes before the quotation, so a huge paragraph stays linear.
+        let para_start = para_start.max(pos.saturating_sub(1500));
+        let from = names.mentions.partition_point(|(mp, _)| *mp < para_start);
+        let to = names.mentions.partition_point(|(mp, _)| *mp < pos).max(from);
+        for (mpos, m) in &names.mentions[from..to] {
+            let prev = text[..*mpos].split_whitespace().next_back().unwrap_or("");
+            let governed = matches!(
+                prev.to_lowercase().as_str(),
+                "by" | "to" | "with" | "of" | "for" | "from" | "about" | "against" | "at" | "on" | "and"
+            );
+            // The mention as written: its capitalised words from `mpos`.
+            let mut written: Vec<&str> = Vec::new();
+            for w in text[*mpos..].split_whitespace().take(6) {
+                if !w.starts_with(char::is_uppercase) {
+                    break;
+                }
+                written.push(w);
+                if w.ends_with([',', ';', ':']) {
+                    break;
+                }
+            }
+            let after = written.last().copied().unwrap_or("");
+            // "Ruiz’s plan": a possessive is what the paragraph is about, not its speaker.
+            let possessive = after.ends_with("’s") || after.ends_with("'s") || after.ends_with("’s,");
+            // The subject of its clause: a verb comes next ("Ruiz said", "Ruiz, the
+            // mayor, offered", "Ruiz didn’t"), not an object ("praised Ruiz for").
+            let rest = text[*mpos..]
+                .splitn(written.len() + 1, char::is_whitespace)
+                .last()
+                .unwrap_or("");
+            let mut rest = rest.trim_start();
+            if let Some(r) = rest.strip_prefix('(') {
+                rest = r.split_once(')').map_or(r, |(_, b)| b).trim_start();
+            }
+            // An apposition set off by commas: "Ruiz, the mayor, offered".
+            if let Some(r) = rest.strip_prefix(',') {
+                rest = r.split_once(',').map_or(r, |(_, b)| b).trim_start();
+            }
+            let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            let next = next.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+            let verb = super::speaker::is_verbish(next)
+                || super::speaker::PRE_VERB.is_match(next)
+                || next.ends_with("n’t")
+                || next.ends_with("n't");
+            // "Reyes and Haddad spoke": two subjects, and "he" could be either.
+            let coordinated = next == "and" && rest.split_whitespace().nth(1).is_some_and(is_cap);
+            if person(m) && !governed && !possessive && coordinated {
+                in_para.push((*mpos, m.clone()));
+                in_para.push((*mpos, String::new()));
+            }
+            if person(m) && !governed && !possessive && verb {
+                let full = canonical_full(m, *mpos, names);
+                let surname = full.split_whitespace().last().unwrap_or("").to_string();
+                if !in_para
+                    .iter()
+                    .any(|(_, n)| n.split_whitespace().last() == Some(surname.as_str()))
+                {
+                    in_para.push((*mpos, full));
+                }
+            }
+        }
+        match in_para.len() {
+            1 => return in_para.pop().map(|(_, n)| n),
+            0 => {}
+            _ => return None,
+        }
+        // "he" is a person named in full (a bare surname may be anyone's).
+        let last = last.filter(|(n, _)| is_person_name(n) && n.split_whitespace().count() >= 2);
+        let mention = names.last_person_before(pos).filter(|(_, m)| person(m));
         match (last, mention) {
-            (Some((n, lpos, _)), Some((mpos, m))) => {
+            (Some((n, lpos)), Some((mpos, m))) => {
                 // A person mentioned after the last quotation's speaker, as a subject,
                 // takes over; but the same surname is the same person.
-                if mpos > *lpos
+                if mpos > lpos
                     && !n.ends_with(m.split_whitespace().last().unwrap_or(""))
                     && sentence_starts_with(text, seg, mpos)
                 {
@@ -138,7 +214,7 @@ impl Tracker {
                     Some(n.clone())
                 }
             }
-            (Some((n, _, _)), None) => Some(n.clone()),
+            (Some((n, _)), None) => Some(n.clone()),
             (None, Some((mpos, m))) => Some(canonical_full(m, mpos, names)),
             (None, None) => None,
         }
