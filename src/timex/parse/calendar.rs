@@ -318,17 +318,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 && !month_context(&p.low)
                 && !matches!(
                     p.low.as_str(),
-                    "fiscal"
-                        | "year"
-                        | "fy"
-                        | "summer"
-                        | "winter"
-                        | "spring"
-                        | "autumn"
-                        | "fall"
-                        | "christmas"
-                        | "easter"
-                        | "circa"
+                    "fiscal" | "year" | "fy" | "christmas" | "easter" | "circa"
                 )
                 && k >= 2
                 && !matches!(self.t[k - 2].kind, Tk::Punct('.' | '!' | '?'))
