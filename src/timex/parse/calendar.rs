@@ -88,6 +88,20 @@ impl<'t, 'a> Parser<'t, 'a> {
         self.is(i + 1, "year").then_some((off, i + 2))
     }
 
+    /// A year after token `i`, past one "of" or ",": "fall 2024", "the summer of 1998",
+    /// "June of this year", "Easter, 1998": the year (a four-digit year first, then
+    /// "this/last/next year") and the token after it.
+    pub(super) fn year_after(&self, i: usize) -> Option<(YearRef, usize)> {
+        let mut j = i;
+        if self.is(j, "of") || self.punct(j, ',') {
+            j += 1;
+        }
+        if let Some((y, e)) = self.year_at(j) {
+            return Some((YearRef::Written(y), e));
+        }
+        self.year_rel_at(j).map(|(o, e)| (YearRef::Relative(o), e))
+    }
+
     /// Month-based dates: "Oct. 23", "October 23rd, 2024", "October 2024", "June of
     /// this year", "23 October 2024", "the 23rd of October".
     pub(super) fn calendar(&self, k: usize) -> Option<Hit> {
@@ -121,25 +135,22 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
         }
         // "October 2024", "October of 2024", "June of this year", "June last year"
-        let mut y_at = j;
-        if self.punct(y_at, ',') || self.is(y_at, "of") {
-            y_at += 1;
-        }
-        if let Some((y, e)) = self.year_at(y_at) {
-            return h(e, cal(Some(y), Some(m), None, None));
-        }
-        if let Some((off, e)) = self.year_rel_at(y_at) {
-            return h(
-                e,
-                Expr::Calendar {
-                    year: None,
-                    year_rel: Some(off),
-                    month: Some(m),
-                    day: None,
-                    weekday: None,
-                    shift: Shift::None,
-                },
-            );
+        match self.year_after(j) {
+            Some((YearRef::Written(y), e)) => return h(e, cal(Some(y), Some(m), None, None)),
+            Some((YearRef::Relative(off), e)) => {
+                return h(
+                    e,
+                    Expr::Calendar {
+                        year: None,
+                        year_rel: Some(off),
+                        month: Some(m),
+                        day: None,
+                        weekday: None,
+                        shift: Shift::None,
+                    },
+                );
+            }
+            None => {}
         }
         // A bare month: abbreviations need a day or year.
         if abbr {

@@ -76,13 +76,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                 modifier: None,
             });
         }
-        // "Christmas 2024", "Easter of 1998"
+        // "Christmas 2024", "Easter of 1998"; a year as written only ("Christmas last
+        // year" ends at "Christmas").
         let mut year = None;
-        let mut j = e;
-        if self.punct(j, ',') || self.is(j, "of") {
-            j += 1;
-        }
-        if let Some((y, e2)) = self.year_at(j) {
+        if let Some((YearRef::Written(y), e2)) = self.year_after(e) {
             year = Some(y);
             e = e2;
         }

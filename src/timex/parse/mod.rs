@@ -24,6 +24,14 @@ pub(crate) struct Hit {
     pub modifier: Option<&'static str>,
 }
 
+/// A year written after an expression's words (`Parser::year_after`): as written ("fall
+/// 2024") or relative to the anchor's year ("June of this year" is 0, "last year" -1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearRef {
+    Written(i32),
+    Relative(i32),
+}
+
 pub(crate) struct Parser<'t, 'a> {
     t: &'t [Tok<'a>],
 }

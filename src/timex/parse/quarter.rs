@@ -12,15 +12,11 @@ impl<'t, 'a> Parser<'t, 'a> {
         let mut e = k + 1;
         let mut year = None;
         let mut year_rel = None;
-        let mut j = e;
-        if self.is(j, "of") || self.punct(j, ',') {
-            j += 1;
-        }
-        if let Some((y, e2)) = self.year_at(j) {
-            year = Some(y);
-            e = e2;
-        } else if let Some((o, e2)) = self.year_rel_at(j) {
-            year_rel = Some(o);
+        if let Some((y, e2)) = self.year_after(e) {
+            match y {
+                YearRef::Written(y) => year = Some(y),
+                YearRef::Relative(o) => year_rel = Some(o),
+            }
             e = e2;
         } else if self.is(e, "of") {
             // "the fall of Rome", "the spring of discontent"
@@ -207,15 +203,11 @@ impl<'t, 'a> Parser<'t, 'a> {
         let is_h = self.is(u, "half");
         if (is_q && (1..=4).contains(&q)) || (is_h && (q <= 2 || q == 99)) {
             let mut e = u + 1;
-            let mut y_at = e;
-            if self.is(y_at, "of") || self.punct(y_at, ',') {
-                y_at += 1;
-            }
-            if let Some((y, e2)) = self.year_at(y_at) {
-                year = Some(y);
-                e = e2;
-            } else if let Some((o, e2)) = self.year_rel_at(y_at) {
-                year_rel = Some(o);
+            if let Some((y, e2)) = self.year_after(e) {
+                match y {
+                    YearRef::Written(y) => year = Some(y),
+                    YearRef::Relative(o) => year_rel = Some(o),
+                }
                 e = e2;
             } else if self.is(e, "of") && self.is(e + 1, "the") && self.is(e + 2, "year") {
                 e += 3;
