@@ -109,14 +109,6 @@ impl<'t, 'a> Parser<'t, 'a> {
             return Some(h);
         }
         let (m, j, abbr) = self.month_at(k)?;
-        let h = |end: usize, expr: Expr| {
-            Some(Hit {
-                start: k,
-                end,
-                expr,
-                modifier: None,
-            })
-        };
         if let Some((d, e)) = self.day_at(j) {
             // "October 23, 2024" / "Oct 23 2024"
             let mut y_end = e;
@@ -126,19 +118,20 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some((y, e2)) = self.year_at(y_end)
                 && valid_ymd(y, m, d)
             {
-                return h(e2, cal(Some(y), Some(m), Some(d), None));
+                return self.hit(k, e2, cal(Some(y), Some(m), Some(d), None));
             }
             if valid_ymd(2000, m, d) {
                 // A bare small number after "May"/"March" is still a day: "in March 12 ..."
                 // is rare next to "March 12".
-                return h(e, cal(None, Some(m), Some(d), None));
+                return self.hit(k, e, cal(None, Some(m), Some(d), None));
             }
         }
         // "October 2024", "October of 2024", "June of this year", "June last year"
         match self.year_after(j) {
-            Some((YearRef::Written(y), e)) => return h(e, cal(Some(y), Some(m), None, None)),
+            Some((YearRef::Written(y), e)) => return self.hit(k, e, cal(Some(y), Some(m), None, None)),
             Some((YearRef::Relative(off), e)) => {
-                return h(
+                return self.hit(
+                    k,
                     e,
                     Expr::Calendar {
                         year: None,
@@ -189,7 +182,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return None;
             }
         }
-        h(j, cal(None, Some(m), None, None))
+        self.hit(k, j, cal(None, Some(m), None, None))
     }
 
     /// "23 October 2024", "23rd of October", "the 23rd of October".
@@ -257,15 +250,14 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.any(end, &["morning", "afternoon", "evening", "night", "overnight"]) {
             end += 1;
         }
-        Some(Hit {
-            start: k,
+        self.hit(
+            k,
             end,
-            expr: Expr::Weekday {
+            Expr::Weekday {
                 weekday: wd,
                 shift: Shift::None,
             },
-            modifier: None,
-        })
+        )
     }
 
     // ---------------------------------------------------------------- years
@@ -278,12 +270,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 j += 1;
             }
             let (y, e) = self.year_at(j)?;
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Year(y),
-                modifier: None,
-            });
+            return self.hit(k, e, Expr::Year(y));
         }
         let (y, e) = self.year_at(k)?;
         let prev = if k > 0 { self.t[k - 1].low.as_str() } else { "" };
@@ -368,12 +355,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 modifier: Some("ON_OR_AFTER"),
             });
         }
-        Some(Hit {
-            start: k,
-            end: e,
-            expr: Expr::Year(y),
-            modifier: None,
-        })
+        self.hit(k, e, Expr::Year(y))
     }
 
     /// Whether the word at `i` shows the previous number counts things.
@@ -435,12 +417,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 Some((e, Some(v))) if (10.0..100.0).contains(&v) && self.t[k + 1].kind == Tk::Word => (e, v),
                 _ => return None,
             };
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Year((c + v) as i32),
-                modifier: None,
-            });
+            return self.hit(k, e, Expr::Year((c + v) as i32));
         }
         if w == "two" && self.is(k + 1, "thousand") && k > 0 && self.is(k - 1, "year") {
             let mut e = k + 2;
@@ -454,12 +431,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 v += x;
                 e = e2;
             }
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Year(v as i32),
-                modifier: None,
-            });
+            return self.hit(k, e, Expr::Year(v as i32));
         }
         None
     }
@@ -474,12 +446,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                     if !self.is(k + 3, "century") {
                         return None;
                     }
-                    return Some(Hit {
-                        start: k,
-                        end: k + 4,
-                        expr: Expr::Century(20),
-                        modifier: None,
-                    });
+                    return self.hit(k, k + 4, Expr::Century(20));
                 }
                 lex::ordinal_word(w)? as i32
             }
@@ -489,11 +456,6 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !self.is(j, "century") || !(1..=30).contains(&n) {
             return None;
         }
-        Some(Hit {
-            start: k,
-            end: j + 1,
-            expr: Expr::Century(n - 1),
-            modifier: None,
-        })
+        self.hit(k, j + 1, Expr::Century(n - 1))
     }
 }

@@ -69,17 +69,16 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return None;
             }
         }
-        Some(Hit {
-            start: k,
-            end: e,
-            expr: Expr::Season {
+        self.hit(
+            k,
+            e,
+            Expr::Season {
                 year,
                 year_rel,
                 season: s,
                 shift: Shift::None,
             },
-            modifier: None,
-        })
+        )
     }
 
     /// "the third quarter", "third-quarter", "the 1988 second quarter", "Q3 2024",
@@ -106,16 +105,15 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         // "the 1988 quarter", "the 1989 period"
         if year.is_some() && self.any(j, &["quarter", "period"]) && k > 0 && self.is(k - 1, "the") {
-            return Some(Hit {
-                start: k,
-                end: j + 1,
-                expr: Expr::Quarter {
+            return self.hit(
+                k,
+                j + 1,
+                Expr::Quarter {
                     year,
                     year_rel: None,
                     q: 0,
                 },
-                modifier: None,
-            });
+            );
         }
         self.relative_quarter(k, j)
     }
@@ -176,16 +174,15 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !self.cap(j) {
             return None;
         }
-        Some(Hit {
-            start: k,
-            end: e,
-            expr: Expr::Quarter {
+        self.hit(
+            k,
+            e,
+            Expr::Quarter {
                 year,
                 year_rel,
                 q: q as u8,
             },
-            modifier: None,
-        })
+        )
     }
 
     /// "third quarter", "first half of 1990" from the ordinal `q` at `j` (99: "last",
@@ -226,24 +223,18 @@ impl<'t, 'a> Parser<'t, 'a> {
                     return None;
                 }
                 let h = if q == 1 { 1 } else { 2 };
-                return Some(Hit {
-                    start: k,
-                    end: e,
-                    expr: Expr::Half { year, year_rel, h },
-                    modifier: None,
-                });
+                return self.hit(k, e, Expr::Half { year, year_rel, h });
             }
             // "third quarter" in sport ("the third quarter of the game") is excluded above
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Quarter {
+            return self.hit(
+                k,
+                e,
+                Expr::Quarter {
                     year,
                     year_rel,
                     q: q as u8,
                 },
-                modifier: None,
-            });
+            );
         }
         None
     }
@@ -284,37 +275,34 @@ impl<'t, 'a> Parser<'t, 'a> {
                 off = -5;
                 e += 3;
             }
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Relative {
+            return self.hit(
+                k,
+                e,
+                Expr::Relative {
                     unit: Unit::Quarter,
                     offset: off,
                 },
-                modifier: None,
-            });
+            );
         }
         if offset == Some(-5) && self.is(m, "period") {
-            return Some(Hit {
-                start: k,
-                end: m + 1,
-                expr: Expr::Relative {
+            return self.hit(
+                k,
+                m + 1,
+                Expr::Relative {
                     unit: Unit::Quarter,
                     offset: -5,
                 },
-                modifier: None,
-            });
+            );
         }
         if offset == Some(-1) && self.is(m, "period") && k > 0 && self.is(k - 1, "the") {
-            return Some(Hit {
-                start: k,
-                end: m + 1,
-                expr: Expr::Relative {
+            return self.hit(
+                k,
+                m + 1,
+                Expr::Relative {
                     unit: Unit::Quarter,
                     offset: -1,
                 },
-                modifier: None,
-            });
+            );
         }
         None
     }
