@@ -1,5 +1,5 @@
 //! Person nouns (`en/person_nouns.tsv`): words for people, with the facets the count
-//! reader asks about (generic, singular, demographic, victim).
+//! reader asks about (generic, singular, demographic, victim, dead).
 
 use std::sync::LazyLock;
 
@@ -38,15 +38,27 @@ pub(crate) fn is_demographic(w: &str) -> bool {
     DEMOGRAPHIC.contains(w)
 }
 
+/// The words of flag column `col` as a regex alternation, in list order, each escaped,
+/// the words of a phrase joined by `\s+`.
+fn alternation(col: usize) -> String {
+    rows(PERSON_NOUNS)
+        .filter(|r| r.get(col).is_some_and(|v| *v == "y"))
+        .map(|r| r[0].split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// The person nouns that name a victim ("a man was shot and killed") as a regex
 /// alternation, in list order, each escaped, the words of a phrase joined by `\s+`:
 /// `man|woman|...|teenage\s+boy|...`.
 pub(crate) fn victim_alternation() -> String {
-    rows(PERSON_NOUNS)
-        .filter(|r| r.get(5).is_some_and(|v| *v == "y"))
-        .map(|r| r[0].split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|")
+    alternation(5)
+}
+
+/// The person nouns of "the dead man" as a regex alternation, in list order:
+/// `man|woman|child|boy|girl|teen|teenager|person`.
+pub(crate) fn dead_alternation() -> String {
+    alternation(6)
 }
 
 #[cfg(test)]
@@ -62,5 +74,6 @@ mod tests {
         let v = victim_alternation();
         assert!(v.starts_with("man|woman|") && v.contains(r"|teenage\s+boy|"));
         assert!(!v.contains("|men|"));
+        assert_eq!(dead_alternation(), "man|woman|child|boy|girl|teen|teenager|person");
     }
 }

@@ -253,19 +253,8 @@ pub(super) fn scope_after(text: &str, toks: &[Tok], from: usize) -> Vec<String> 
         if time.is_none() {
             if matches!(w, "this" | "last" | "past" | "next")
                 && let Some(u) = toks.get(k + 1).filter(|u| {
-                    matches!(
-                        u.lower.as_str(),
-                        "week"
-                            | "month"
-                            | "year"
-                            | "weekend"
-                            | "summer"
-                            | "spring"
-                            | "autumn"
-                            | "fall"
-                            | "winter"
-                            | "quarter"
-                    )
+                    matches!(u.lower.as_str(), "week" | "month" | "year" | "weekend" | "quarter")
+                        || crate::lexicon::time::season(&u.lower).is_some()
                 })
             {
                 time = Some(format!("{w} {}", u.lower));

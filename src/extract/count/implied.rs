@@ -60,6 +60,9 @@ fn person_pattern() -> String {
 pub(super) static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let days = crate::lexicon::calendar::weekday_alternation();
     let person = person_pattern();
+    // "the dead man": no noun is a word-prefix of another, so the list's order does not
+    // change what matches.
+    let dead = crate::lexicon::person::dead_alternation();
     let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
     [
         format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}(?-u:\b)"),
@@ -73,7 +76,7 @@ pub(super) static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+and\s+(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+(?:(?:both|all|later)\s+)?(?:were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+)|(?P<k7>died))(?-u:\b)".to_string(),
         format!(r"(?i)(?-u:\b)(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"),
         format!(r"(?i)(?-u:\b)(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{person})\s+and\s+(?:a|an|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<two>{person})\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))(?-u:\b)"),
-        r"(?i)(?-u:\b)the\s+(?P<k3>dead)\s+(?P<who>man|woman|boy|girl|teen|teenager|person|child)(?-u:\b)".to_string(),
+        format!(r"(?i)(?-u:\b)the\s+(?P<k3>dead)\s+(?P<who>{dead})(?-u:\b)"),
         r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,40},\s+)?(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
         r"(?i)(?-u:\b)(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
         format!(r"(?i)(?-u:\b)(?:(?:shot|shooting|striking)\s+and\s+(?P<k1>killed|killing)|(?P<k6>fatally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|(?P<k4>killed|killing|murdered|murdering))\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"),

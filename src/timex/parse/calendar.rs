@@ -88,6 +88,20 @@ impl<'t, 'a> Parser<'t, 'a> {
         self.is(i + 1, "year").then_some((off, i + 2))
     }
 
+    /// A year after token `i`, past one "of" or ",": "fall 2024", "the summer of 1998",
+    /// "June of this year", "Easter, 1998": the year (a four-digit year first, then
+    /// "this/last/next year") and the token after it.
+    pub(super) fn year_after(&self, i: usize) -> Option<(YearRef, usize)> {
+        let mut j = i;
+        if self.is(j, "of") || self.punct(j, ',') {
+            j += 1;
+        }
+        if let Some((y, e)) = self.year_at(j) {
+            return Some((YearRef::Written(y), e));
+        }
+        self.year_rel_at(j).map(|(o, e)| (YearRef::Relative(o), e))
+    }
+
     /// Month-based dates: "Oct. 23", "October 23rd, 2024", "October 2024", "June of
     /// this year", "23 October 2024", "the 23rd of October".
     pub(super) fn calendar(&self, k: usize) -> Option<Hit> {
@@ -95,14 +109,6 @@ impl<'t, 'a> Parser<'t, 'a> {
             return Some(h);
         }
         let (m, j, abbr) = self.month_at(k)?;
-        let h = |end: usize, expr: Expr| {
-            Some(Hit {
-                start: k,
-                end,
-                expr,
-                modifier: None,
-            })
-        };
         if let Some((d, e)) = self.day_at(j) {
             // "October 23, 2024" / "Oct 23 2024"
             let mut y_end = e;
@@ -112,34 +118,32 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some((y, e2)) = self.year_at(y_end)
                 && valid_ymd(y, m, d)
             {
-                return h(e2, cal(Some(y), Some(m), Some(d), None));
+                return self.hit(k, e2, cal(Some(y), Some(m), Some(d), None));
             }
             if valid_ymd(2000, m, d) {
                 // A bare small number after "May"/"March" is still a day: "in March 12 ..."
                 // is rare next to "March 12".
-                return h(e, cal(None, Some(m), Some(d), None));
+                return self.hit(k, e, cal(None, Some(m), Some(d), None));
             }
         }
         // "October 2024", "October of 2024", "June of this year", "June last year"
-        let mut y_at = j;
-        if self.punct(y_at, ',') || self.is(y_at, "of") {
-            y_at += 1;
-        }
-        if let Some((y, e)) = self.year_at(y_at) {
-            return h(e, cal(Some(y), Some(m), None, None));
-        }
-        if let Some((off, e)) = self.year_rel_at(y_at) {
-            return h(
-                e,
-                Expr::Calendar {
-                    year: None,
-                    year_rel: Some(off),
-                    month: Some(m),
-                    day: None,
-                    weekday: None,
-                    shift: Shift::None,
-                },
-            );
+        match self.year_after(j) {
+            Some((YearRef::Written(y), e)) => return self.hit(k, e, cal(Some(y), Some(m), None, None)),
+            Some((YearRef::Relative(off), e)) => {
+                return self.hit(
+                    k,
+                    e,
+                    Expr::Calendar {
+                        year: None,
+                        year_rel: Some(off),
+                        month: Some(m),
+                        day: None,
+                        weekday: None,
+                        shift: Shift::None,
+                    },
+                );
+            }
+            None => {}
         }
         // A bare month: abbreviations need a day or year.
         if abbr {
@@ -178,7 +182,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return None;
             }
         }
-        h(j, cal(None, Some(m), None, None))
+        self.hit(k, j, cal(None, Some(m), None, None))
     }
 
     /// "23 October 2024", "23rd of October", "the 23rd of October".
@@ -246,15 +250,14 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.any(end, &["morning", "afternoon", "evening", "night", "overnight"]) {
             end += 1;
         }
-        Some(Hit {
-            start: k,
+        self.hit(
+            k,
             end,
-            expr: Expr::Weekday {
+            Expr::Weekday {
                 weekday: wd,
                 shift: Shift::None,
             },
-            modifier: None,
-        })
+        )
     }
 
     // ---------------------------------------------------------------- years
@@ -267,12 +270,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 j += 1;
             }
             let (y, e) = self.year_at(j)?;
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Year(y),
-                modifier: None,
-            });
+            return self.hit(k, e, Expr::Year(y));
         }
         let (y, e) = self.year_at(k)?;
         let prev = if k > 0 { self.t[k - 1].low.as_str() } else { "" };
@@ -318,17 +316,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 && !month_context(&p.low)
                 && !matches!(
                     p.low.as_str(),
-                    "fiscal"
-                        | "year"
-                        | "fy"
-                        | "summer"
-                        | "winter"
-                        | "spring"
-                        | "autumn"
-                        | "fall"
-                        | "christmas"
-                        | "easter"
-                        | "circa"
+                    "fiscal" | "year" | "fy" | "christmas" | "easter" | "circa"
                 )
                 && k >= 2
                 && !matches!(self.t[k - 2].kind, Tk::Punct('.' | '!' | '?'))
@@ -367,12 +355,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 modifier: Some("ON_OR_AFTER"),
             });
         }
-        Some(Hit {
-            start: k,
-            end: e,
-            expr: Expr::Year(y),
-            modifier: None,
-        })
+        self.hit(k, e, Expr::Year(y))
     }
 
     /// Whether the word at `i` shows the previous number counts things.
@@ -434,12 +417,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 Some((e, Some(v))) if (10.0..100.0).contains(&v) && self.t[k + 1].kind == Tk::Word => (e, v),
                 _ => return None,
             };
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Year((c + v) as i32),
-                modifier: None,
-            });
+            return self.hit(k, e, Expr::Year((c + v) as i32));
         }
         if w == "two" && self.is(k + 1, "thousand") && k > 0 && self.is(k - 1, "year") {
             let mut e = k + 2;
@@ -453,12 +431,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 v += x;
                 e = e2;
             }
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Year(v as i32),
-                modifier: None,
-            });
+            return self.hit(k, e, Expr::Year(v as i32));
         }
         None
     }
@@ -473,12 +446,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                     if !self.is(k + 3, "century") {
                         return None;
                     }
-                    return Some(Hit {
-                        start: k,
-                        end: k + 4,
-                        expr: Expr::Century(20),
-                        modifier: None,
-                    });
+                    return self.hit(k, k + 4, Expr::Century(20));
                 }
                 lex::ordinal_word(w)? as i32
             }
@@ -488,11 +456,6 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !self.is(j, "century") || !(1..=30).contains(&n) {
             return None;
         }
-        Some(Hit {
-            start: k,
-            end: j + 1,
-            expr: Expr::Century(n - 1),
-            modifier: None,
-        })
+        self.hit(k, j + 1, Expr::Century(n - 1))
     }
 }

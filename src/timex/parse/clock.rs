@@ -149,16 +149,15 @@ impl<'t, 'a> Parser<'t, 'a> {
             Some(d) => (d.end, Some(Box::new(d.expr))),
             None => (e, None),
         };
-        Some(Hit {
-            start: k,
+        self.hit(
+            k,
             end,
-            expr: Expr::Time {
+            Expr::Time {
                 hour,
                 minute,
                 day,
                 day_tense: None,
             },
-            modifier: None,
-        })
+        )
     }
 }

@@ -7,14 +7,6 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     pub(super) fn reference(&self, k: usize) -> Option<Hit> {
         let w = self.low(k);
-        let h = |end: usize, v: &'static str| {
-            Some(Hit {
-                start: k,
-                end,
-                expr: Expr::Ref(v),
-                modifier: None,
-            })
-        };
         match w {
             "now" => {
                 let s = if k > 0 && self.any(k - 1, &["right", "just"]) {
@@ -22,31 +14,21 @@ impl<'t, 'a> Parser<'t, 'a> {
                 } else {
                     k
                 };
-                Some(Hit {
-                    start: s,
-                    end: k + 1,
-                    expr: Expr::Ref("PRESENT_REF"),
-                    modifier: None,
-                })
+                self.hit(s, k + 1, Expr::Ref("PRESENT_REF"))
             }
-            "currently" | "nowadays" | "presently" => h(k + 1, "PRESENT_REF"),
-            "these" if self.is(k + 1, "days") => h(k + 2, "PRESENT_REF"),
-            "at" if self.is(k + 1, "present") && !self.is_word(k + 2) => h(k + 2, "PRESENT_REF"),
+            "currently" | "nowadays" | "presently" => self.hit(k, k + 1, Expr::Ref("PRESENT_REF")),
+            "these" if self.is(k + 1, "days") => self.hit(k, k + 2, Expr::Ref("PRESENT_REF")),
+            "at" if self.is(k + 1, "present") && !self.is_word(k + 2) => self.hit(k, k + 2, Expr::Ref("PRESENT_REF")),
             "recently" | "lately" => {
                 let s = if k > 0 && self.any(k - 1, &["more", "most", "until"]) && self.low(k - 1) != "until" {
                     k - 1
                 } else {
                     k
                 };
-                Some(Hit {
-                    start: s,
-                    end: k + 1,
-                    expr: Expr::Ref("PAST_REF"),
-                    modifier: None,
-                })
+                self.hit(s, k + 1, Expr::Ref("PAST_REF"))
             }
-            "future" if k > 0 && self.is(k - 1, "in") => h(k + 1, "FUTURE_REF"),
-            "current" => h(k + 1, "PRESENT_REF"),
+            "future" if k > 0 && self.is(k - 1, "in") => self.hit(k, k + 1, Expr::Ref("FUTURE_REF")),
+            "current" => self.hit(k, k + 1, Expr::Ref("PRESENT_REF")),
 
             _ => None,
         }
@@ -65,24 +47,20 @@ impl<'t, 'a> Parser<'t, 'a> {
         let name = h.id;
         let mut e = k + h.words.len();
         if !h.year {
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Holiday {
+            return self.hit(
+                k,
+                e,
+                Expr::Holiday {
                     name,
                     year: None,
                     shift: Shift::None,
                 },
-                modifier: None,
-            });
+            );
         }
-        // "Christmas 2024", "Easter of 1998"
+        // "Christmas 2024", "Easter of 1998"; a year as written only ("Christmas last
+        // year" ends at "Christmas").
         let mut year = None;
-        let mut j = e;
-        if self.punct(j, ',') || self.is(j, "of") {
-            j += 1;
-        }
-        if let Some((y, e2)) = self.year_at(j) {
+        if let Some((YearRef::Written(y), e2)) = self.year_after(e) {
             year = Some(y);
             e = e2;
         }
@@ -90,15 +68,14 @@ impl<'t, 'a> Parser<'t, 'a> {
         if self.cap(e) && year.is_none() && !matches!(self.low(e), "eve") {
             return None;
         }
-        Some(Hit {
-            start: k,
-            end: e,
-            expr: Expr::Holiday {
+        self.hit(
+            k,
+            e,
+            Expr::Holiday {
                 name,
                 year,
                 shift: Shift::None,
             },
-            modifier: None,
-        })
+        )
     }
 }

@@ -24,6 +24,14 @@ pub(crate) struct Hit {
     pub modifier: Option<&'static str>,
 }
 
+/// A year written after an expression's words (`Parser::year_after`): as written ("fall
+/// 2024") or relative to the anchor's year ("June of this year" is 0, "last year" -1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearRef {
+    Written(i32),
+    Relative(i32),
+}
+
 pub(crate) struct Parser<'t, 'a> {
     t: &'t [Tok<'a>],
 }
@@ -155,6 +163,16 @@ fn count_noun(w: &str) -> bool {
 impl<'t, 'a> Parser<'t, 'a> {
     pub(crate) fn new(t: &'t [Tok<'a>]) -> Self {
         Parser { t }
+    }
+
+    /// The expression `expr` read from tokens `[start, end)`, with no TIMEX3 mod.
+    fn hit(&self, start: usize, end: usize, expr: Expr) -> Option<Hit> {
+        Some(Hit {
+            start,
+            end,
+            expr,
+            modifier: None,
+        })
     }
 
     /// Every expression, left to right, non-overlapping.
@@ -364,19 +382,11 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     fn core(&self, k: usize) -> Option<Hit> {
-        let h = |end: usize, expr: Expr| {
-            Some(Hit {
-                start: k,
-                end,
-                expr,
-                modifier: None,
-            })
-        };
         let tok = self.t.get(k)?;
         match tok.kind {
             Tk::Iso(y, m, d) => {
                 if valid_ymd(y, m, d) {
-                    return h(k + 1, cal(Some(y), Some(m), Some(d), None));
+                    return self.hit(k, k + 1, cal(Some(y), Some(m), Some(d), None));
                 }
                 return None;
             }
@@ -389,12 +399,12 @@ impl<'t, 'a> Parser<'t, 'a> {
                 // US order first; day-first when the first part cannot be a month.
                 let (m, d) = if a <= 12 { (a, b) } else { (b, a) };
                 if valid_ymd(y, m, d) {
-                    return h(k + 1, cal(Some(y), Some(m), Some(d), None));
+                    return self.hit(k, k + 1, cal(Some(y), Some(m), Some(d), None));
                 }
                 return None;
             }
-            Tk::Decade(d) => return h(k + 1, Expr::Decade(d)),
-            Tk::ApDecade(d) => return h(k + 1, Expr::Decade(if d <= 2 { 200 + d } else { 190 + d })),
+            Tk::Decade(d) => return self.hit(k, k + 1, Expr::Decade(d)),
+            Tk::ApDecade(d) => return self.hit(k, k + 1, Expr::Decade(if d <= 2 { 200 + d } else { 190 + d })),
             _ => {}
         }
         if let Some(x) = self.clock(k) {
@@ -450,27 +460,12 @@ impl<'t, 'a> Parser<'t, 'a> {
         let n = k + 1;
         let mut inner = None;
         if let Tk::Decade(d) = self.t.get(n)?.kind {
-            inner = Some(Hit {
-                start: k,
-                end: n + 1,
-                expr: Expr::Decade(d),
-                modifier: None,
-            });
+            inner = self.hit(k, n + 1, Expr::Decade(d));
         } else if let Tk::ApDecade(d) = self.t.get(n)?.kind {
             let d = if d <= 2 { 200 + d } else { 190 + d };
-            inner = Some(Hit {
-                start: k,
-                end: n + 1,
-                expr: Expr::Decade(d),
-                modifier: None,
-            });
+            inner = self.hit(k, n + 1, Expr::Decade(d));
         } else if let Some(d) = lex::decade_word(self.low(n)) {
-            inner = Some(Hit {
-                start: k,
-                end: n + 1,
-                expr: Expr::Decade(190 + d),
-                modifier: None,
-            });
+            inner = self.hit(k, n + 1, Expr::Decade(190 + d));
         }
         if inner.is_none() {
             inner = self
@@ -494,15 +489,14 @@ impl<'t, 'a> Parser<'t, 'a> {
                     f = self.opt_hyphen(f + 1);
                 }
                 if self.is(f, "year") && !self.hyphen(f + 1) {
-                    return Some(Hit {
-                        start: k,
-                        end: f + 1,
-                        expr: Expr::Relative {
+                    return self.hit(
+                        k,
+                        f + 1,
+                        Expr::Relative {
                             unit: Unit::Year,
                             offset: off,
                         },
-                        modifier: None,
-                    });
+                    );
                 }
             }
             // "the year 2000", "the year two thousand"
@@ -534,36 +528,16 @@ impl<'t, 'a> Parser<'t, 'a> {
                 _ => None,
             };
             if let Some(e) = e {
-                return Some(Hit {
-                    start: k,
-                    end: n + 1,
-                    expr: e,
-                    modifier: None,
-                });
+                return self.hit(k, n + 1, e);
             }
             if self.any(n, &["near", "distant", "foreseeable", "immediate"]) && self.is(n + 1, "future") {
-                return Some(Hit {
-                    start: k,
-                    end: n + 2,
-                    expr: Expr::Ref("FUTURE_REF"),
-                    modifier: None,
-                });
+                return self.hit(k, n + 2, Expr::Ref("FUTURE_REF"));
             }
             if self.any(n, &["near", "short", "long", "medium"]) && self.is(n + 1, "term") {
-                return Some(Hit {
-                    start: k,
-                    end: n + 2,
-                    expr: Expr::Ref("FUTURE_REF"),
-                    modifier: None,
-                });
+                return self.hit(k, n + 2, Expr::Ref("FUTURE_REF"));
             }
             if self.is(n, "distant") && self.is(n + 1, "past") {
-                return Some(Hit {
-                    start: k,
-                    end: n + 2,
-                    expr: Expr::Ref("PAST_REF"),
-                    modifier: None,
-                });
+                return self.hit(k, n + 2, Expr::Ref("PAST_REF"));
             }
         }
         let mut x = inner?;
@@ -612,17 +586,16 @@ impl<'t, 'a> Parser<'t, 'a> {
         } else {
             offset
         };
-        Some(Hit {
-            start: k,
-            end: j + 1,
-            expr: Expr::Anaphoric {
+        self.hit(
+            k,
+            j + 1,
+            Expr::Anaphoric {
                 base: None,
                 base_tense: super::Tense::Unknown,
                 unit,
                 offset,
             },
-            modifier: None,
-        })
+        )
     }
 
     // ---------------------------------------------------------------- numbers

@@ -12,15 +12,11 @@ impl<'t, 'a> Parser<'t, 'a> {
         let mut e = k + 1;
         let mut year = None;
         let mut year_rel = None;
-        let mut j = e;
-        if self.is(j, "of") || self.punct(j, ',') {
-            j += 1;
-        }
-        if let Some((y, e2)) = self.year_at(j) {
-            year = Some(y);
-            e = e2;
-        } else if let Some((o, e2)) = self.year_rel_at(j) {
-            year_rel = Some(o);
+        if let Some((y, e2)) = self.year_after(e) {
+            match y {
+                YearRef::Written(y) => year = Some(y),
+                YearRef::Relative(o) => year_rel = Some(o),
+            }
             e = e2;
         } else if self.is(e, "of") {
             // "the fall of Rome", "the spring of discontent"
@@ -73,17 +69,16 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return None;
             }
         }
-        Some(Hit {
-            start: k,
-            end: e,
-            expr: Expr::Season {
+        self.hit(
+            k,
+            e,
+            Expr::Season {
                 year,
                 year_rel,
                 season: s,
                 shift: Shift::None,
             },
-            modifier: None,
-        })
+        )
     }
 
     /// "the third quarter", "third-quarter", "the 1988 second quarter", "Q3 2024",
@@ -110,16 +105,15 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         // "the 1988 quarter", "the 1989 period"
         if year.is_some() && self.any(j, &["quarter", "period"]) && k > 0 && self.is(k - 1, "the") {
-            return Some(Hit {
-                start: k,
-                end: j + 1,
-                expr: Expr::Quarter {
+            return self.hit(
+                k,
+                j + 1,
+                Expr::Quarter {
                     year,
                     year_rel: None,
                     q: 0,
                 },
-                modifier: None,
-            });
+            );
         }
         self.relative_quarter(k, j)
     }
@@ -180,16 +174,15 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !self.cap(j) {
             return None;
         }
-        Some(Hit {
-            start: k,
-            end: e,
-            expr: Expr::Quarter {
+        self.hit(
+            k,
+            e,
+            Expr::Quarter {
                 year,
                 year_rel,
                 q: q as u8,
             },
-            modifier: None,
-        })
+        )
     }
 
     /// "third quarter", "first half of 1990" from the ordinal `q` at `j` (99: "last",
@@ -207,15 +200,11 @@ impl<'t, 'a> Parser<'t, 'a> {
         let is_h = self.is(u, "half");
         if (is_q && (1..=4).contains(&q)) || (is_h && (q <= 2 || q == 99)) {
             let mut e = u + 1;
-            let mut y_at = e;
-            if self.is(y_at, "of") || self.punct(y_at, ',') {
-                y_at += 1;
-            }
-            if let Some((y, e2)) = self.year_at(y_at) {
-                year = Some(y);
-                e = e2;
-            } else if let Some((o, e2)) = self.year_rel_at(y_at) {
-                year_rel = Some(o);
+            if let Some((y, e2)) = self.year_after(e) {
+                match y {
+                    YearRef::Written(y) => year = Some(y),
+                    YearRef::Relative(o) => year_rel = Some(o),
+                }
                 e = e2;
             } else if self.is(e, "of") && self.is(e + 1, "the") && self.is(e + 2, "year") {
                 e += 3;
@@ -234,24 +223,18 @@ impl<'t, 'a> Parser<'t, 'a> {
                     return None;
                 }
                 let h = if q == 1 { 1 } else { 2 };
-                return Some(Hit {
-                    start: k,
-                    end: e,
-                    expr: Expr::Half { year, year_rel, h },
-                    modifier: None,
-                });
+                return self.hit(k, e, Expr::Half { year, year_rel, h });
             }
             // "third quarter" in sport ("the third quarter of the game") is excluded above
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Quarter {
+            return self.hit(
+                k,
+                e,
+                Expr::Quarter {
                     year,
                     year_rel,
                     q: q as u8,
                 },
-                modifier: None,
-            });
+            );
         }
         None
     }
@@ -292,37 +275,34 @@ impl<'t, 'a> Parser<'t, 'a> {
                 off = -5;
                 e += 3;
             }
-            return Some(Hit {
-                start: k,
-                end: e,
-                expr: Expr::Relative {
+            return self.hit(
+                k,
+                e,
+                Expr::Relative {
                     unit: Unit::Quarter,
                     offset: off,
                 },
-                modifier: None,
-            });
+            );
         }
         if offset == Some(-5) && self.is(m, "period") {
-            return Some(Hit {
-                start: k,
-                end: m + 1,
-                expr: Expr::Relative {
+            return self.hit(
+                k,
+                m + 1,
+                Expr::Relative {
                     unit: Unit::Quarter,
                     offset: -5,
                 },
-                modifier: None,
-            });
+            );
         }
         if offset == Some(-1) && self.is(m, "period") && k > 0 && self.is(k - 1, "the") {
-            return Some(Hit {
-                start: k,
-                end: m + 1,
-                expr: Expr::Relative {
+            return self.hit(
+                k,
+                m + 1,
+                Expr::Relative {
                     unit: Unit::Quarter,
                     offset: -1,
                 },
-                modifier: None,
-            });
+            );
         }
         None
     }

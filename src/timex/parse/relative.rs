@@ -24,15 +24,14 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         // year-ago / year-earlier
         if w == "year" && self.hyphen(k + 1) && self.any(k + 2, &["ago", "earlier"]) {
-            return Some(Hit {
-                start: k,
-                end: k + 3,
-                expr: Expr::Relative {
+            return self.hit(
+                k,
+                k + 3,
+                Expr::Relative {
                     unit: Unit::Year,
                     offset: -1,
                 },
-                modifier: None,
-            });
+            );
         }
         if self.cap(k) && self.cap(k + 1) && k > 0 && !matches!(self.t[k - 1].kind, Tk::Punct('.' | '!' | '?')) {
             return None;
@@ -55,12 +54,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
             // "the past few weeks", "recent weeks" with no number: plural unit
             if let Some((u, true)) = lex::unit(self.low(j)) {
-                return Some(Hit {
-                    start: k,
-                    end: j + 1,
-                    expr: Expr::Duration { n: None, unit: u },
-                    modifier: None,
-                });
+                return self.hit(k, j + 1, Expr::Duration { n: None, unit: u });
             }
         }
         self.shifted(k, j, shift)
@@ -75,21 +69,13 @@ impl<'t, 'a> Parser<'t, 'a> {
             _ => 0,
         };
         let lw = self.low(j);
-        let h = |end: usize, expr: Expr| {
-            Some(Hit {
-                start: k,
-                end,
-                expr,
-                modifier: None,
-            })
-        };
         if let Some((u, false)) = lex::unit(lw) {
             // "past" alone ("the past year") reads as last year; "past day" is odd
             if matches!(
                 u,
                 Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century | Unit::Quarter
             ) {
-                return h(j + 1, Expr::Relative { unit: u, offset: off });
+                return self.hit(k, j + 1, Expr::Relative { unit: u, offset: off });
             }
             if u == Unit::Day && shift == Shift::Next && self.is(k.wrapping_sub(1), "the") {
                 return None;
@@ -97,10 +83,11 @@ impl<'t, 'a> Parser<'t, 'a> {
             return None;
         }
         if lw == "weekend" {
-            return h(j + 1, Expr::Weekend { shift });
+            return self.hit(k, j + 1, Expr::Weekend { shift });
         }
         if lw == "night" && shift == Shift::Last {
-            return h(
+            return self.hit(
+                k,
                 j + 1,
                 Expr::Relative {
                     unit: Unit::Day,
@@ -109,7 +96,8 @@ impl<'t, 'a> Parser<'t, 'a> {
             );
         }
         if matches!(lw, "morning" | "afternoon" | "evening") && shift == Shift::This {
-            return h(
+            return self.hit(
+                k,
                 j + 1,
                 Expr::Relative {
                     unit: Unit::Day,
@@ -131,7 +119,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 if self.any(e, &["morning", "afternoon", "evening", "night"]) {
                     e += 1;
                 }
-                return h(e, Expr::Weekday { weekday: wd, shift });
+                return self.hit(k, e, Expr::Weekday { weekday: wd, shift });
             }
             return None;
         }
@@ -140,7 +128,8 @@ impl<'t, 'a> Parser<'t, 'a> {
                 return None;
             }
             if let Some((d, e2)) = self.day_at(e) {
-                return h(
+                return self.hit(
+                    k,
                     e2,
                     Expr::Calendar {
                         year: None,
@@ -152,7 +141,8 @@ impl<'t, 'a> Parser<'t, 'a> {
                     },
                 );
             }
-            return h(
+            return self.hit(
+                k,
                 e,
                 Expr::Calendar {
                     year: None,
@@ -167,7 +157,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         if let Some(s) = lex::season(lw) {
             let _ = j;
             j += 1;
-            return h(
+            return self.hit(
+                k,
                 j,
                 Expr::Season {
                     year: None,
@@ -180,7 +171,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         if let Some(hd) = self.holiday(j)
             && let Expr::Holiday { name, .. } = hd.expr
         {
-            return h(
+            return self.hit(
+                k,
                 hd.end,
                 Expr::Holiday {
                     name,
@@ -203,26 +195,24 @@ impl<'t, 'a> Parser<'t, 'a> {
                 if w == "day" && self.any(k + 1, &["before", "after"]) {
                     let before = self.is(k + 1, "before");
                     if before && self.is(k + 2, "yesterday") {
-                        return Some(Hit {
-                            start: k,
-                            end: k + 3,
-                            expr: Expr::Relative {
+                        return self.hit(
+                            k,
+                            k + 3,
+                            Expr::Relative {
                                 unit: Unit::Day,
                                 offset: -2,
                             },
-                            modifier: None,
-                        });
+                        );
                     }
                     if !before && self.is(k + 2, "tomorrow") {
-                        return Some(Hit {
-                            start: k,
-                            end: k + 3,
-                            expr: Expr::Relative {
+                        return self.hit(
+                            k,
+                            k + 3,
+                            Expr::Relative {
                                 unit: Unit::Day,
                                 offset: 2,
                             },
-                            modifier: None,
-                        });
+                        );
                     }
                 }
                 return None;
@@ -232,15 +222,14 @@ impl<'t, 'a> Parser<'t, 'a> {
         if w != "tonight" && self.any(e, &["morning", "afternoon", "evening", "night"]) {
             e += 1;
         }
-        Some(Hit {
-            start: k,
-            end: e,
-            expr: Expr::Relative {
+        self.hit(
+            k,
+            e,
+            Expr::Relative {
                 unit: Unit::Day,
                 offset: off,
             },
-            modifier: None,
-        })
+        )
     }
 
     // ---------------------------------------------------------------- durations
@@ -257,12 +246,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some((u, true)) = lex::unit(self.low(k + 1))
                 && u != Unit::Second
             {
-                return Some(Hit {
-                    start: k,
-                    end: k + 2,
-                    expr: Expr::Duration { n: None, unit: u },
-                    modifier: None,
-                });
+                return self.hit(k, k + 2, Expr::Duration { n: None, unit: u });
             }
             return None;
         }
@@ -286,12 +270,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 end += 2;
             }
             let _ = after_det;
-            return Some(Hit {
-                start: k,
-                end,
-                expr: Expr::Duration { n: None, unit: u },
-                modifier: None,
-            });
+            return self.hit(k, end, Expr::Duration { n: None, unit: u });
         }
         None
     }
@@ -416,12 +395,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         if adjective && self.hyphen(u + 1) && self.is(u + 2, "long") {
             end = u + 3;
         }
-        Some(Hit {
-            start: k,
-            end,
-            expr: Expr::Duration { n, unit },
-            modifier: None,
-        })
+        self.hit(k, end, Expr::Duration { n, unit })
     }
 
     /// Whether the word before a "a"/"an"/"per" at `k` makes it a rate ("$5 a day",
