@@ -848,7 +848,8 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
                 role: Some(ws[..=p].join(" ")),
             };
         }
-        return if is_acronym(last) {
+        // "Ruiz’s campaign", "Ukraine’s GUR": an organisation named by its owner.
+        return if is_acronym(last) || (ws.len() - p == 2 && is_org_word(last) && !is_cap(last) && is_cap(ws[p])) {
             Speaker {
                 name: Some(phrase),
                 role: None,
@@ -861,6 +862,26 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
         } else {
             none
         };
+    }
+    // "an angry Ruiz": an article, lowercase words that are not a role, then a name.
+    if article
+        && ws.len() >= 2
+        && is_cap(last)
+        && !is_title(last)
+        && ws[..ws.len() - 1]
+            .iter()
+            .all(|w| !is_cap(w) && !is_title(w) && !common_source(w))
+        && !ws[..ws.len() - 1]
+            .iter()
+            .any(|w| crate::lexicon::roles::role_noun(&bare_lower(w)))
+    {
+        let w = last.trim_end_matches(['.', ',']);
+        if !written_in_lowercase(text, &w.to_lowercase()) && !is_month_or_day(w) {
+            return Speaker {
+                name: Some(w.to_string()),
+                role: None,
+            };
+        }
     }
     // "former Harbour Board Director Ana Ruiz", "campaign manager Felix Grant": a
     // lowercase role before a capitalised run of two or more words.
@@ -985,7 +1006,7 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
 /// and an optional complement ("one senior official", "the former fisherman", "a
 /// narrator in the harbour ad", "one Democratic source on the panel"). The phrase is
 /// kept without "the", "a" or "an".
-fn role_phrase(ws: &[&str]) -> Option<String> {
+pub(crate) fn role_phrase(ws: &[&str]) -> Option<String> {
     let first = bare_lower(ws.first()?);
     let determiner = matches!(
         first.as_str(),
@@ -1009,7 +1030,21 @@ fn role_phrase(ws: &[&str]) -> Option<String> {
         .map_or(ws.len(), |p| p + from);
     let core = &ws[from..core_end];
     let last = *core.last()?;
-    if core.len() > 5 || core.iter().any(|w| is_possessive(w)) {
+    // "the State Department": a named organisation, not a role; "a letter addressed
+    // to": a document.
+    if core.len() > 5
+        || core.iter().any(|w| is_possessive(w))
+        || (first == "the"
+            && core.len() >= 2
+            && core.iter().all(|w| is_cap(w))
+            && (is_org_word(last) || !is_title(last)))
+        || core.iter().any(|w| {
+            matches!(
+                crate::lexicon::sources::source_word(&bare_lower(w)),
+                Some(SourceWord::Document | SourceWord::Facility | SourceWord::Lead)
+            )
+        })
+    {
         return None;
     }
     let head = bare_lower(last);
@@ -1017,7 +1052,7 @@ fn role_phrase(ws: &[&str]) -> Option<String> {
     // "the harbour master": an article and lowercase words that name no document or
     // building are a role too.
     let described = article
-        && core.len() <= 4
+        && (2..=4).contains(&core.len())
         && core.iter().all(|w| !is_cap(w))
         && crate::lexicon::sources::source_word(&head).is_none();
     if !(crate::lexicon::roles::role_noun(&head) || is_title(last) || common_source(&head) || described) {

@@ -478,4 +478,26 @@ mod tests {
         assert_eq!(got[0].as_deref(), Some("Ana Ruiz"), "{got:?}");
         assert_eq!(got[1], None, "{got:?}");
     }
+
+    /// A role keeps the complement that says whose it is ("a longtime adviser to the
+    /// mayor"), and a campaign named by its candidate's possessive is an organisation.
+    #[test]
+    fn role_complements_and_possessive_organisations() {
+        let text = "The race tightened.\n\n“The numbers are old,” said a longtime adviser to Mayor Ana Ruiz, who asked not to be named.\n\nRuiz’s campaign shrugged off the poll, telling reporters, “Nobody here reads it.”";
+        let doc = Document::new("t.txt", "t.txt", text);
+        let seg = crate::segment::segment(text, 0);
+        let got: Vec<(Option<String>, Option<String>)> = extract(0, &doc, &seg)
+            .into_iter()
+            .map(|c| match c.value {
+                Value::Quote(q) => (q.speaker, q.role),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            got[0],
+            (None, Some("longtime adviser to Mayor Ana Ruiz".to_string())),
+            "{got:?}"
+        );
+        assert_eq!(got[1].0.as_deref(), Some("Ruiz’s campaign"), "{got:?}");
+    }
 }

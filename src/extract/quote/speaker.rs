@@ -160,9 +160,14 @@ pub(super) fn np_ok(np: &str) -> bool {
 /// Cut an NP found after a verb at the first clause word ("said Putin after ...").
 pub(super) fn trim_np(np: &str) -> &str {
     let mut end = 0;
+    let mut prev = "";
     for (i, w) in np.split_whitespace().enumerate() {
         let lw = w.to_lowercase();
+        // "a longtime adviser to the mayor": a role's complement stays with it.
+        let complement = matches!(lw.as_str(), "to" | "of" | "for" | "at") && is_role_noun(prev);
+        prev = w;
         if i > 0
+            && !complement
             && (matches!(
                 lw.as_str(),
                 "after"
@@ -597,7 +602,13 @@ fn subject(s: &str, speaks: bool) -> Option<String> {
             words.push(bare);
         } else if !words.is_empty() && words.iter().any(|w| is_cap(w)) {
             // "An NBC News journalist": a lowercase head noun may end the phrase.
-            let det = matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an");
+            // "Ruiz’s campaign said": a possessive and its head noun, when a verb follows.
+            let owned = words.last().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
+                && toks.get(k + 1).is_some_and(|n| {
+                    let ln = n.to_lowercase();
+                    is_verbish(&ln) || PRE_VERB.is_match(&ln)
+                });
+            let det = matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an") || owned;
             if det
                 && words.len() < 6
                 && bare.chars().all(char::is_alphabetic)

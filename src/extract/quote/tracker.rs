@@ -68,6 +68,11 @@ impl Tracker {
         if determiner && caps == 1 && words.len() == 2 && !titled {
             return Some((bare.to_string(), SpeakerBasis::Named));
         }
+        // "a longtime adviser to Mayor Ana Ruiz": a role whose complement names someone
+        // else is still a role, not that person.
+        if crate::extract::names::role_phrase(&words).is_some() {
+            return Some((bare.to_string(), SpeakerBasis::Role));
+        }
         let name = clean_name(bare);
         if name.is_empty() {
             return None;
