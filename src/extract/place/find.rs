@@ -54,6 +54,16 @@ pub(super) struct Context<'a> {
     /// ("Roy Moore", "Mr. Moore" give "Moore"): the surname alone is the person, not a
     /// town of that name.
     person_words: HashSet<String>,
+    /// "in Springfield, Ill.": each town-and-state match in the body, found once.
+    town_states: Vec<TownState>,
+}
+
+/// A town-and-state match: byte ranges in the body.
+struct TownState {
+    name: std::ops::Range<usize>,
+    state: std::ops::Range<usize>,
+    /// The end of the whole match.
+    end: usize,
 }
 
 impl<'a> Context<'a> {
@@ -111,10 +121,20 @@ impl<'a> Context<'a> {
         // "in Spokane, Wash.": a state named after a town is the state the text means
         // by its bare name, even when a capital that stands for its country has that
         // name too (the capital is otherwise preferred: see `best`).
-        let region_named = TOWN_STATE
+        let town_states: Vec<TownState> = TOWN_STATE
             .captures_iter(body)
             .filter_map(|m| {
-                let st = m.name("state")?.as_str();
+                Some(TownState {
+                    name: m.name("name").map_or(0..0, |x| x.range()),
+                    state: m.name("state")?.range(),
+                    end: m.get(0)?.end(),
+                })
+            })
+            .collect();
+        let region_named = town_states
+            .iter()
+            .filter_map(|t| {
+                let st = &body[t.state.clone()];
                 let full = ap_state_prefix(st).or_else(|| postal_state(st))?;
                 g.get(full)
                     .iter()
@@ -132,6 +152,7 @@ impl<'a> Context<'a> {
             regions: ctx_regions,
             region_named,
             person_words,
+            town_states,
         }
     }
 }
@@ -244,12 +265,9 @@ pub(super) fn areas(cx: &Context, cands: &mut Vec<Cand>) {
 /// Step 3: "in Springfield, Ill."
 pub(super) fn towns_with_state(cx: &Context, cands: &mut Vec<Cand>) {
     let (g, text, from, body) = (cx.g, cx.text, cx.from, cx.body);
-    for m in TOWN_STATE.captures_iter(body) {
-        let name = m
-            .name("name")
-            .map_or(Span::default(), |x| Span::new(x.start(), x.end()))
-            .shift(from);
-        let state = &m["state"];
+    for t in &cx.town_states {
+        let name = Span::new(t.name.start, t.name.end).shift(from);
+        let state = &body[t.state.clone()];
         let state_full = ap_state_prefix(state).or_else(|| postal_state(state)).unwrap_or(state);
         let state_entry = g
             .get(state_full)
@@ -257,11 +275,13 @@ pub(super) fn towns_with_state(cx: &Context, cands: &mut Vec<Cand>) {
             .copied()
             .find(|e| matches!(e, Entry::Region(_) | Entry::Country(_)));
         let Some(se) = state_entry else { continue };
-        let after_state = &body[m.get(0).map_or(0, |x| x.end())..];
-        if after_state.starts_with(['’', '\'']) || (matches!(se, Entry::Country(_)) && g.get(&m["name"]).is_empty()) {
+        let after_state = &body[t.end..];
+        if after_state.starts_with(['’', '\''])
+            || (matches!(se, Entry::Country(_)) && g.get(&body[t.name.clone()]).is_empty())
+        {
             continue;
         }
-        let state_span_end = m.name("state").map_or(name.end, |x| x.end() + from);
+        let state_span_end = t.state.end + from;
         if let Some(c) = town_in(g, &text[name.start..name.end], se) {
             cands.push(Cand {
                 span: Span::new(name.start, state_span_end),

@@ -205,6 +205,24 @@ mod tests {
             .collect()
     }
 
+    /// Each quotation's speaker, in order.
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        run(text).into_iter().map(|q| q.1).collect()
+    }
+
+    /// Each quotation's speaker and role, in order.
+    fn speakers_and_roles(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let doc = Document::new("t.txt", "t.txt", text);
+        let seg = crate::segment::segment(text, 0);
+        extract(0, &doc, &seg)
+            .into_iter()
+            .map(|c| match c.value {
+                Value::Quote(q) => (q.speaker, q.role),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
     #[test]
     fn interrupted_quote_is_one_statement() {
         let text = "Mayor Ana Ruiz spoke after the flood. 'We never doubted the levee,' Ruiz said. 'But what we build next is our business.'";
@@ -242,7 +260,7 @@ mod tests {
     #[test]
     fn lowercase_role_before_a_name_after_the_quote() {
         let text = "Voters elected Maria Ortega on Tuesday.\n\n\"This victory belongs to every family,\" campaign manager Felix Grant told the crowd.\n\n\"We won,\" spokeswoman Ana Ruiz said.";
-        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        let got = speakers(text);
         assert_eq!(got, [Some("Felix Grant".to_string()), Some("Ana Ruiz".to_string())]);
     }
 
@@ -250,7 +268,7 @@ mod tests {
     #[test]
     fn uncommon_speech_verbs_and_modals() {
         let text = "The port reopened after the strike.\n\n“Nobody asked the dockworkers anything,” union leader Tomás Ruiz fumed on Friday.\n\nA spokeswoman for the harbour board could only quip: “Ships are patient.”\n\n“Who pays for the lost week?” trader Ines Costa questioned.";
-        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        let got = speakers(text);
         assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[0].as_deref(), Some("Tomás Ruiz"), "{got:?}");
         // An unnamed spokeswoman is a role, not a speaker: the name is null and the
@@ -366,7 +384,7 @@ mod tests {
     #[test]
     fn a_surname_that_names_a_facility_is_still_a_name() {
         let text = "The council met on Monday.\n\nGovernor Elena Park said, “We will pay for the repairs this year.”\n\n“Nobody asked us,” Jonah Hill said.";
-        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        let got = speakers(text);
         assert_eq!(got, [Some("Elena Park".to_string()), Some("Jonah Hill".to_string())]);
         let text = "Talks went on at Union Station.\n\n“The trains will run,” Union Station said.";
         assert_eq!(run(text)[0].1, None);
@@ -390,7 +408,7 @@ mod tests {
     #[test]
     fn participles_take_the_subject_they_hang_on() {
         let text = "The vote was close.\n\nFormer Secretary of State Mara Lind urged voters to back Ana Ruiz, saying, “She has earned it.”\n\nHours later, Tom Reyes thanked the crowd, telling them, “We are not done.”\n\nThe clip shows Ana Ruiz asking, “Why are we not further ahead?”";
-        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        let got = speakers(text);
         assert_eq!(
             got,
             [
@@ -405,15 +423,7 @@ mod tests {
     #[test]
     fn said_of_keeps_the_speaker_and_roles_stay_roles() {
         let text = "Docks reopened on Monday.\n\nThe harbour master says of Ruiz, “She has never visited the pier.”\n\n“We are reviewing every contract,” said one senior official on the board.\n\n“The money is there,” the former fisherman said.";
-        let doc = Document::new("t.txt", "t.txt", text);
-        let seg = crate::segment::segment(text, 0);
-        let roles: Vec<(Option<String>, Option<String>)> = extract(0, &doc, &seg)
-            .into_iter()
-            .map(|c| match c.value {
-                Value::Quote(q) => (q.speaker, q.role),
-                _ => unreachable!(),
-            })
-            .collect();
+        let roles = speakers_and_roles(text);
         assert_eq!(
             roles,
             [
@@ -429,7 +439,7 @@ mod tests {
     #[test]
     fn writer_for_an_outlet_and_headline_dash_name() {
         let text = "Fares rose again.\n\n“The pier has been unsafe for years,” wrote Lena Ortiz for Coastal Weekly.\n\nRiders lose patience - Omar Haddad: “Every week the bus is later.”\n\nThe rise does not surprise economist Ines Costa: “Costs went up first.”";
-        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        let got = speakers(text);
         assert_eq!(
             got,
             [
@@ -461,7 +471,7 @@ mod tests {
     #[test]
     fn pronouns_take_the_one_subject_of_the_paragraph() {
         let text = "Rep. Tom Reyes questioned the former director, Ana Ruiz, for an hour.\n\n                    In later questioning by Rep. Omar Haddad, Ms. Ruiz offered another reason. “I was at a school fair,” she said.\n\n                    Mr. Reyes and Mr. Haddad spoke afterwards. “We are not satisfied,” he said.\n\n                    Critics attacked Ruiz’s plan. “It cost too much,” he said.";
-        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        let got = speakers(text);
         assert_eq!(got[0].as_deref(), Some("Ana Ruiz"), "{got:?}");
         assert_eq!(got[1], None, "two people fit: {got:?}");
         // No subject in the paragraph: the last speaker is not a person mentioned as a
@@ -474,7 +484,7 @@ mod tests {
     #[test]
     fn names_do_not_run_across_paragraphs_or_come_from_headlines() {
         let text = "Mayor Appoints Former Aide to Fill Council Seat\n\n                    The letter was signed by Ana Ruiz, Omar Haddad and Jim Lee\n\n                    Ruiz released a statement saying: “We stand by the letter.”\n\n                    Asked about it later, the mayor replied, “I’m not that interested.”";
-        let got: Vec<Option<String>> = run(text).into_iter().map(|q| q.1).collect();
+        let got = speakers(text);
         assert_eq!(got[0].as_deref(), Some("Ana Ruiz"), "{got:?}");
         assert_eq!(got[1], None, "{got:?}");
     }
@@ -484,15 +494,7 @@ mod tests {
     #[test]
     fn role_complements_and_possessive_organisations() {
         let text = "The race tightened.\n\n“The numbers are old,” said a longtime adviser to Mayor Ana Ruiz, who asked not to be named.\n\nRuiz’s campaign shrugged off the poll, telling reporters, “Nobody here reads it.”";
-        let doc = Document::new("t.txt", "t.txt", text);
-        let seg = crate::segment::segment(text, 0);
-        let got: Vec<(Option<String>, Option<String>)> = extract(0, &doc, &seg)
-            .into_iter()
-            .map(|c| match c.value {
-                Value::Quote(q) => (q.speaker, q.role),
-                _ => unreachable!(),
-            })
-            .collect();
+        let got = speakers_and_roles(text);
         assert_eq!(
             got[0],
             (None, Some("longtime adviser to Mayor Ana Ruiz".to_string())),
