@@ -22,8 +22,10 @@ Examples:
   cat story.txt | claimcheck - --published 2024-10-24"
 )]
 pub struct Args {
-    /// Files and folders to read (folders recursively, in sorted order); `-` reads
-    /// standard input.
+    /// Files and folders to read; `-` reads standard input. Folders are read
+    /// recursively in sorted order, leaving out hidden entries, what ignore files name
+    /// and files that are not articles by extension (images, archives, executables:
+    /// counted in the JSON summary as not_articles). A file named here is always read.
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<String>,
 
@@ -62,6 +64,26 @@ pub struct Args {
     /// Worker threads (default: one per core). Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+
+    /// Also read hidden files and folders (names starting with a dot) under a folder.
+    #[arg(long)]
+    pub hidden: bool,
+
+    /// Also read what .gitignore, .ignore and .git/info/exclude name. .gitignore counts
+    /// whether or not the folder is in a git repository.
+    #[arg(long)]
+    pub no_ignore: bool,
+
+    /// Read only files under a folder that match GLOB (matched against the path below the
+    /// folder given); `!GLOB` leaves matches out instead. Repeatable; like ripgrep's -g,
+    /// it takes precedence over hidden and ignore rules.
+    #[arg(long = "glob", short = 'g', value_name = "GLOB", value_parser = parse_glob)]
+    pub globs: Vec<String>,
+
+    /// Leave out files and folders under a folder that match GLOB (the same as
+    /// -g '!GLOB'). Repeatable.
+    #[arg(long, value_name = "GLOB", value_parser = parse_glob)]
+    pub exclude: Vec<String>,
 }
 
 /// Output formats.
@@ -126,6 +148,10 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok()
         .and_then(|n| n.checked_mul(1u64 << shift))
         .ok_or_else(|| format!("'{s}' is not a size: give bytes, or a number with K, M or G (e.g. 64M)"))
+}
+
+fn parse_glob(s: &str) -> Result<String, String> {
+    claimcheck::load::check_glob(s).map(|()| s.to_string())
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {

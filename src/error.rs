@@ -10,6 +10,8 @@ pub enum Error {
     NoInput,
     /// Reading standard input failed.
     Stdin(std::io::Error),
+    /// A `-g`/`--exclude` glob does not parse.
+    Glob(String),
 }
 
 impl fmt::Display for Error {
@@ -17,6 +19,7 @@ impl fmt::Display for Error {
         match self {
             Error::NoInput => write!(f, "no input: give at least one file or folder, or - for standard input"),
             Error::Stdin(e) => write!(f, "reading standard input: {e}"),
+            Error::Glob(e) => f.write_str(e),
         }
     }
 }
@@ -25,7 +28,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Stdin(e) => Some(e),
-            Error::NoInput => None,
+            Error::NoInput | Error::Glob(_) => None,
         }
     }
 }

@@ -54,6 +54,8 @@ pub struct Options {
     pub published: Option<Date>,
     /// Largest file read, in bytes.
     pub max_file_size: Option<u64>,
+    /// Which entries under a folder are read.
+    pub walk: load::WalkOptions,
 }
 
 /// Load, extract, anchor and reconcile the inputs named in `opts`.
@@ -68,13 +70,15 @@ pub fn run_with(
     progress: &dyn Progress,
 ) -> Result<Report, Error> {
     progress.stage("reading", 0);
-    let corpus = load::load(
+    let corpus = load::load_with(
         &opts.paths,
         stdin,
         opts.max_file_size.unwrap_or(load::DEFAULT_MAX_FILE_SIZE),
+        &opts.walk,
     )?;
     let mut analysis = analyze_with(corpus.documents, corpus.skipped, opts.published, progress);
     analysis.warnings = corpus.warnings;
+    analysis.not_articles = corpus.not_articles;
     analysis.warnings.sort();
     progress.stage("building the report", 0);
     let report = Report::new(&analysis);
@@ -134,5 +138,6 @@ pub fn analyze_with(
         groups,
         skipped,
         warnings: Vec::new(),
+        not_articles: 0,
     }
 }

@@ -62,6 +62,13 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
         paths: args.paths.clone(),
         published: args.published,
         max_file_size: Some(args.max_file_size),
+        walk: claimcheck::load::WalkOptions {
+            hidden: args.hidden,
+            no_ignore: args.no_ignore,
+            globs: args.globs.clone(),
+            exclude: args.exclude.clone(),
+            never_read: args.output.iter().cloned().collect(),
+        },
     };
     let progress = progress::Bar::new(args.progress);
     let report = claimcheck::run_with(&opts, None, &progress)?;

@@ -48,6 +48,7 @@ fn report(dir: &str, published: Option<&str>) -> String {
         paths: vec![format!("fixtures/{dir}")],
         published: published.map(|p| p.parse().unwrap()),
         max_file_size: None,
+        ..Options::default()
     };
     run(&opts, None).expect("fixture corpus runs").to_json()
 }

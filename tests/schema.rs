@@ -137,6 +137,7 @@ struct Summary {
     skipped: usize,
     by_status: std::collections::BTreeMap<String, usize>,
     by_kind: std::collections::BTreeMap<String, usize>,
+    not_articles: usize,
 }
 
 #[test]

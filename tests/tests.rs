@@ -11,3 +11,4 @@ mod layers;
 mod properties;
 mod schema;
 mod seeds;
+mod walk;

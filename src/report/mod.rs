@@ -20,7 +20,8 @@
 //!   "warnings":  [{"path", "reason"}],
 //!   "summary":   {"documents", "claims", "groups", "skipped",
 //!                 "by_status": {"agree", "resolved", "variant", "conflict", "unresolved"},
-//!                 "by_kind": {"count", "date", "place", "quote"}}
+//!                 "by_kind": {"count", "date", "place", "quote"},
+//!                 "not_articles"}
 //! }
 //! ```
 //!
@@ -35,6 +36,8 @@
 //! - Document ids are paths relative to the folder given (`file.jsonl#3` for a line);
 //!   claim ids `c1`, `c2`, ... follow the claims' order (document, start, kind); group ids
 //!   `g1`, ... follow (kind, subject). Same input, byte-identical output.
+//! - `summary.not_articles` counts the files under a folder left out because their
+//!   extension is not an article's (images, archives, executables, ...).
 //! - Fields are only ever added within a version; renaming, removing or changing the
 //!   meaning of one bumps `version`.
 
@@ -160,6 +163,8 @@ pub struct Summary {
     pub by_status: BTreeMap<&'static str, usize>,
     /// Claims by kind (all four keys, always present).
     pub by_kind: BTreeMap<&'static str, usize>,
+    /// Files under a folder left out as not articles by their extension.
+    pub not_articles: usize,
 }
 
 /// Everything the pipeline produced, before rendering: what a [`Report`] is made from.
@@ -177,6 +182,8 @@ pub struct Analysis {
     pub skipped: Vec<crate::model::Skipped>,
     /// Inputs read with a caveat.
     pub warnings: Vec<crate::model::Skipped>,
+    /// Files under a folder left out as not articles by their extension.
+    pub not_articles: usize,
 }
 
 const STATUSES: [Status; 5] = [
@@ -293,6 +300,7 @@ impl Report {
             skipped: a.skipped.len(),
             by_status,
             by_kind,
+            not_articles: a.not_articles,
         };
         Report {
             version: SCHEMA_VERSION,
