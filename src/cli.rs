@@ -12,14 +12,19 @@ use clap::{Parser, ValueEnum};
 Exit codes:
   0  nothing at or above the --fail-on level
   1  findings at the --fail-on level (default: a conflict)
-  2  claimcheck failed: bad usage, no readable input, or an input that could not be
-     read (reported on stderr after the whole run)
+  2  claimcheck failed: bad usage, no articles found, no readable input, or an input
+     that could not be read (reported on stderr after the whole run)
+A closed pipe (| head) ends the run quietly with the code its findings give: the
+code is decided before the report is written.
+
+Threads: -j 0 or no -j uses one thread per available core; a larger -j is capped at
+the number of available cores.
 
 Examples:
-  claimcheck articles/
-  claimcheck articles/ --format json | jq '.groups[] | select(.status==\"conflict\")'
-  claimcheck fixtures/corpus --fail-on variant
-  cat story.txt | claimcheck - --published 2024-10-24"
+  claimcheck fixtures/seeds
+  claimcheck fixtures/seeds --format json | jq '.groups[] | select(.status==\"conflict\")'
+  claimcheck fixtures --exclude 'seeds-*' --fail-on variant
+  cat fixtures/quake/regional-radio.txt | claimcheck - --published 2025-03-15"
 )]
 pub struct Args {
     /// Files and folders to read; `-` reads standard input. Folders are read
@@ -38,7 +43,9 @@ pub struct Args {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub published: Option<jiff::civil::Date>,
 
-    /// Exit with 1 when a group at or above this level is found.
+    /// Exit with 1 when a group at this level or a more severe one is found. From most
+    /// to least severe: conflict, variant, resolved, unresolved (any group not in
+    /// agreement, including those that could not be decided); none never exits 1.
     #[arg(long, value_enum, default_value_t = FailOn::Conflict, value_name = "LEVEL")]
     pub fail_on: FailOn,
 
@@ -61,7 +68,8 @@ pub struct Args {
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
 
-    /// Worker threads (default: one per core). Output does not depend on it.
+    /// Worker threads: 0 or absent means one per available core; more than the
+    /// available cores is capped at that number. Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
 
@@ -107,6 +115,8 @@ pub enum FailOn {
     Variant,
     /// Any difference of form, too.
     Resolved,
+    /// Every group not in agreement, including those that could not be decided.
+    Unresolved,
     /// Never exit 1.
     None,
 }

@@ -13,7 +13,8 @@ use clap::Parser;
 use claimcheck::model::Status;
 use cli::{Args, ColorChoice, FailOn, Format};
 
-/// Exit codes (DESIGN.md): 0 clean, 1 findings, 2 failure.
+/// Exit codes, the contract with CI (README, `--help`): 0 clean, 1 findings, 2 failure.
+#[derive(Debug, Clone, Copy)]
 enum Exit {
     Clean,
     Findings,
@@ -35,29 +36,28 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(e) => e.into(),
         Err(err) => {
-            if is_broken_pipe(&err) {
-                return Exit::Clean.into();
-            }
             let _ = writeln!(std::io::stderr(), "claimcheck: {err:#}");
             Exit::Failure.into()
         }
     }
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+/// The number of worker threads: `-j 0` or no `-j` is one per available core, and more
+/// than that is capped, since extra threads only cost memory and start-up time.
+fn thread_count(requested: Option<usize>) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match requested {
+        None | Some(0) => cores,
+        Some(n) => n.min(cores),
+    }
 }
 
 fn run(args: &Args) -> anyhow::Result<Exit> {
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global()
-            .context("setting up threads")?;
-    }
+    // The one pool of the run, built before any parallel work.
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(thread_count(args.threads))
+        .build_global()
+        .context("setting up threads")?;
     let opts = claimcheck::Options {
         paths: args.paths.clone(),
         published: args.published,
@@ -72,6 +72,8 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
     };
     let progress = progress::Bar::new(args.progress);
     let report = claimcheck::run_with(&opts, None, &progress)?;
+    // Decided before anything is written, so that a closed pipe cannot change it.
+    let exit = exit_status(&report, args.fail_on);
 
     let color = match args.color {
         ColorChoice::Always => anstream::ColorChoice::Always,
@@ -87,18 +89,11 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
         Some(path) => {
             write_atomically(path, &strip_ansi(&body)).with_context(|| format!("writing {}", path.display()))?
         }
-        // Machine formats never carry colour: write them straight through.
-        None if args.format != Format::Text => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(body.as_bytes()).context("writing the report")?;
-            out.flush().context("writing the report")?;
-        }
-        None => {
-            let stdout = std::io::stdout().lock();
-            let mut out = anstream::AutoStream::new(stdout, color);
-            out.write_all(body.as_bytes()).context("writing the report")?;
-            out.flush().context("writing the report")?;
-        }
+        None => match write_stdout(&body, args.format, color) {
+            // The reader has all it wanted (`| head`): stop writing, keep the exit code.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            r => r.context("writing the report")?,
+        },
     }
 
     let mut stderr = anstream::AutoStream::new(std::io::stderr().lock(), color);
@@ -109,25 +104,55 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
         let _ = writeln!(stderr, "claimcheck: {}: {}", s.path, s.reason);
     }
     if report.documents.is_empty() {
-        let _ = writeln!(stderr, "claimcheck: no readable input");
-        return Ok(Exit::Failure);
+        let _ = writeln!(stderr, "claimcheck: {}", no_documents_message(&report, &args.paths));
     }
-    if !report.skipped.is_empty() {
-        return Ok(Exit::Failure);
+    Ok(exit)
+}
+
+fn write_stdout(body: &str, format: Format, color: anstream::ColorChoice) -> std::io::Result<()> {
+    let stdout = std::io::stdout().lock();
+    if format != Format::Text {
+        // Machine formats never carry colour: write them straight through.
+        let mut out = stdout;
+        out.write_all(body.as_bytes())?;
+        return out.flush();
     }
-    let threshold = match args.fail_on {
-        FailOn::Conflict => Some(Status::Conflict),
-        FailOn::Variant => Some(Status::Variant),
-        FailOn::Resolved => Some(Status::Resolved),
-        FailOn::None => None,
+    let mut out = anstream::AutoStream::new(stdout, color);
+    out.write_all(body.as_bytes())?;
+    out.flush()
+}
+
+/// The exit code a report gives: 2 when nothing was read or anything could not be,
+/// else 1 when a group reaches the `--fail-on` level.
+fn exit_status(report: &claimcheck::Report, fail_on: FailOn) -> Exit {
+    if report.documents.is_empty() || !report.skipped.is_empty() {
+        return Exit::Failure;
+    }
+    let counts = |s: Status| match fail_on {
+        FailOn::Conflict => s == Status::Conflict,
+        FailOn::Variant => matches!(s, Status::Variant | Status::Conflict),
+        FailOn::Resolved => matches!(s, Status::Resolved | Status::Variant | Status::Conflict),
+        // The least severe level: every group not in agreement, undecided ones too.
+        FailOn::Unresolved => s != Status::Agree,
+        FailOn::None => false,
     };
-    let found = threshold.is_some_and(|t| {
-        report
-            .groups
-            .iter()
-            .any(|g| g.status != Status::Unresolved && g.status >= t)
-    });
-    Ok(if found { Exit::Findings } else { Exit::Clean })
+    let found = report.groups.iter().any(|g| counts(g.status));
+    if found { Exit::Findings } else { Exit::Clean }
+}
+
+/// Why a run read no document: everything named was unreadable, or there was nothing
+/// to read.
+fn no_documents_message(report: &claimcheck::Report, paths: &[String]) -> String {
+    if !report.skipped.is_empty() {
+        return "no readable input".into();
+    }
+    let mut msg = format!("no articles found under {}", paths.join(", "));
+    match report.summary.not_articles {
+        0 => {}
+        1 => msg.push_str(" (1 file left out as not an article by its extension)"),
+        n => msg.push_str(&format!(" ({n} files left out as not articles by their extension)")),
+    }
+    msg
 }
 
 fn strip_ansi(s: &str) -> String {

@@ -55,6 +55,19 @@ fn help_documents_exit_codes() {
     assert_eq!(out.status.code(), Some(0));
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("Exit codes:") && help.contains("--fail-on"), "{help}");
+    // Issue #16: the closed pipe, the thread cap, the walk flags and the unresolved level.
+    for word in [
+        "closed pipe",
+        "capped",
+        "--hidden",
+        "--no-ignore",
+        "--glob",
+        "--exclude",
+        "unresolved",
+    ] {
+        assert!(help.contains(word), "{word} not in --help");
+    }
+    assert!(!help.contains("fixtures/corpus"), "a folder that does not exist");
 }
 
 #[test]
@@ -158,4 +171,101 @@ fn seed_conflict_sets_the_exit_code() {
         text.starts_with("claimcheck: 5 documents") && text.contains("CONFLICT count"),
         "{text}"
     );
+}
+
+/// Issue #16: the exit code is decided before the report is written, so a reader that
+/// stops early (`| head -1`) cannot turn the seeds' findings (1) into 0.
+#[test]
+fn broken_pipe_keeps_the_findings_exit_code() {
+    let bin = assert_cmd::cargo::cargo_bin("claimcheck");
+    for format in ["text", "json", "ndjson"] {
+        let mut child = std::process::Command::new(&bin)
+            .args(["fixtures/seeds", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the read end before the report is written: every write fails with EPIPE.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        assert!(out.stderr.is_empty(), "quiet: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+/// The issue's acceptance line, as a shell runs it.
+#[cfg(unix)]
+#[test]
+fn head_one_then_pipestatus_prints_1() {
+    let bin = assert_cmd::cargo::cargo_bin("claimcheck");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(r#""$0" fixtures/seeds | head -1; echo ${PIPESTATUS[0]}"#)
+        .arg(&bin)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("claimcheck: 5 documents"), "{text}");
+    assert_eq!(lines[1], "1");
+}
+
+/// `--fail-on unresolved` is the least severe level: every group not in agreement,
+/// including those that cannot be decided. Two undated reports of "Tuesday" give an
+/// unresolved group and nothing else.
+#[test]
+fn fail_on_unresolved_counts_undecided_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("a.txt", "The council approved the budget on Tuesday, the mayor said.\n"),
+        (
+            "b.txt",
+            "The budget was approved by the council on Tuesday, officials said.\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let out = cc().arg(dir.path()).args(["--format", "json"]).output().unwrap();
+    let r = json(&out.stdout);
+    assert_eq!(r["summary"]["by_status"]["unresolved"], 1, "{r}");
+    assert_eq!(r["summary"]["groups"], 1, "{r}");
+    let code = |level: &str| {
+        cc().arg(dir.path())
+            .args(["--fail-on", level])
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(code("conflict"), Some(0));
+    assert_eq!(code("resolved"), Some(0));
+    assert_eq!(code("unresolved"), Some(1));
+    assert_eq!(code("none"), Some(0));
+    // The seeds' conflict counts at every level but none.
+    let seeds = cc()
+        .args(["fixtures/seeds", "--fail-on", "unresolved"])
+        .output()
+        .unwrap();
+    assert_eq!(seeds.status.code(), Some(1));
+}
+
+/// Issue #16: `-j` above the machine's cores is capped (once it spawned 30,000 threads
+/// and hung); `-j 0` is all cores. Both give `-j 1`'s bytes within seconds.
+#[test]
+fn thread_counts_are_capped_and_do_not_change_output() {
+    let run = |j: &str| {
+        cc().args(["fixtures", "--format", "json", "-j", j])
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap()
+    };
+    let one = run("1");
+    for j in ["100000", "0"] {
+        let started = std::time::Instant::now();
+        let many = run(j);
+        assert!(started.elapsed().as_secs() < 60, "-j {j} took {:?}", started.elapsed());
+        assert_eq!(many.status.code(), one.status.code(), "-j {j}");
+        assert!(many.stdout == one.stdout, "-j {j} changed the report");
+    }
 }

@@ -244,3 +244,26 @@ fn output_file_is_never_an_input() {
     assert_eq!(first, second);
     assert!(first.starts_with("claimcheck: 5 documents"), "{first}");
 }
+
+#[test]
+fn empty_input_says_no_articles_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let shown = dir.path().to_string_lossy().into_owned();
+    let out = cc().arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err, format!("claimcheck: no articles found under {shown}\n"));
+
+    // Only hidden, ignored and non-article files: still nothing to read, and it says so.
+    write(dir.path(), ".hidden/notes.txt", "12 people.\n");
+    std::fs::write(dir.path().join("photo.png"), b"\x89PNG\r\n").unwrap();
+    let out = cc().arg(dir.path()).args(["--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err,
+        format!("claimcheck: no articles found under {shown} (1 file left out as not an article by its extension)\n")
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["summary"]["not_articles"], 1);
+}
