@@ -127,7 +127,7 @@ impl Kind {
     }
 }
 
-/// A count: an interval plus a point (see DESIGN.md). `None` bounds are unbounded.
+/// A count: an interval plus a point. `None` bounds are unbounded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct CountValue {
     /// The number as stated (for "between 2,000 and 3,000" the midpoint).
@@ -335,7 +335,7 @@ impl Claim {
     }
 }
 
-/// A group's status (DESIGN.md), ordered from least to most severe for `--fail-on`.
+/// A group's status, ordered from least to most severe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {

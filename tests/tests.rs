@@ -9,6 +9,7 @@ mod formats;
 mod hostile;
 mod layers;
 mod properties;
+mod readme;
 mod schema;
 mod seeds;
 mod walk;
