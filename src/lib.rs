@@ -130,9 +130,11 @@ pub fn analyze_with(
     claims.sort_by_key(|c| (c.doc, c.span.start, c.kind, c.span.end));
     claims.dedup_by(|a, b| a.doc == b.doc && a.kind == b.kind && a.span == b.span);
     let published: Vec<Option<Date>> = anchors.iter().map(|a| a.as_ref().map(|a| a.date)).collect();
-    let groups = reconcile::reconcile_dated(&documents, &claims, &published);
+    let stories = reconcile::story::stories(&documents, &claims, &published);
+    let groups = reconcile::reconcile_dated(&documents, &claims, &published, &stories);
     Analysis {
         documents,
+        stories,
         anchors,
         claims,
         groups,

@@ -367,6 +367,8 @@ impl Status {
 /// Claims of one kind about one subject from at least two documents or sources.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimGroup {
+    /// The story the group belongs to (index into the run's stories).
+    pub story: usize,
     /// The kind shared by all member claims.
     pub kind: Kind,
     /// A human label for what the group is about.

@@ -37,6 +37,7 @@ fn text_and_ndjson_reports() {
         ("court", "court", None),
         ("election", "election", None),
         ("trust", "trust", None),
+        ("newsroom", "newsroom", None),
     ] {
         insta::assert_snapshot!(format!("{name}_text"), rendered(dir, published, "text"));
         insta::assert_snapshot!(format!("{name}_ndjson"), rendered(dir, published, "ndjson"));
@@ -81,6 +82,12 @@ fn election() {
 #[test]
 fn trust() {
     insta::assert_snapshot!("trust", report("trust", None));
+}
+
+/// Five stories in one folder (`tests/stories.rs` says what they check).
+#[test]
+fn newsroom() {
+    insta::assert_snapshot!("newsroom", report("newsroom", None));
 }
 
 /// Issue #11, trust: three outlets on a fare vote, written to hold one real

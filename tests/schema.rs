@@ -11,6 +11,7 @@ struct Report {
     version: u32,
     documents: Vec<Doc>,
     claims: Vec<Claim>,
+    stories: Vec<Story>,
     groups: Vec<Group>,
     skipped: Vec<Skip>,
     warnings: Vec<Skip>,
@@ -112,8 +113,17 @@ enum SpeakerBasis {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct Story {
+    id: String,
+    title: String,
+    documents: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Group {
     id: String,
+    story: String,
     kind: String,
     subject: String,
     status: String,
@@ -132,6 +142,7 @@ struct Skip {
 #[serde(deny_unknown_fields)]
 struct Summary {
     documents: usize,
+    stories: usize,
     claims: usize,
     groups: usize,
     skipped: usize,
@@ -164,7 +175,19 @@ fn json_report_matches_the_documented_schema() {
         };
         assert!(ok, "value of {} does not match its kind {}", c.id, c.kind);
     }
+    // Every document is in exactly one story; every group names one.
+    let mut in_story: Vec<&str> = r
+        .stories
+        .iter()
+        .flat_map(|s| s.documents.iter().map(String::as_str))
+        .collect();
+    in_story.sort_unstable();
+    assert_eq!(in_story, docs.iter().copied().collect::<Vec<_>>());
+    let stories: std::collections::BTreeSet<&str> = r.stories.iter().map(|s| s.id.as_str()).collect();
+    assert!(r.stories.iter().all(|s| !s.title.is_empty()));
+    assert_eq!(r.summary.stories, r.stories.len());
     for g in &r.groups {
+        assert!(stories.contains(g.story.as_str()));
         assert!(["agree", "resolved", "variant", "conflict", "unresolved"].contains(&g.status.as_str()));
         assert!(!g.explanation.is_empty() && !g.explanation.contains('\n'));
         assert!(g.claims.iter().all(|c| ids.contains(c.as_str())));

@@ -12,4 +12,5 @@ mod properties;
 mod readme;
 mod schema;
 mod seeds;
+mod stories;
 mod walk;

@@ -173,7 +173,7 @@ fn link_overlapping(ctx: &Ctx, members: &[usize], uf: &mut UnionFind) {
         }
     }
     let bounds: Vec<(f64, f64)> = members.iter().map(|&i| interval(value(ctx, i))).collect();
-    let origin = |k: usize| (ctx.claims[members[k]].doc, ctx.sources[members[k]].as_deref());
+    let origin = |k: usize| (ctx.claims[members[k]].doc, ctx.shared.sources[members[k]].as_deref());
     let mut order: Vec<usize> = (0..members.len()).collect();
     order.sort_by(|&x, &y| bounds[x].0.total_cmp(&bounds[y].0).then(x.cmp(&y)));
     let mut open: BinaryHeap<Reverse<Hi>> = BinaryHeap::new();

@@ -267,7 +267,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         if !ctx.spans_sources(&members) {
             continue;
         }
-        let (status, explanation) = decide(ctx, &quoted, &set, &items, &ext, &words);
+        let (status, explanation) = decide(ctx, quoted, &set, &items, &ext, &words);
         let subject = subject(ctx, &members);
         let members = members.iter().flat_map(|r| expand[r].iter().copied()).collect();
         out.push(group(Kind::Date, subject, members, status, explanation));

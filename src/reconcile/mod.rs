@@ -11,40 +11,76 @@ mod count;
 mod date;
 mod place;
 mod quote;
+pub mod story;
 
 use rayon::prelude::*;
 
 use crate::model::{Claim, ClaimGroup, Document, Kind, Status};
 use crate::text::LineIndex;
 
-/// Group claims about the same thing and decide each group's status. Groups come out
-/// sorted by (kind, subject, first claim).
+/// Group claims about the same thing and decide each group's status, taking all the
+/// documents as one story. Groups come out sorted by (kind, subject, first claim).
 pub fn reconcile(docs: &[Document], claims: &[Claim]) -> Vec<ClaimGroup> {
-    reconcile_dated(docs, claims, &[])
+    let one = story::Story {
+        docs: (0..docs.len()).collect(),
+        title: String::new(),
+    };
+    reconcile_dated(docs, claims, &[], std::slice::from_ref(&one))
 }
 
-/// [`reconcile`], knowing each document's publication date (by document index; a
-/// missing entry is an unknown date).
+/// [`reconcile`] story by story ([`story::stories`]), knowing each document's
+/// publication date (by document index; a missing entry is an unknown date). Claims of
+/// two stories are never compared. Groups come out sorted by (story, kind, subject,
+/// first claim).
 pub fn reconcile_dated(
     docs: &[Document],
     claims: &[Claim],
     published: &[Option<jiff::civil::Date>],
+    stories: &[story::Story],
 ) -> Vec<ClaimGroup> {
-    let mut ctx = Ctx::new(docs, claims);
-    ctx.published = (0..docs.len()).map(|i| published.get(i).copied().flatten()).collect();
-    // The kinds are independent: reconcile them in parallel.
-    let per_kind: Vec<Vec<ClaimGroup>> = Kind::ALL.par_iter().map(|&k| reconciler(k).groups(&ctx)).collect();
-    let mut groups: Vec<ClaimGroup> = per_kind.into_iter().flatten().collect();
-    for g in &mut groups {
-        g.claims.sort_unstable();
-        g.claims.dedup();
+    let shared = Shared::new(docs, claims, published);
+    let mut story_of = vec![0; docs.len()];
+    for (s, st) in stories.iter().enumerate() {
+        for &d in &st.docs {
+            if let Some(x) = story_of.get_mut(d) {
+                *x = s;
+            }
+        }
     }
-    // The same claims are reported once: the most severe of their groups stays.
-    groups.sort_by(|a, b| {
-        (a.kind, &a.claims, std::cmp::Reverse(a.status)).cmp(&(b.kind, &b.claims, std::cmp::Reverse(b.status)))
-    });
-    groups.dedup_by(|later, first| later.kind == first.kind && later.claims == first.claims);
-    groups.sort_by(|a, b| (a.kind, &a.subject, &a.claims).cmp(&(b.kind, &b.subject, &b.claims)));
+    let mut scopes: Vec<Vec<usize>> = vec![Vec::new(); stories.len().max(1)];
+    for (i, c) in claims.iter().enumerate() {
+        scopes[story_of.get(c.doc).copied().unwrap_or(0)].push(i);
+    }
+    // Stories and kinds are independent: reconcile them in parallel.
+    let jobs: Vec<(usize, Kind)> = (0..scopes.len())
+        .filter(|&s| !scopes[s].is_empty())
+        .flat_map(|s| Kind::ALL.iter().map(move |&k| (s, k)))
+        .collect();
+    let per_job: Vec<Vec<ClaimGroup>> = jobs
+        .par_iter()
+        .map(|&(s, k)| {
+            let ctx = Ctx {
+                docs,
+                claims,
+                shared: &shared,
+                scope: &scopes[s],
+            };
+            let mut gs = reconciler(k).groups(&ctx);
+            for g in &mut gs {
+                g.story = s;
+                g.claims.sort_unstable();
+                g.claims.dedup();
+            }
+            // The same claims are reported once: the most severe of their groups stays.
+            gs.sort_by(|a, b| {
+                (a.kind, &a.claims, std::cmp::Reverse(a.status)).cmp(&(b.kind, &b.claims, std::cmp::Reverse(b.status)))
+            });
+            gs.dedup_by(|later, first| later.kind == first.kind && later.claims == first.claims);
+            gs
+        })
+        .collect();
+    let mut groups: Vec<ClaimGroup> = per_job.into_iter().flatten().collect();
+    groups.sort_by(|a, b| (a.story, a.kind, &a.subject, &a.claims).cmp(&(b.story, b.kind, &b.subject, &b.claims)));
     groups
 }
 
@@ -65,68 +101,99 @@ fn reconciler(kind: Kind) -> &'static dyn Reconciler {
     }
 }
 
-/// Shared look-ups for the per-kind reconcilers.
-pub(crate) struct Ctx<'a> {
-    pub docs: &'a [Document],
-    pub claims: &'a [Claim],
+/// Look-ups computed once per run, shared by every story's reconcilers.
+struct Shared {
     lines: Vec<LineIndex>,
-    /// Normalized attribution of each claim, computed once.
+    /// Normalized attribution of each claim.
     sources: Vec<Option<String>>,
     /// Each document's publication date, where known.
     published: Vec<Option<jiff::civil::Date>>,
+    /// Whether each claim stands inside a direct quotation of its own document.
+    quoted: Vec<bool>,
 }
 
-impl<'a> Ctx<'a> {
-    fn new(docs: &'a [Document], claims: &'a [Claim]) -> Ctx<'a> {
-        Ctx {
-            docs,
-            claims,
+impl Shared {
+    fn new(docs: &[Document], claims: &[Claim], published: &[Option<jiff::civil::Date>]) -> Shared {
+        Shared {
             lines: docs.par_iter().map(|d| LineIndex::new(&d.text)).collect(),
             sources: claims
                 .par_iter()
                 .map(|c| normalize_source(c.attribution.as_deref()))
                 .collect(),
-            published: Vec::new(),
+            published: (0..docs.len()).map(|i| published.get(i).copied().flatten()).collect(),
+            quoted: quoted(claims),
+        }
+    }
+}
+
+/// For each claim, whether it stands inside a direct quotation (a quote claim that is a
+/// statement, not a scare quote) of its own document.
+fn quoted(claims: &[Claim]) -> Vec<bool> {
+    let mut quotes: Vec<(usize, usize, usize)> = claims
+        .iter()
+        .filter(|c| matches!(&c.value, crate::model::Value::Quote(q) if !q.term))
+        .map(|c| (c.doc, c.span.start, c.span.end))
+        .collect();
+    quotes.sort_unstable();
+    claims
+        .iter()
+        .map(|c| {
+            if c.kind == Kind::Quote {
+                return false;
+            }
+            let i = quotes.partition_point(|q| (q.0, q.1) <= (c.doc, c.span.start));
+            quotes[..i]
+                .iter()
+                .rev()
+                .take_while(|q| q.0 == c.doc)
+                .any(|q| q.1 <= c.span.start && c.span.end <= q.2)
+        })
+        .collect()
+}
+
+/// Shared look-ups for the per-kind reconcilers, seeing the claims of one story.
+pub(crate) struct Ctx<'a> {
+    pub docs: &'a [Document],
+    pub claims: &'a [Claim],
+    shared: &'a Shared,
+    /// The claims of the story being reconciled, ascending.
+    scope: &'a [usize],
+}
+
+impl<'a> Ctx<'a> {
+    /// A context over all of `claims` as one story, for unit tests (its look-ups are
+    /// leaked: a test ends soon).
+    #[cfg(test)]
+    pub(crate) fn new(docs: &'a [Document], claims: &'a [Claim]) -> Ctx<'a> {
+        let shared: &'a Shared = Box::leak(Box::new(Shared::new(docs, claims, &[])));
+        let scope: &'a [usize] = Box::leak((0..claims.len()).collect::<Vec<usize>>().into_boxed_slice());
+        Ctx {
+            docs,
+            claims,
+            shared,
+            scope,
         }
     }
 
     /// Days from the publication of claim `a`'s document to that of `b`'s (negative
     /// when `b`'s came first), when both are known.
     pub fn signed_days_apart(&self, a: usize, b: usize) -> Option<i64> {
-        let date = |i: usize| self.published.get(self.claims[i].doc).copied().flatten();
+        let date = |i: usize| self.shared.published.get(self.claims[i].doc).copied().flatten();
         let (x, y) = (date(a)?, date(b)?);
         Some(i64::from(x.until(y).ok()?.get_days()))
     }
 
-    /// For each claim, whether it stands inside a direct quotation (a quote claim that
-    /// is a statement, not a scare quote) of its own document.
-    pub fn quoted(&self) -> Vec<bool> {
-        let mut quotes: Vec<(usize, usize, usize)> = self
-            .claims
-            .iter()
-            .filter(|c| matches!(&c.value, crate::model::Value::Quote(q) if !q.term))
-            .map(|c| (c.doc, c.span.start, c.span.end))
-            .collect();
-        quotes.sort_unstable();
-        self.claims
-            .iter()
-            .map(|c| {
-                if c.kind == Kind::Quote {
-                    return false;
-                }
-                let i = quotes.partition_point(|q| (q.0, q.1) <= (c.doc, c.span.start));
-                quotes[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|q| q.0 == c.doc)
-                    .any(|q| q.1 <= c.span.start && c.span.end <= q.2)
-            })
-            .collect()
+    /// For each claim (by index), whether it stands inside a direct quotation of its own
+    /// document.
+    pub fn quoted(&self) -> &'a [bool] {
+        &self.shared.quoted
     }
 
     /// Indices of the claims of one kind.
     pub fn of_kind(&self, kind: Kind) -> Vec<usize> {
-        (0..self.claims.len())
+        self.scope
+            .iter()
+            .copied()
             .filter(|&i| self.claims[i].kind == kind)
             .collect()
     }
@@ -135,7 +202,7 @@ impl<'a> Ctx<'a> {
     pub fn loc(&self, i: usize) -> String {
         let c = &self.claims[i];
         let d = &self.docs[c.doc];
-        let (l, col) = self.lines[c.doc].line_col(&d.text, c.span.start);
+        let (l, col) = self.shared.lines[c.doc].line_col(&d.text, c.span.start);
         format!("{}:{}:{}", d.path, l, col)
     }
 
@@ -162,7 +229,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether two claims come from different documents or different attributed sources.
     pub fn independent(&self, a: usize, b: usize) -> bool {
-        self.claims[a].doc != self.claims[b].doc || self.sources[a] != self.sources[b]
+        self.claims[a].doc != self.claims[b].doc || self.shared.sources[a] != self.shared.sources[b]
     }
 
     /// Whether a set of claims spans two documents or two attributed sources.
@@ -190,7 +257,7 @@ pub(crate) fn representatives<K: Ord>(
     let mut expand: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     let mut reps = Vec::new();
     for &i in members {
-        let key = (ctx.claims[i].doc, ctx.sources[i].clone(), signature(i));
+        let key = (ctx.claims[i].doc, ctx.shared.sources[i].clone(), signature(i));
         let rep = *classes.entry(key).or_insert_with(|| {
             reps.push(i);
             i
@@ -347,6 +414,7 @@ pub(crate) fn group(
     explanation: String,
 ) -> ClaimGroup {
     ClaimGroup {
+        story: 0,
         kind,
         subject,
         claims,

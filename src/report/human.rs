@@ -1,5 +1,6 @@
-//! The terminal renderer: summary first, then groups from the most to the least severe,
-//! each with its explanation and its claims as `path:line:column  "surface" -> value`.
+//! The terminal renderer: summary first, then story by story (a header per story when
+//! the run holds several) the groups from the most to the least severe, each with its
+//! explanation and its claims as `path:line:column  "surface" -> value`.
 //! Colour comes from `anstyle` and is stripped by `anstream` when it should be.
 
 use std::fmt::Write;
@@ -49,8 +50,15 @@ pub fn render(r: &Report) -> String {
     let s = &r.summary;
     let _ = write!(
         out,
-        "{bold}claimcheck{bold:#}: {} documents, {} claims, {} groups",
-        s.documents, s.claims, s.groups
+        "{bold}claimcheck{bold:#}: {} documents, {}{} claims, {} groups",
+        s.documents,
+        if s.stories > 1 {
+            format!("{} stories, ", s.stories)
+        } else {
+            String::new()
+        },
+        s.claims,
+        s.groups
     );
     let parts: Vec<String> = ORDER
         .iter()
@@ -69,8 +77,42 @@ pub fn render(r: &Report) -> String {
     let claims: std::collections::BTreeMap<&str, &ClaimOut> = r.claims.iter().map(|c| (c.id.as_str(), c)).collect();
     let paths: std::collections::BTreeMap<&str, &str> =
         r.documents.iter().map(|d| (d.id.as_str(), d.path.as_str())).collect();
+    for story in &r.stories {
+        let mine: Vec<&super::GroupOut> = r.groups.iter().filter(|g| g.story == story.id).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        if r.stories.len() > 1 {
+            let n = story.documents.len();
+            let _ = writeln!(
+                out,
+                "\n{bold}== story {}: {}{bold:#} ({n} document{})",
+                story.id,
+                story.title,
+                if n == 1 { "" } else { "s" }
+            );
+        }
+        render_groups(&mut out, &mine, &claims, &paths);
+    }
+    if !r.skipped.is_empty() {
+        let _ = writeln!(out, "\n{bold}skipped{bold:#}");
+        for sk in &r.skipped {
+            let _ = writeln!(out, "    {}: {}", sk.path, sk.reason);
+        }
+    }
+    out
+}
+
+/// One story's groups, most severe first.
+fn render_groups(
+    out: &mut String,
+    groups: &[&super::GroupOut],
+    claims: &std::collections::BTreeMap<&str, &ClaimOut>,
+    paths: &std::collections::BTreeMap<&str, &str>,
+) {
+    let bold = Style::new().bold();
     for st in ORDER {
-        for g in r.groups.iter().filter(|g| g.status == st) {
+        for g in groups.iter().filter(|g| g.status == st) {
             let label = st.as_str().to_uppercase();
             let _ = writeln!(
                 out,
@@ -83,20 +125,9 @@ pub fn render(r: &Report) -> String {
             let _ = writeln!(out, "  {}", g.explanation);
             for id in &g.claims {
                 if let Some(c) = claims.get(id.as_str()) {
-                    claim_line(
-                        &mut out,
-                        c,
-                        paths.get(c.document.as_str()).copied().unwrap_or(&c.document),
-                    );
+                    claim_line(out, c, paths.get(c.document.as_str()).copied().unwrap_or(&c.document));
                 }
             }
         }
     }
-    if !r.skipped.is_empty() {
-        let _ = writeln!(out, "\n{bold}skipped{bold:#}");
-        for sk in &r.skipped {
-            let _ = writeln!(out, "    {}: {}", sk.path, sk.reason);
-        }
-    }
-    out
 }

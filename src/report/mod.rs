@@ -15,10 +15,11 @@
 //!                                "evidence": string | null}}],
 //!   "claims":    [{"id", "document", "kind", "text", "start", "end", "line", "column",
 //!                  "sentence", "subject", "attribution", "value": {...}}],
-//!   "groups":    [{"id", "kind", "subject", "status", "explanation", "claims": [claim ids]}],
+//!   "stories":   [{"id", "title", "documents": [document ids]}],
+//!   "groups":    [{"id", "story", "kind", "subject", "status", "explanation", "claims": [claim ids]}],
 //!   "skipped":   [{"path", "reason"}],
 //!   "warnings":  [{"path", "reason"}],
-//!   "summary":   {"documents", "claims", "groups", "skipped",
+//!   "summary":   {"documents", "stories", "claims", "groups", "skipped",
 //!                 "by_status": {"agree", "resolved", "variant", "conflict", "unresolved"},
 //!                 "by_kind": {"count", "date", "place", "quote"},
 //!                 "not_articles"}
@@ -34,8 +35,11 @@
 //! - `start`/`end` are byte offsets into the document text as loaded (decoded to UTF-8);
 //!   `line`/`column` are 1-based, the column counted in characters.
 //! - Document ids are paths relative to the folder given (`file.jsonl#3` for a line);
-//!   claim ids `c1`, `c2`, ... follow the claims' order (document, start, kind); group ids
-//!   `g1`, ... follow (kind, subject). Same input, byte-identical output.
+//!   claim ids `c1`, `c2`, ... follow the claims' order (document, start, kind); story ids
+//!   `s1`, ... the order of each story's first document; group ids `g1`, ... follow
+//!   (story, kind, subject). Same input, byte-identical output.
+//! - A story is the set of documents telling one news event; every document is in one
+//!   story, and a group's claims all come from its `story`.
 //! - `summary.not_articles` counts the files under a folder left out because their
 //!   extension is not an article's (images, archives, executables, ...).
 //! - Fields are only ever added within a version; renaming, removing or changing the
@@ -62,6 +66,9 @@ pub struct Report {
     pub documents: Vec<DocumentOut>,
     /// Claims found.
     pub claims: Vec<ClaimOut>,
+    /// Stories: the documents that tell one news event; claims are compared only
+    /// inside a story.
+    pub stories: Vec<StoryOut>,
     /// Groups of claims about the same thing.
     pub groups: Vec<GroupOut>,
     /// Inputs that could not be read.
@@ -136,6 +143,8 @@ pub struct ClaimOut {
 pub struct GroupOut {
     /// Group id (`g1`, ...).
     pub id: String,
+    /// The story id of the group's claims.
+    pub story: String,
     /// Kind of the member claims.
     pub kind: Kind,
     /// What the group is about.
@@ -148,11 +157,24 @@ pub struct GroupOut {
     pub claims: Vec<String>,
 }
 
+/// A story in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryOut {
+    /// Story id (`s1`, ...), in order of the stories' first documents.
+    pub id: String,
+    /// A title for people: its first document's title, else that document's first line.
+    pub title: String,
+    /// Member document ids.
+    pub documents: Vec<String>,
+}
+
 /// Totals.
 #[derive(Debug, Clone, Serialize)]
 pub struct Summary {
     /// Documents read.
     pub documents: usize,
+    /// Stories.
+    pub stories: usize,
     /// Claims found.
     pub claims: usize,
     /// Groups formed.
@@ -176,7 +198,9 @@ pub struct Analysis {
     pub anchors: Vec<Option<crate::anchor::Anchor>>,
     /// All claims, sorted by (document, start, kind).
     pub claims: Vec<crate::model::Claim>,
-    /// Groups, sorted by (kind, subject).
+    /// Stories, in order of their first document.
+    pub stories: Vec<crate::reconcile::story::Story>,
+    /// Groups, sorted by (story, kind, subject).
     pub groups: Vec<crate::model::ClaimGroup>,
     /// Inputs that could not be read.
     pub skipped: Vec<crate::model::Skipped>,
@@ -278,11 +302,22 @@ impl Report {
             .enumerate()
             .map(|(n, g)| GroupOut {
                 id: format!("g{}", n + 1),
+                story: format!("s{}", g.story + 1),
                 kind: g.kind,
                 subject: g.subject.clone(),
                 status: g.status,
                 explanation: g.explanation.clone(),
                 claims: g.claims.iter().map(|&i| format!("c{}", i + 1)).collect(),
+            })
+            .collect();
+        let stories: Vec<StoryOut> = a
+            .stories
+            .iter()
+            .enumerate()
+            .map(|(n, s)| StoryOut {
+                id: format!("s{}", n + 1),
+                title: s.title.clone(),
+                documents: s.docs.iter().map(|&d| a.documents[d].id.clone()).collect(),
             })
             .collect();
         let mut by_status: BTreeMap<&'static str, usize> = STATUSES.iter().map(|s| (s.as_str(), 0)).collect();
@@ -295,6 +330,7 @@ impl Report {
         }
         let summary = Summary {
             documents: documents.len(),
+            stories: stories.len(),
             claims: claims.len(),
             groups: groups.len(),
             skipped: a.skipped.len(),
@@ -306,6 +342,7 @@ impl Report {
             version: SCHEMA_VERSION,
             documents,
             claims,
+            stories,
             groups,
             skipped: a.skipped.clone(),
             warnings: a.warnings.clone(),

@@ -1,0 +1,404 @@
+//! Stories: the documents that tell one news event, found before any claim is compared.
+//!
+//! A folder rarely holds one story. Each document is reduced to a bag of stemmed terms
+//! (title and body, stop words, numbers and calendar words left out), each weighted by
+//! how rare it is in the run (smoothed inverse document frequency) and doubled when the
+//! text writes it capitalised inside a sentence (a name: "Kursk", "Malagon", "Akin").
+//! Two documents are linked when the cosine of their bags reaches [`LINK`] (raised when
+//! their publication dates lie far apart); a story is a set of linked documents, grown
+//! strongest link first, where a document joins a story only if it resembles the story
+//! as a whole ([`JOIN`] against the story's centroid), so that a chain of look-alike
+//! documents (three shootings in one city) does not become one story.
+//!
+//! Claims are compared only inside a story, so two stories never share a group, and a
+//! story's groups do not depend on what else is in the folder.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use crate::model::{Claim, Document, Value};
+
+/// Cosine similarity at which two documents are linked.
+pub(crate) const LINK: f64 = 0.3;
+
+/// Documents assumed besides the run when weighting a term by its rarity, none of them
+/// using it: in a run of three documents about one story, the story's words still weigh
+/// more than the ones each document has alone, instead of being discounted as common.
+const BACKGROUND: f64 = 50.0;
+
+/// Similarity to a story's centroid at which a document left alone joins that story.
+pub(crate) const ATTACH: f64 = 0.15;
+
+/// Similarity at which a document still joins its closest match.
+pub(crate) const FLOOR: f64 = 0.2;
+
+/// Cosine similarity to a story's centroid at which a document (or another story) joins it.
+pub(crate) const JOIN: f64 = 0.15;
+
+/// Terms of a document that propose candidate pairs: its most telling ones.
+const TOP_TERMS: usize = 40;
+
+/// A term held among the top terms of more documents than this proposes no pairs (it is
+/// common enough that rarer shared terms do the job), which keeps the work near-linear.
+const MAX_POSTING: usize = 2_000;
+
+/// One story: its documents (indices, ascending) and a title for people.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    /// Document indices, ascending.
+    pub docs: Vec<usize>,
+    /// The first document's title, else its first line.
+    pub title: String,
+}
+
+/// A document's weighted terms, sorted by term id, L2-normalised.
+type Vector = Vec<(u32, f32)>;
+
+/// The stories of a run, in order of their first document. Every document is in exactly
+/// one story; `published` (by document index) holds the known publication dates.
+pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::civil::Date>]) -> Vec<Story> {
+    if docs.is_empty() {
+        return Vec::new();
+    }
+    // A line that several documents print word for word (a site's menu, its sign-up
+    // blurb, a list of related headlines) belongs to a page, not to a story.
+    let line_keys: Vec<Vec<u64>> = docs
+        .par_iter()
+        .map(|d| prose_lines(d).map(|(k, _)| k).collect())
+        .collect();
+    let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
+    for keys in &line_keys {
+        let mut keys = keys.clone();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    let furniture = |k: u64| seen.get(&k).is_some_and(|&n| n >= FURNITURE_DOCS);
+    let mut bags: Vec<FxHashMap<String, (f32, bool)>> = docs.par_iter().map(|d| bag(d, &furniture)).collect();
+    // What the claims pin down: the days and the places a document speaks of. Shared,
+    // they say two documents tell one event; they never keep two documents apart, since
+    // a disagreement about a date is what the run exists to find.
+    for c in claims {
+        let term = match &c.value {
+            Value::Date(v) if v.grain == "day" => v.timex.as_deref().map(|t| format!("\u{1}{t}")),
+            Value::Place(v) => Some(format!("\u{1}{}", v.name.to_lowercase())),
+            _ => None,
+        };
+        if let (Some(t), Some(b)) = (term, bags.get_mut(c.doc)) {
+            let e = b.entry(t).or_insert((0.0, true));
+            e.0 += 1.0;
+        }
+    }
+    // Term ids in sorted term order, so that results do not depend on hashing.
+    let mut df: BTreeMap<&str, u32> = BTreeMap::new();
+    for b in &bags {
+        for t in b.keys() {
+            *df.entry(t.as_str()).or_default() += 1;
+        }
+    }
+    let ids: FxHashMap<&str, (u32, f32)> = df
+        .iter()
+        .enumerate()
+        .map(|(k, (t, &n))| {
+            let idf = ((docs.len() as f64 + BACKGROUND) / f64::from(n)).ln() as f32;
+            (*t, (k as u32, idf))
+        })
+        .collect();
+    let vectors: Vec<Vector> = bags
+        .par_iter()
+        .map(|b| {
+            let mut v: Vector = b
+                .iter()
+                .map(|(t, &(tf, cap))| {
+                    let (id, idf) = ids[t.as_str()];
+                    let w = (1.0 + tf.max(1.0).ln()) * idf * if cap { NAME_WEIGHT } else { 1.0 };
+                    (id, w)
+                })
+                .collect();
+            v.sort_unstable_by_key(|e| e.0);
+            normalise(&mut v);
+            v
+        })
+        .collect();
+    let (pairs, all) = scored_pairs(&vectors, published);
+    let sets = cluster(&vectors, &pairs, &all);
+    sets.into_iter()
+        .map(|docs_of| Story {
+            title: title(&docs[docs_of[0]]),
+            docs: docs_of,
+        })
+        .collect()
+}
+
+/// Prose lines after the title that make up a document's lead.
+const LEAD_LINES: usize = 3;
+
+/// How much more a word of the title or the lead counts than one further down.
+const LEAD_WEIGHT: f32 = 3.0;
+
+/// How much more a word the text capitalises mid-sentence (a name) counts.
+const NAME_WEIGHT: f32 = 2.0;
+
+/// A line printed word for word by this many documents is page furniture.
+const FURNITURE_DOCS: u32 = 3;
+
+/// The lines of a document's body that read as prose (at least 12 words, or 6 ending a
+/// sentence): menus, bylines, captions and lists of related headlines are left out. Each
+/// with a hash of its words, to find lines several pages print.
+fn prose_lines(doc: &Document) -> impl Iterator<Item = (u64, &str)> {
+    let body = doc.text.get(doc.body_start..).unwrap_or(&doc.text);
+    body.lines().filter_map(|line| {
+        let line = line.trim();
+        let n = crate::text::word_slices(line).count();
+        let ends = line.ends_with(['.', '!', '?', '"', '”', '’']);
+        if n >= 12 || (n >= 6 && ends) {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            for w in crate::text::word_slices(line) {
+                w.hash(&mut h);
+            }
+            Some((h.finish(), line))
+        } else {
+            None
+        }
+    })
+}
+
+/// Stemmed terms of a document's title and prose lines (but for furniture) with their
+/// counts, and whether the text capitalises them mid-sentence.
+fn bag(doc: &Document, furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f32, bool)> {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let mut out: FxHashMap<String, (f32, bool)> = FxHashMap::default();
+    let title = doc.meta.title.as_deref().unwrap_or("");
+    let lines = prose_lines(doc).filter(|&(k, _)| !furniture(k)).map(|(_, l)| l);
+    for (n, text) in std::iter::once(title).chain(lines).enumerate() {
+        // The title and the lead tell the event; later paragraphs drift into background
+        // that related stories share.
+        let weight = if n <= LEAD_LINES { LEAD_WEIGHT } else { 1.0 };
+        for w in crate::text::word_slices(text) {
+            if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let lower = crate::text::lower_word(w);
+            if crate::text::is_stop(&lower) || crate::lexicon::time::is_dating_word(&lower) {
+                continue;
+            }
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let cap = w.chars().next().is_some_and(char::is_uppercase) && mid_sentence(text, at);
+            let stem = stemmer.stem(lower.trim_end_matches("'s")).into_owned();
+            let e = out.entry(stem).or_insert((0.0, false));
+            e.0 += weight;
+            e.1 |= cap;
+        }
+    }
+    out
+}
+
+/// Whether the word at `at` stands inside a sentence (not after a sentence end, a line
+/// break or an opening quote), so that its capital marks a name.
+fn mid_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    match before.chars().next_back() {
+        None => false,
+        Some(c) => !matches!(
+            c,
+            '.' | '!' | '?' | '\n' | '\r' | '"' | '“' | '‘' | ':' | '(' | '—' | '-' | '|'
+        ),
+    }
+}
+
+fn normalise(v: &mut Vector) {
+    let norm = v.iter().map(|e| f64::from(e.1).powi(2)).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        for e in v.iter_mut() {
+            e.1 = (f64::from(e.1) / norm) as f32;
+        }
+    }
+}
+
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0f64);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += f64::from(a[i].1) * f64::from(b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
+/// The similarity two documents need, given their publication dates: [`LINK`], raised
+/// by 0.05 for each doubling of a gap beyond two weeks (a follow-up months later must
+/// say more of the same to be the same story).
+fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> f64 {
+    let gap = match (a, b) {
+        (Some(a), Some(b)) => a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0),
+        _ => 0,
+    };
+    if gap <= 14 {
+        LINK
+    } else {
+        LINK + 0.1 * (gap as f64 / 14.0).log2()
+    }
+}
+
+/// Candidate pairs (documents sharing one of their top terms) that reach the needed
+/// similarity, strongest first.
+#[allow(clippy::type_complexity)]
+fn scored_pairs(
+    vectors: &[Vector],
+    published: &[Option<jiff::civil::Date>],
+) -> (Vec<(f64, usize, usize)>, Vec<(f64, f64, usize, usize)>) {
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (d, v) in vectors.iter().enumerate() {
+        let mut top: Vec<&(u32, f32)> = v.iter().collect();
+        top.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        for e in top.into_iter().take(TOP_TERMS) {
+            postings.entry(e.0).or_default().push(d);
+        }
+    }
+    let mut cand: Vec<(usize, usize)> = Vec::new();
+    for p in postings.values().filter(|p| p.len() <= MAX_POSTING) {
+        for (x, &a) in p.iter().enumerate() {
+            cand.extend(p[x + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+        }
+    }
+    cand.par_sort_unstable();
+    cand.dedup();
+    let date = |d: usize| published.get(d).copied().flatten();
+    let all: Vec<(f64, f64, usize, usize)> = cand
+        .par_iter()
+        .map(|&(a, b)| {
+            let s = cosine(&vectors[a], &vectors[b]);
+            let need = needed(date(a), date(b));
+            (s, need, a, b)
+        })
+        .collect();
+    // Each document's closest match, if it clears the floor: a document with only
+    // weak links still joins the story it resembles most.
+    let mut best: Vec<Option<(f64, usize)>> = vec![None; vectors.len()];
+    for &(s, need, a, b) in &all {
+        if s - need + LINK < FLOOR {
+            continue;
+        }
+        for (x, y) in [(a, b), (b, a)] {
+            if best[x].is_none_or(|(bs, by)| s > bs || (s == bs && y < by)) {
+                best[x] = Some((s, y));
+            }
+        }
+    }
+    let mut scored: Vec<(f64, usize, usize)> = all
+        .iter()
+        .filter(|&&(s, need, a, b)| {
+            s >= need || best[a].is_some_and(|(_, y)| y == b) || best[b].is_some_and(|(_, y)| y == a)
+        })
+        .map(|&(s, _, a, b)| (s, a, b))
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    (scored, all)
+}
+
+/// Grow stories from the links, strongest first: two stories merge when the link's
+/// documents are linked and each story resembles the other's centroid.
+fn cluster(vectors: &[Vector], pairs: &[(f64, usize, usize)], all: &[(f64, f64, usize, usize)]) -> Vec<Vec<usize>> {
+    let n = vectors.len();
+    let mut story: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|d| vec![d]).collect();
+    let mut sums: Vec<FxHashMap<u32, f64>> = vectors
+        .iter()
+        .map(|v| v.iter().map(|&(t, w)| (t, f64::from(w))).collect())
+        .collect();
+    for &(_, a, b) in pairs {
+        let (sa, sb) = (story[a], story[b]);
+        if sa == sb {
+            continue;
+        }
+        if centroid_cosine(&sums[sa], &sums[sb]) < JOIN {
+            continue;
+        }
+        let (keep, gone) = if sa < sb { (sa, sb) } else { (sb, sa) };
+        let moved = std::mem::take(&mut members[gone]);
+        for &d in &moved {
+            story[d] = keep;
+        }
+        members[keep].extend(moved);
+        let add = std::mem::take(&mut sums[gone]);
+        for (t, w) in add {
+            *sums[keep].entry(t).or_default() += w;
+        }
+    }
+    // A document left alone joins the story whose whole it resembles most, when that
+    // resemblance clears [`ATTACH`] (raised by the date gap as links are): a short
+    // report shares few words with any one document but many with their sum. Stories
+    // are taken as they stand after the links, so the order of documents does not matter.
+    let attach = ATTACH;
+    let mut partners: BTreeMap<usize, Vec<(usize, f64)>> = BTreeMap::new();
+    for &(_, need, a, b) in all {
+        for (x, y) in [(a, b), (b, a)] {
+            if members[story[x]].len() == 1 && members[story[y]].len() > 1 {
+                partners.entry(x).or_default().push((story[y], need - LINK));
+            }
+        }
+    }
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (d, cands) in partners {
+        let mine: FxHashMap<u32, f64> = vectors[d].iter().map(|&(t, w)| (t, f64::from(w))).collect();
+        let mut best: Option<(f64, usize)> = None;
+        for &(s, extra) in &cands {
+            let c = centroid_cosine(&mine, &sums[s]);
+            if c >= attach + extra && best.is_none_or(|(bc, bs)| c > bc || (c == bc && s < bs)) {
+                best = Some((c, s));
+            }
+        }
+        if let Some((_, s)) = best {
+            moves.push((d, s));
+        }
+    }
+    for (d, s) in moves {
+        let from = story[d];
+        members[from].retain(|&x| x != d);
+        members[s].push(d);
+        story[d] = s;
+    }
+    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    for m in &mut out {
+        m.sort_unstable();
+    }
+    out.sort();
+    out
+}
+
+/// Cosine of two summed (not normalised) vectors.
+fn centroid_cosine(a: &FxHashMap<u32, f64>, b: &FxHashMap<u32, f64>) -> f64 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let dot: f64 = small.iter().filter_map(|(t, w)| large.get(t).map(|v| w * v)).sum();
+    let norm = |m: &FxHashMap<u32, f64>| m.values().map(|w| w * w).sum::<f64>().sqrt();
+    let d = norm(a) * norm(b);
+    if d > 0.0 { dot / d } else { 0.0 }
+}
+
+/// A story's title for people: the document's title, else its first line of text.
+fn title(doc: &Document) -> String {
+    if let Some(t) = doc.meta.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        return crate::text::squash(t);
+    }
+    let body = doc.text.get(doc.body_start..).unwrap_or(&doc.text);
+    let line = body.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let mut t = crate::text::squash(line);
+    if t.chars().count() > 100 {
+        let cut = t.char_indices().nth(100).map_or(t.len(), |(i, _)| i);
+        let cut = t[..cut].rfind(' ').unwrap_or(cut);
+        t.truncate(cut);
+        t.push('…');
+    }
+    t
+}

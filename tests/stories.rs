@@ -1,0 +1,149 @@
+//! Stories: a folder of many stories is split into the news events it tells before any
+//! claim is compared, and a story's groups do not depend on what else is in the folder.
+//!
+//! `fixtures/newsroom` holds five stories told by two outlets each, written for this
+//! test: a ferry capsizing, a warehouse fire, a council budget vote, and two look-alike
+//! shootings (Tulsa and Dayton, the same weekend, the same toll of two killed and three
+//! injured, told in nearly the same words). Without stories, the two shootings' counts
+//! and the ferry's toll fell into one group.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use claimcheck::{Options, run};
+
+fn report(paths: &[String]) -> serde_json::Value {
+    let opts = Options {
+        paths: paths.to_vec(),
+        ..Options::default()
+    };
+    serde_json::from_str(&run(&opts, None).expect("corpus runs").to_json()).expect("JSON report")
+}
+
+/// The file name of a document id (`court/lakeshore-news.md` -> `lakeshore-news.md`).
+fn file(id: &str) -> &str {
+    id.rsplit('/').next().unwrap_or(id)
+}
+
+/// The newsroom story of a file: the part of its name before the first '-'.
+fn topic(id: &str) -> &str {
+    file(id).split('-').next().unwrap_or("")
+}
+
+/// Each group as (kind, status, its claims as (file, start, end)), by story id.
+fn groups_by_story(v: &serde_json::Value) -> BTreeMap<String, BTreeSet<String>> {
+    let claims: BTreeMap<&str, &serde_json::Value> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap(), c))
+        .collect();
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for g in v["groups"].as_array().unwrap() {
+        let mut members: Vec<String> = g["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|id| {
+                let c = claims[id.as_str().unwrap()];
+                format!("{}@{}-{}", file(c["document"].as_str().unwrap()), c["start"], c["end"])
+            })
+            .collect();
+        members.sort();
+        let key = format!("{} {} {}", g["kind"], g["status"], members.join(" "));
+        out.entry(g["story"].as_str().unwrap().to_string())
+            .or_default()
+            .insert(key);
+    }
+    out
+}
+
+#[test]
+fn a_folder_of_five_stories_gives_five_stories() {
+    let v = report(&["fixtures/newsroom".into()]);
+    let stories = v["stories"].as_array().unwrap();
+    let mut seen = BTreeSet::new();
+    for s in stories {
+        let topics: BTreeSet<&str> = s["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| topic(d.as_str().unwrap()))
+            .collect();
+        assert_eq!(topics.len(), 1, "one story mixes events: {s}");
+        assert_eq!(s["documents"].as_array().unwrap().len(), 2, "{s}");
+        seen.extend(topics);
+    }
+    assert_eq!(
+        seen,
+        BTreeSet::from(["council", "dayton", "ferry", "fire", "tulsa"]),
+        "{stories:#?}"
+    );
+    assert_eq!(v["summary"]["stories"], 5);
+}
+
+#[test]
+fn no_group_joins_two_stories() {
+    let v = report(&["fixtures/newsroom".into()]);
+    let story_of: BTreeMap<&str, &str> = v["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| {
+            let id = s["id"].as_str().unwrap();
+            s["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |d| (d.as_str().unwrap(), id))
+        })
+        .collect();
+    let doc_of: BTreeMap<&str, &str> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap(), c["document"].as_str().unwrap()))
+        .collect();
+    assert!(!v["groups"].as_array().unwrap().is_empty());
+    for g in v["groups"].as_array().unwrap() {
+        for c in g["claims"].as_array().unwrap() {
+            let d = doc_of[c.as_str().unwrap()];
+            assert_eq!(story_of[d], g["story"].as_str().unwrap(), "{g}");
+            assert_eq!(topic(d), topic(doc_of[g["claims"][0].as_str().unwrap()]), "{g}");
+        }
+    }
+}
+
+/// Every story of the newsroom, run alone, gives the groups it gives among the others
+/// (claims and statuses); so do the other fixture corpora run alone and run together as
+/// one folder (`fixtures/`, where the seeds in three formats make one story).
+#[test]
+fn a_storys_groups_do_not_depend_on_the_folder() {
+    let mixed = groups_by_story(&report(&["fixtures/newsroom".into()]));
+    let all: BTreeSet<String> = mixed.values().flatten().cloned().collect();
+    for t in ["council", "dayton", "ferry", "fire", "tulsa"] {
+        let dir = tempfile::tempdir().unwrap();
+        for e in std::fs::read_dir("fixtures/newsroom").unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_str().unwrap().to_string();
+            if topic(&name) == t {
+                std::fs::copy(&p, dir.path().join(&name)).unwrap();
+            }
+        }
+        let alone = groups_by_story(&report(&[dir.path().to_str().unwrap().to_string()]));
+        assert_eq!(alone.len(), 1, "{t} alone is one story: {alone:#?}");
+        let groups = alone.into_values().next().unwrap();
+        assert!(!groups.is_empty(), "{t} has groups");
+        let among: BTreeSet<String> = all.iter().filter(|g| g.contains(&format!("{t}-"))).cloned().collect();
+        assert_eq!(groups, among, "{t}");
+    }
+
+    let together = groups_by_story(&report(&["fixtures".into()]));
+    let together: BTreeSet<String> = together.values().flatten().cloned().collect();
+    for dir in ["court", "election", "quake", "trust"] {
+        let alone = groups_by_story(&report(&[format!("fixtures/{dir}")]));
+        assert_eq!(alone.len(), 1, "{dir} is one story");
+        for g in alone.values().flatten() {
+            assert!(together.contains(g), "{dir}: {g} differs among the other corpora");
+        }
+    }
+}
