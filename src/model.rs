@@ -364,6 +364,17 @@ impl Status {
     }
 }
 
+/// One side of a conflict: a value, the claims that give it, and who stands behind them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    /// The value as people read it ("12,000 troops", "2024-10-23").
+    pub value: String,
+    /// Indices into the claim list, sorted.
+    pub claims: Vec<usize>,
+    /// The sources of those claims (attribution, else the outlet), in first-seen order.
+    pub sources: Vec<String>,
+}
+
 /// Claims of one kind about one subject from at least two documents or sources.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimGroup {
@@ -379,4 +390,8 @@ pub struct ClaimGroup {
     pub status: Status,
     /// One line a person can check against the spans.
     pub explanation: String,
+    /// A conflict's sides, most supported first (empty for other statuses).
+    pub sides: Vec<Side>,
+    /// A conflict's claims that fit every side ("at least 3,000", "thousands").
+    pub compatible: Vec<usize>,
 }

@@ -129,6 +129,16 @@ struct Group {
     status: String,
     explanation: String,
     claims: Vec<String>,
+    sides: Vec<Side>,
+    compatible: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Side {
+    value: String,
+    claims: Vec<String>,
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -191,6 +201,15 @@ fn json_report_matches_the_documented_schema() {
         assert!(["agree", "resolved", "variant", "conflict", "unresolved"].contains(&g.status.as_str()));
         assert!(!g.explanation.is_empty() && !g.explanation.contains('\n'));
         assert!(g.claims.iter().all(|c| ids.contains(c.as_str())));
+        // Sides are a conflict's, each with a value, claims of the group and sources.
+        for s in &g.sides {
+            assert!(!s.value.is_empty() && !s.claims.is_empty() && !s.sources.is_empty());
+            assert!(s.claims.iter().all(|c| g.claims.contains(c)));
+        }
+        assert!(g.compatible.iter().all(|c| g.claims.contains(c)));
+        if g.status != "conflict" {
+            assert!(g.sides.is_empty() && g.compatible.is_empty());
+        }
     }
     assert_eq!(r.summary.by_status.len(), 5);
     assert_eq!(r.summary.by_kind.len(), 4);

@@ -1,5 +1,6 @@
 //! Stories: a folder of many stories is split into the news events it tells before any
-//! claim is compared, and a story's groups do not depend on what else is in the folder.
+//! claim is compared, and a story's groups do not depend on what else is in the folder;
+//! a conflict lists its sides, and one event dated in other words is compared.
 //!
 //! `fixtures/newsroom` holds five stories told by two outlets each, written for this
 //! test: a ferry capsizing, a warehouse fire, a council budget vote, and two look-alike
@@ -146,4 +147,104 @@ fn a_storys_groups_do_not_depend_on_the_folder() {
             assert!(together.contains(g), "{dir}: {g} differs among the other corpora");
         }
     }
+}
+
+/// Issue #12, sides: the seeds' troop conflict lists its two values with their sources,
+/// most supported first, and keeps "thousands of North Korean soldiers" (which fits both)
+/// apart from the sides.
+#[test]
+fn a_conflict_lists_its_sides() {
+    let opts = Options {
+        paths: vec!["fixtures/seeds".into()],
+        published: Some("2024-10-24".parse().unwrap()),
+        ..Options::default()
+    };
+    let v: serde_json::Value = serde_json::from_str(&run(&opts, None).unwrap().to_json()).unwrap();
+    let claims: BTreeMap<&str, &serde_json::Value> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap(), c))
+        .collect();
+    let g = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["status"] == "conflict" && g["kind"] == "count")
+        .expect("the troop conflict");
+    let sides = g["sides"].as_array().unwrap();
+    assert_eq!(sides.len(), 2, "{g:#}");
+    assert!(sides[0]["value"].as_str().unwrap().contains("12,000"), "{g:#}");
+    assert!(sides[1]["value"].as_str().unwrap().contains("3,000"), "{g:#}");
+    assert!(sides[0]["sources"].as_array().unwrap().len() >= sides[1]["sources"].as_array().unwrap().len());
+    let sources: Vec<&str> = sides[1]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert!(sources.iter().any(|s| s.contains("United States")), "{sources:?}");
+    let apart: Vec<&str> = g["compatible"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| claims[c.as_str().unwrap()]["text"].as_str().unwrap())
+        .collect();
+    assert!(apart.iter().any(|t| t.contains("thousands")), "{apart:?}");
+    for other in v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["status"] != "conflict")
+    {
+        assert!(other["sides"].as_array().unwrap().is_empty());
+    }
+}
+
+/// Issue #12, events: one outlet moving the date of an event that the others date
+/// alike ("due to be ratified by the upper house on November 16" against "expected to
+/// pass in the Federation Council on November 6": other words, one event class) is a
+/// conflict whose sides name both days.
+#[test]
+fn one_event_dated_differently_in_other_words_is_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir("fixtures/seeds").unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_str().unwrap().to_string();
+        let mut text = std::fs::read_to_string(&p).unwrap();
+        if name.starts_with("003_") {
+            text = text.replacen("November 6", "November 16", 1);
+        }
+        std::fs::write(dir.path().join(&name), text).unwrap();
+    }
+    let opts = Options {
+        paths: vec![dir.path().to_str().unwrap().to_string()],
+        published: Some("2024-10-24".parse().unwrap()),
+        ..Options::default()
+    };
+    let v: serde_json::Value = serde_json::from_str(&run(&opts, None).unwrap().to_json()).unwrap();
+    let found = v["groups"].as_array().unwrap().iter().any(|g| {
+        let values: Vec<&str> = g["sides"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["value"].as_str().unwrap())
+            .collect();
+        g["status"] == "conflict" && values.contains(&"2024-11-06") && values.contains(&"2024-11-16")
+    });
+    assert!(found, "{:#}", v["groups"]);
+    // Untouched, the seeds have no date conflict.
+    let opts = Options {
+        paths: vec!["fixtures/seeds".into()],
+        published: Some("2024-10-24".parse().unwrap()),
+        ..Options::default()
+    };
+    let v: serde_json::Value = serde_json::from_str(&run(&opts, None).unwrap().to_json()).unwrap();
+    assert!(
+        !v["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["status"] == "conflict" && g["kind"] == "date")
+    );
 }

@@ -12,6 +12,7 @@
 
 pub(crate) mod calendar;
 pub(crate) mod countries;
+pub(crate) mod events;
 pub(crate) mod numbers;
 pub(crate) mod person;
 pub(crate) mod places;
@@ -81,6 +82,7 @@ mod tests {
         let all = [
             calendar::FILES,
             countries::FILES,
+            events::FILES,
             numbers::FILES,
             person::FILES,
             places::FILES,

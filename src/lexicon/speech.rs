@@ -45,6 +45,13 @@ pub(crate) fn quote_verbs(u: QuoteUse) -> Vec<&'static str> {
         .collect()
 }
 
+/// Whether a word (lowercase) is a one-word speech or reporting verb of the list.
+pub(crate) fn is_speech_verb(w: &str) -> bool {
+    static SET: std::sync::OnceLock<super::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| rows(SPEECH_VERBS).map(|r| r[0]).filter(|v| !v.contains(' ')).collect())
+        .contains(w)
+}
+
 /// The reporting verbs attribution reads, in list order.
 pub(crate) fn reporting_verbs() -> Vec<&'static str> {
     rows(SPEECH_VERBS).filter(|r| reporting(r)).map(|r| r[0]).collect()

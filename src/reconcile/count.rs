@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Ctx, UnionFind, context_words, doc_count, group, jaccard, representatives, same_form};
+use super::{Ctx, UnionFind, context_words, doc_count, group, intersection, jaccard, representatives, same_form};
 use crate::model::{ClaimGroup, CountValue, Kind, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a CountValue {
@@ -139,8 +139,21 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool) -> Vec<Vec<usize>> {
     link_overlapping(ctx, members, &mut uf);
     let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
     for (x, y) in super::candidate_pairs(&words) {
-        if ctx.independent(members[x], members[y]) && jaccard(&words[x], &words[y]) >= SAME_CONTEXT {
+        let (a, b) = (members[x], members[y]);
+        if ctx.independent(a, b) && jaccard(&words[x], &words[y]) >= SAME_CONTEXT {
             uf.union(x, y);
+        }
+    }
+    // Counts of one unit in the leads of two documents of a story report its main
+    // event, whatever words surround them.
+    // (They must share a word of context: a lead is a document's first lines, and in a
+    // short note those may be about anything.)
+    let leads: Vec<usize> = (0..members.len()).filter(|&k| ctx.in_lead(members[k])).collect();
+    for (n, &x) in leads.iter().enumerate() {
+        for &y in &leads[n + 1..] {
+            if ctx.claims[members[x]].doc != ctx.claims[members[y]].doc && intersection(&words[x], &words[y]) >= 1 {
+                uf.union(x, y);
+            }
         }
     }
     uf.sets()
@@ -233,10 +246,12 @@ struct PairClass {
     partial: bool,
     /// See [`crowded`].
     crowded: bool,
+    /// In its document's lead ([`Ctx::in_lead`]).
+    lead: bool,
 }
 
 /// Interval bounds (bits), scope, partial flag, context words, named source, crowded.
-type ClassKey<'a> = (u64, u64, Option<&'a str>, bool, Vec<String>, bool, bool);
+type ClassKey<'a> = (u64, u64, Option<&'a str>, bool, Vec<String>, bool, bool, bool, usize);
 
 fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
     let mut index: BTreeMap<ClassKey, usize> = BTreeMap::new();
@@ -247,6 +262,7 @@ fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
         let (words, partial) = (context_words(ctx, i), is_partial(ctx, i));
         let named = ctx.claims[i].attribution.is_some();
         let crowded = crowded(ctx, i);
+        let lead = ctx.in_lead(i);
         let key = (
             lo.to_bits(),
             hi.to_bits(),
@@ -255,6 +271,9 @@ fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
             words,
             named,
             crowded,
+            lead,
+            // A lead count is compared by its document's other lead counts.
+            if lead { ctx.claims[i].doc } else { usize::MAX },
         );
         match index.get(&key) {
             Some(&c) => classes[c].members.push(i),
@@ -264,6 +283,7 @@ fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
                     words: key.4.clone(),
                     partial,
                     crowded,
+                    lead,
                 });
                 index.insert(key, classes.len() - 1);
             }
@@ -351,6 +371,25 @@ fn crowded(ctx: &Ctx, i: usize) -> bool {
         || (i + 1..ctx.claims.len()).take_while(|&j| same_sentence(j)).any(rival)
 }
 
+/// Whether the documents of `a` and `b` count differently in their leads: no count of
+/// the group in one lead fits one in the other's. A lead that also gives a fitting
+/// figure may be counting two things (a list of earlier tolls above the story's own).
+fn leads_disagree(ctx: &Ctx, members: &[usize], a: usize, b: usize) -> bool {
+    let (da, db) = (ctx.claims[a].doc, ctx.claims[b].doc);
+    if da == db {
+        return false;
+    }
+    let lead = |d: usize| -> Vec<(f64, f64)> {
+        members
+            .iter()
+            .filter(|&&i| ctx.claims[i].doc == d && ctx.in_lead(i))
+            .map(|&i| interval(value(ctx, i)))
+            .collect()
+    };
+    let (la, lb) = (lead(da), lead(db));
+    la.iter().all(|&x| lb.iter().all(|&y| !overlaps(x, y)))
+}
+
 /// A count in an article published more than this many days after another, and
 /// higher than the other's, updates it (a toll rises as the injured die) rather than
 /// contradicts it.
@@ -408,7 +447,9 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
                     soft.get_or_insert((a, b, "one counts only part (\"others\", \"more\")"));
                     continue;
                 }
-                if !specific && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
+                let main_event =
+                    cx.lead && cy.lead && intersection(&cx.words, &cy.words) >= 1 && leads_disagree(ctx, members, a, b);
+                if !specific && !main_event && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
                     soft.get_or_insert((a, b, "the sentences may count different things"));
                     continue;
                 }
@@ -496,6 +537,24 @@ pub(crate) struct Counts;
 impl super::Reconciler for Counts {
     fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup> {
         groups(ctx)
+    }
+
+    fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
+        let agree = |a: usize, b: usize| overlaps(interval(value(ctx, a)), interval(value(ctx, b)));
+        let precise = |i: usize| {
+            let v = value(ctx, i);
+            v.low.is_some() && v.high.is_some() && v.qualifier != "vague"
+        };
+        let label = |i: usize| format!("{} {}", value(ctx, i).amount(), value(ctx, i).unit);
+        super::sides(
+            ctx,
+            members,
+            &super::SideRules {
+                agree: &agree,
+                precise: &precise,
+                label: &label,
+            },
+        )
     }
 }
 
@@ -603,12 +662,16 @@ mod tests {
                             continue;
                         }
                         let same = jaccard(&context_words(&ctx, a), &context_words(&ctx, b)) >= SAME_CONTEXT;
+                        let main_event = ctx.in_lead(a)
+                            && ctx.in_lead(b)
+                            && intersection(&context_words(&ctx, a), &context_words(&ctx, b)) >= 1
+                            && leads_disagree(&ctx, &members, a, b);
                         if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref())
                             || is_partial(&ctx, a)
                             || is_partial(&ctx, b)
                             || crowded(&ctx, a)
                             || crowded(&ctx, b)
-                            || !specific && !same
+                            || (!specific && !same && !main_event)
                         {
                             soft = true;
                         } else {

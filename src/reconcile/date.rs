@@ -227,10 +227,26 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         .filter(|&i| !matches!(extent(value(ctx, i)), Extent::Vague))
         .collect();
     let ext: Vec<Extent> = items.iter().map(|&i| extent(value(ctx, i))).collect();
+    let class: Vec<Option<&'static str>> = items.iter().map(|&i| event_class(ctx, i)).collect();
+    // The event class is a word two dates of one event share, whatever else their
+    // sentences say ("ratified by the upper house", "passed the Federation Council").
     let words: Vec<Vec<String>> = items.iter().map(|&i| window_words(ctx, i, WINDOW)).collect();
+    let keys: Vec<Vec<String>> = words
+        .iter()
+        .zip(&class)
+        .map(|(w, c)| {
+            let mut w = w.clone();
+            if let Some(c) = c {
+                w.push(format!("\u{1}{c}"));
+                w.sort();
+            }
+            w
+        })
+        .collect();
+    let events = Events::new(ctx, &items, &ext, &class, quoted);
     let mut uf = UnionFind::new(items.len());
     let mut best: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
-    for (p, q) in candidate_pairs(&words) {
+    for (p, q) in candidate_pairs(&keys) {
         let (a, b) = (items[p], items[q]);
         if ctx.claims[a].doc == ctx.claims[b].doc || !ctx.independent(a, b) {
             continue;
@@ -251,8 +267,13 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             continue;
         }
         let link = match compatible(ext[p], ext[q]) {
-            Some(true) => sim >= 0.25 || (is_day(ext[p]) && ext[p] == ext[q] && shared >= 2),
-            Some(false) => same_event(&words[p], &words[q]),
+            Some(true) => {
+                // One day in two documents, dated in one event class ("ratified" and
+                // "passed"), is one event's day whatever else the sentences say.
+                let same_day = is_day(ext[p]) && ext[p] == ext[q];
+                sim >= 0.25 || (same_day && (shared >= 2 || events.same_class(p, q)))
+            }
+            Some(false) => same_event(&words[p], &words[q]) || events.disjoint(p, q),
             None => false,
         };
         if link {
@@ -267,7 +288,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         if !ctx.spans_sources(&members) {
             continue;
         }
-        let (status, explanation) = decide(ctx, quoted, &set, &items, &ext, &words);
+        let (status, explanation) = decide(ctx, quoted, &set, &items, &ext, &words, &events);
         let subject = subject(ctx, &members);
         let members = members.iter().flat_map(|r| expand[r].iter().copied()).collect();
         out.push(group(Kind::Date, subject, members, status, explanation));
@@ -288,6 +309,144 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         ));
     }
     out
+}
+
+/// Words on each side of a date searched for the predicate of its event.
+const EVENT_WINDOW: usize = 8;
+
+/// The event class of the predicate nearest a date in its sentence ("the shooting
+/// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
+fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
+    let c = &ctx.claims[i];
+    let text = &ctx.docs[c.doc].text;
+    let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
+    let left: Vec<&str> = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
+        .rev()
+        .take(EVENT_WINDOW)
+        .collect();
+    let right: Vec<&str> = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or(""))
+        .take(EVENT_WINDOW)
+        .collect();
+    // Outward from the date on each side; a speech verb ends a side ("admitted Tuesday
+    // she went too far on a photo shoot" dates the admission, not the shoot).
+    let side = |ws: &[&str]| -> Option<(usize, &'static str)> {
+        for (k, w) in ws.iter().enumerate() {
+            if let Some(c) = crate::lexicon::events::class(w) {
+                return Some((k, c));
+            }
+            if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
+                return None;
+            }
+        }
+        None
+    };
+    match (side(&left), side(&right)) {
+        (Some((l, a)), Some((r, b))) => Some(if l <= r { a } else { b }),
+        (Some((_, a)), None) | (None, Some((_, a))) => Some(a),
+        (None, None) => None,
+    }
+}
+
+/// Days of one event that differ by more than this are two events more likely than an
+/// outlet's error (a story recalling last month's attack of the same kind).
+const EVENT_SPAN_DAYS: i64 = 31;
+
+/// Whether two days of one event cannot both be right: more than a day apart (an event
+/// around midnight is "Thursday night" to one outlet and "early Friday" to another),
+/// and no more than [`EVENT_SPAN_DAYS`].
+fn apart(x: Extent, y: Extent) -> bool {
+    let (Extent::Range(a, _), Extent::Range(b, _)) = (x, y) else {
+        return false;
+    };
+    let days = a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0);
+    days > 1 && days <= EVENT_SPAN_DAYS
+}
+
+/// Dates by event: for each document and event class, the extents its own statements
+/// (not quotations) give that event.
+struct Events<'a> {
+    class: &'a [Option<&'static str>],
+    /// Whether each item is a single day.
+    day: Vec<bool>,
+    /// Whether each item names a weekday ("Monday"), which places it only by an anchor.
+    weekday: Vec<bool>,
+    /// The story's main event class, when one class leads the most documents (two or more).
+    main: Option<&'static str>,
+    docs: Vec<usize>,
+    by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
+}
+
+impl<'a> Events<'a> {
+    fn new(
+        ctx: &Ctx,
+        items: &[usize],
+        ext: &[Extent],
+        class: &'a [Option<&'static str>],
+        quoted: &[bool],
+    ) -> Events<'a> {
+        let mut by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>> = Default::default();
+        // The main event: the class that the most documents date in their leads.
+        let mut lead_docs: std::collections::BTreeMap<&'static str, std::collections::BTreeSet<usize>> =
+            Default::default();
+        for (k, &i) in items.iter().enumerate() {
+            let Some(c) = class[k] else { continue };
+            if quoted[i] || !is_day(ext[k]) {
+                continue;
+            }
+            by_doc.entry((ctx.claims[i].doc, c)).or_default().push(ext[k]);
+            if ctx.in_lead(i) {
+                lead_docs.entry(c).or_default().insert(ctx.claims[i].doc);
+            }
+        }
+        let most = lead_docs.values().map(|d| d.len()).max().unwrap_or(0);
+        let tops: Vec<&'static str> = lead_docs
+            .iter()
+            .filter(|(_, d)| d.len() == most)
+            .map(|(c, _)| *c)
+            .collect();
+        let main = (most >= 2 && tops.len() == 1).then(|| tops[0]);
+        Events {
+            class,
+            weekday: items
+                .iter()
+                .map(|&i| {
+                    crate::text::words(&ctx.surface(i))
+                        .iter()
+                        .any(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")).is_some())
+                })
+                .collect(),
+            docs: items.iter().map(|&i| ctx.claims[i].doc).collect(),
+            day: ext.iter().map(|&e| is_day(e)).collect(),
+            main,
+            by_doc,
+        }
+    }
+
+    /// Whether items `p` and `q` date events of one class in two documents.
+    fn same_class(&self, p: usize, q: usize) -> bool {
+        self.class[p].is_some() && self.class[p] == self.class[q] && self.docs[p] != self.docs[q]
+    }
+
+    /// Whether `p` and `q` are days of one event class in two documents (of the story's
+    /// main event, or both written out as dates) and no
+    /// day either document gives that event fits one of the other's: the two documents
+    /// date the event differently. A document that gives the event two days, one of
+    /// which fits, may be telling of two events of the class.
+    fn disjoint(&self, p: usize, q: usize) -> bool {
+        let Some(c) = self.class[p] else { return false };
+        if !self.same_class(p, q) || !self.day[p] || !self.day[q] {
+            return false;
+        }
+        // Beyond the story's main event, only days the text writes as dates (not
+        // "Monday") are compared.
+        if self.main != Some(c) && (self.weekday[p] || self.weekday[q]) {
+            return false;
+        }
+        let (Some(a), Some(b)) = (self.by_doc.get(&(self.docs[p], c)), self.by_doc.get(&(self.docs[q], c))) else {
+            return false;
+        };
+        a.iter().all(|&x| b.iter().all(|&y| apart(x, y)))
+    }
 }
 
 fn subject(ctx: &Ctx, members: &[usize]) -> String {
@@ -330,6 +489,23 @@ fn can_contradict(ctx: &Ctx, quoted: &[bool], a: usize, b: usize) -> bool {
         let anchor: Date = v.anchor.as_deref()?.parse().ok()?;
         Some((anchor, i64::from(anchor.until(day).ok()?.get_days())))
     };
+    // A weekday read against the wrong week (text written one week, printed the next)
+    // is off by about seven days: a relative date six or more days from the other is
+    // more likely that than an outlet's error.
+    let far = match (extent(va), extent(vb)) {
+        (Extent::Range(a, _), Extent::Range(b, _)) => {
+            a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0) >= 6
+        }
+        _ => false,
+    };
+    let weekday = |i: usize| {
+        crate::text::words(&ctx.surface(i))
+            .iter()
+            .any(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")).is_some())
+    };
+    if far && (weekday(a) || weekday(b)) {
+        return false;
+    }
     match (offset(va), offset(vb)) {
         (Some((pa, oa)), Some((pb, ob))) => pa == pb || (oa - ob).abs() > 1,
         _ => true,
@@ -343,13 +519,16 @@ fn decide(
     items: &[usize],
     ext: &[Extent],
     words: &[Vec<String>],
+    events: &Events,
 ) -> (Status, String) {
     let members: Vec<usize> = set.iter().map(|&k| items[k]).collect();
     let mut loose = None;
     for (x, &p) in set.iter().enumerate() {
         for &q in &set[x + 1..] {
             if compatible(ext[p], ext[q]) == Some(false) && ctx.independent(items[p], items[q]) {
-                if same_event(&words[p], &words[q]) && can_contradict(ctx, quoted, items[p], items[q]) {
+                if (same_event(&words[p], &words[q]) || events.disjoint(p, q))
+                    && can_contradict(ctx, quoted, items[p], items[q])
+                {
                     return (
                         Status::Conflict,
                         format!(
@@ -404,6 +583,28 @@ pub(crate) struct Dates;
 impl super::Reconciler for Dates {
     fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup> {
         groups(ctx)
+    }
+
+    fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
+        let agree = |a: usize, b: usize| compatible(extent(value(ctx, a)), extent(value(ctx, b))) != Some(false);
+        let precise = |i: usize| is_day(extent(value(ctx, i)));
+        let label = |i: usize| {
+            let v = value(ctx, i);
+            let t = v.timex.clone().unwrap_or_else(|| "unresolved".into());
+            match v.modifier.as_deref() {
+                Some(m) => format!("{t} {m}"),
+                None => t,
+            }
+        };
+        super::sides(
+            ctx,
+            members,
+            &super::SideRules {
+                agree: &agree,
+                precise: &precise,
+                label: &label,
+            },
+        )
     }
 }
 

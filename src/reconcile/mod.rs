@@ -65,11 +65,15 @@ pub fn reconcile_dated(
                 shared: &shared,
                 scope: &scopes[s],
             };
-            let mut gs = reconciler(k).groups(&ctx);
+            let rec = reconciler(k);
+            let mut gs = rec.groups(&ctx);
             for g in &mut gs {
                 g.story = s;
                 g.claims.sort_unstable();
                 g.claims.dedup();
+                if g.status == Status::Conflict {
+                    (g.sides, g.compatible) = rec.sides(&ctx, &g.claims);
+                }
             }
             // The same claims are reported once: the most severe of their groups stays.
             gs.sort_by(|a, b| {
@@ -88,6 +92,9 @@ pub fn reconcile_dated(
 pub(crate) trait Reconciler: Sync {
     /// The groups of this kind's claims (`ctx.of_kind`).
     fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup>;
+
+    /// The sides of a conflict group of this kind, and its claims that fit every side.
+    fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>);
 }
 
 /// The registry: the reconciler of each kind. A new [`Kind`] fails to compile here until
@@ -110,6 +117,8 @@ struct Shared {
     published: Vec<Option<jiff::civil::Date>>,
     /// Whether each claim stands inside a direct quotation of its own document.
     quoted: Vec<bool>,
+    /// Where each document's lead ends ([`story::lead_end`]).
+    lead_end: Vec<usize>,
 }
 
 impl Shared {
@@ -122,6 +131,7 @@ impl Shared {
                 .collect(),
             published: (0..docs.len()).map(|i| published.get(i).copied().flatten()).collect(),
             quoted: quoted(claims),
+            lead_end: docs.par_iter().map(story::lead_end).collect(),
         }
     }
 }
@@ -187,6 +197,13 @@ impl<'a> Ctx<'a> {
     /// document.
     pub fn quoted(&self) -> &'a [bool] {
         &self.shared.quoted
+    }
+
+    /// Whether a claim stands in its document's lead (title aside, the first prose
+    /// lines), where a story's documents report its main event.
+    pub fn in_lead(&self, i: usize) -> bool {
+        let c = &self.claims[i];
+        c.span.start < self.shared.lead_end[c.doc]
     }
 
     /// Indices of the claims of one kind.
@@ -420,7 +437,98 @@ pub(crate) fn group(
         claims,
         status,
         explanation,
+        sides: Vec::new(),
+        compatible: Vec::new(),
     }
+}
+
+/// What a conflict's sides are made of, for one kind: whether two claims say the same
+/// (their values overlap), whether a claim is precise enough to make a side (not "at
+/// least 3,000" or "thousands"), and its value as people read it.
+pub(crate) struct SideRules<'r> {
+    pub agree: &'r dyn Fn(usize, usize) -> bool,
+    pub precise: &'r dyn Fn(usize) -> bool,
+    pub label: &'r dyn Fn(usize) -> String,
+}
+
+/// The sides of a conflict: the precise claims joined while they agree, each wide claim
+/// with the one side it fits (apart when it fits every side, left out of the sides when
+/// it fits several but not all), most supported first (distinct sources, then claims).
+pub(crate) fn sides(ctx: &Ctx, members: &[usize], rules: &SideRules) -> (Vec<crate::model::Side>, Vec<usize>) {
+    // Claims that read alike are decided once (a page repeating one line costs one).
+    let mut alike: std::collections::BTreeMap<(bool, String), Vec<usize>> = Default::default();
+    for &i in members {
+        alike.entry(((rules.precise)(i), (rules.label)(i))).or_default().push(i);
+    }
+    let reps: Vec<(usize, bool)> = alike.iter().map(|((p, _), v)| (v[0], *p)).collect();
+    let precise: Vec<usize> = reps.iter().filter(|r| r.1).map(|r| r.0).collect();
+    let mut uf = UnionFind::new(precise.len());
+    for x in 0..precise.len() {
+        for y in x + 1..precise.len() {
+            if (rules.agree)(precise[x], precise[y]) {
+                uf.union(x, y);
+            }
+        }
+    }
+    let mut sets: Vec<Vec<usize>> = uf
+        .sets()
+        .into_iter()
+        .map(|s| s.into_iter().map(|k| precise[k]).collect())
+        .collect();
+    let mut compatible = Vec::new();
+    for &(i, _) in reps.iter().filter(|r| !r.1) {
+        let fits: Vec<usize> = (0..sets.len())
+            .filter(|&s| sets[s].iter().any(|&j| (rules.agree)(i, j)))
+            .collect();
+        if sets.len() > 1 && fits.len() == sets.len() {
+            compatible.push(i);
+        } else if fits.len() == 1 {
+            sets[fits[0]].push(i);
+        }
+    }
+    let expand = |reps_of: &[usize]| -> Vec<usize> {
+        let mut v: Vec<usize> = reps_of
+            .iter()
+            .flat_map(|&r| {
+                let key = ((rules.precise)(r), (rules.label)(r));
+                alike.get(&key).cloned().unwrap_or_default()
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let sets: Vec<Vec<usize>> = sets.iter().map(|s| expand(s)).collect();
+    let compatible = expand(&compatible);
+    let mut out: Vec<crate::model::Side> = sets
+        .into_iter()
+        .map(|claims| {
+            let mut seen = std::collections::BTreeSet::new();
+            let mut sources: Vec<String> = Vec::new();
+            for &i in &claims {
+                let s = ctx.source(i);
+                if seen.insert(s.clone()) {
+                    sources.push(s);
+                }
+            }
+            let label = claims
+                .iter()
+                .copied()
+                .find(|&i| (rules.precise)(i))
+                .map_or_else(|| (rules.label)(claims[0]), |i| (rules.label)(i));
+            crate::model::Side {
+                value: label,
+                claims,
+                sources,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (b.sources.len(), b.claims.len())
+            .cmp(&(a.sources.len(), a.claims.len()))
+            .then(a.claims.cmp(&b.claims))
+    });
+    (out, compatible)
 }
 
 #[cfg(test)]

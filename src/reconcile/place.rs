@@ -93,4 +93,19 @@ impl super::Reconciler for Places {
     fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup> {
         groups(ctx)
     }
+
+    fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
+        let agree = |a: usize, b: usize| value(ctx, a).name == value(ctx, b).name;
+        let precise = |_: usize| true;
+        let label = |i: usize| value(ctx, i).name.clone();
+        super::sides(
+            ctx,
+            members,
+            &super::SideRules {
+                agree: &agree,
+                precise: &precise,
+                label: &label,
+            },
+        )
+    }
 }

@@ -332,6 +332,23 @@ impl super::Reconciler for Quotes {
     fn groups(&self, ctx: &Ctx) -> Vec<ClaimGroup> {
         groups(ctx)
     }
+
+    /// A misattribution's sides: the speakers the same words are given to.
+    fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
+        let who = |i: usize| value(ctx, i).speaker.clone();
+        let agree = |a: usize, b: usize| who(a) == who(b);
+        let precise = |i: usize| who(i).is_some();
+        let label = |i: usize| who(i).unwrap_or_else(|| "no speaker".into());
+        super::sides(
+            ctx,
+            members,
+            &super::SideRules {
+                agree: &agree,
+                precise: &precise,
+                label: &label,
+            },
+        )
+    }
 }
 
 #[cfg(test)]

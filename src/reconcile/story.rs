@@ -124,7 +124,27 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
             v
         })
         .collect();
-    let (pairs, all) = scored_pairs(&vectors, published);
+    // The days each document's own dates name (not its publication day).
+    let mut days: Vec<Vec<&str>> = vec![Vec::new(); docs.len()];
+    for c in claims {
+        if let Value::Date(v) = &c.value
+            && v.grain == "day"
+            && let Some(t) = v.timex.as_deref()
+            && let Some(list) = days.get_mut(c.doc)
+            && published
+                .get(c.doc)
+                .copied()
+                .flatten()
+                .is_none_or(|p| p.to_string() != t)
+        {
+            list.push(t);
+        }
+    }
+    for d in &mut days {
+        d.sort_unstable();
+        d.dedup();
+    }
+    let (pairs, all) = scored_pairs(&vectors, published, &days);
     let sets = cluster(&vectors, &pairs, &all);
     sets.into_iter()
         .map(|docs_of| Story {
@@ -166,6 +186,16 @@ fn prose_lines(doc: &Document) -> impl Iterator<Item = (u64, &str)> {
             None
         }
     })
+}
+
+/// The byte offset where a document's lead ends: the end of its [`LEAD_LINES`]th prose
+/// line (the whole text when it has fewer). A story's documents tell its main event
+/// there.
+pub(crate) fn lead_end(doc: &Document) -> usize {
+    let base = doc.text.as_ptr() as usize;
+    prose_lines(doc)
+        .nth(LEAD_LINES - 1)
+        .map_or(doc.text.len(), |(_, line)| line.as_ptr() as usize - base + line.len())
 }
 
 /// Stemmed terms of a document's title and prose lines (but for furniture) with their
@@ -237,14 +267,15 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
 }
 
 /// The similarity two documents need, given their publication dates: [`LINK`], raised
-/// by 0.05 for each doubling of a gap beyond two weeks (a follow-up months later must
-/// say more of the same to be the same story).
-fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> f64 {
+/// by 0.1 for each doubling of a gap beyond two weeks (a story months later must say
+/// more of the same to be the same story), unless both date one day alike (a follow-up
+/// naming "the November 25 shootout" of the first report).
+fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>, same_day: bool) -> f64 {
     let gap = match (a, b) {
         (Some(a), Some(b)) => a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0),
         _ => 0,
     };
-    if gap <= 14 {
+    if gap <= 14 || same_day {
         LINK
     } else {
         LINK + 0.1 * (gap as f64 / 14.0).log2()
@@ -257,6 +288,7 @@ fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> f64 {
 fn scored_pairs(
     vectors: &[Vector],
     published: &[Option<jiff::civil::Date>],
+    days: &[Vec<&str>],
 ) -> (Vec<(f64, usize, usize)>, Vec<(f64, f64, usize, usize)>) {
     let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (d, v) in vectors.iter().enumerate() {
@@ -279,7 +311,8 @@ fn scored_pairs(
         .par_iter()
         .map(|&(a, b)| {
             let s = cosine(&vectors[a], &vectors[b]);
-            let need = needed(date(a), date(b));
+            let same_day = days[a].iter().any(|d| days[b].binary_search(d).is_ok());
+            let need = needed(date(a), date(b), same_day);
             (s, need, a, b)
         })
         .collect();

@@ -123,6 +123,14 @@ fn render_groups(
                 g.subject
             );
             let _ = writeln!(out, "  {}", g.explanation);
+            if !g.sides.is_empty() {
+                let shown: Vec<String> = g
+                    .sides
+                    .iter()
+                    .map(|s| format!("{} ({})", s.value, s.sources.join(", ")))
+                    .collect();
+                let _ = writeln!(out, "  sides: {}", shown.join(" vs "));
+            }
             for id in &g.claims {
                 if let Some(c) = claims.get(id.as_str()) {
                     claim_line(out, c, paths.get(c.document.as_str()).copied().unwrap_or(&c.document));

@@ -16,7 +16,9 @@
 //!   "claims":    [{"id", "document", "kind", "text", "start", "end", "line", "column",
 //!                  "sentence", "subject", "attribution", "value": {...}}],
 //!   "stories":   [{"id", "title", "documents": [document ids]}],
-//!   "groups":    [{"id", "story", "kind", "subject", "status", "explanation", "claims": [claim ids]}],
+//!   "groups":    [{"id", "story", "kind", "subject", "status", "explanation", "claims": [claim ids],
+//!                  "sides": [{"value", "claims": [claim ids], "sources": [names]}],
+//!                  "compatible": [claim ids]}],
 //!   "skipped":   [{"path", "reason"}],
 //!   "warnings":  [{"path", "reason"}],
 //!   "summary":   {"documents", "stories", "claims", "groups", "skipped",
@@ -38,6 +40,9 @@
 //!   claim ids `c1`, `c2`, ... follow the claims' order (document, start, kind); story ids
 //!   `s1`, ... the order of each story's first document; group ids `g1`, ... follow
 //!   (story, kind, subject). Same input, byte-identical output.
+//! - `sides` (conflicts only; else empty): each value the group's claims give, with the
+//!   claims and sources (attribution, else outlet) behind it, most supported first;
+//!   `compatible`: the conflict's claims that fit every side ("at least 3,000").
 //! - A story is the set of documents telling one news event; every document is in one
 //!   story, and a group's claims all come from its `story`.
 //! - `summary.not_articles` counts the files under a folder left out because their
@@ -155,6 +160,21 @@ pub struct GroupOut {
     pub explanation: String,
     /// Member claim ids.
     pub claims: Vec<String>,
+    /// A conflict's sides, most supported first; empty for other statuses.
+    pub sides: Vec<SideOut>,
+    /// A conflict's claims that fit every side ("at least 3,000"), apart from the sides.
+    pub compatible: Vec<String>,
+}
+
+/// One side of a conflict.
+#[derive(Debug, Clone, Serialize)]
+pub struct SideOut {
+    /// The value as people read it.
+    pub value: String,
+    /// Claim ids giving it.
+    pub claims: Vec<String>,
+    /// Who stands behind them: attributions, else outlets.
+    pub sources: Vec<String>,
 }
 
 /// A story in the report.
@@ -308,6 +328,16 @@ impl Report {
                 status: g.status,
                 explanation: g.explanation.clone(),
                 claims: g.claims.iter().map(|&i| format!("c{}", i + 1)).collect(),
+                sides: g
+                    .sides
+                    .iter()
+                    .map(|s| SideOut {
+                        value: s.value.clone(),
+                        claims: s.claims.iter().map(|&i| format!("c{}", i + 1)).collect(),
+                        sources: s.sources.clone(),
+                    })
+                    .collect(),
+                compatible: g.compatible.iter().map(|&i| format!("c{}", i + 1)).collect(),
             })
             .collect();
         let stories: Vec<StoryOut> = a

@@ -163,6 +163,25 @@ pub(super) fn not_a_count(toks: &[Tok], first: usize, n: usize, q: &Quantity) ->
     }) {
         return true;
     }
+    // Page furniture: gallery counters ("Image 9 of 44", "1 / 9 Back to Gallery",
+    // "Photo 3").
+    let gallery = |k: usize| {
+        toks.get(k).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "image" | "images" | "photo" | "photos" | "slide" | "slides" | "picture" | "pictures" | "gallery"
+            )
+        })
+    };
+    if first == n && n >= 1 && (gallery(n - 1) || toks[n - 1].is("/")) {
+        return true;
+    }
+    if first == n && n >= 3 && toks[n - 1].word("of") && toks[n - 2].kind == TokKind::Num && gallery(n - 3) {
+        return true;
+    }
+    if toks.get(n + 1).is_some_and(|x| x.is("/")) && toks.get(n + 2).is_some_and(|y| y.kind == TokKind::Num) {
+        return true;
+    }
     // Dates: "October 23", "Oct. 23, 2024", "23 October".
     if let Some(p) = prev {
         if is_month(p) || (p.is(".") && n >= 2 && is_month(&toks[n - 2])) {
