@@ -102,7 +102,8 @@ pub enum Format {
     Text,
     /// The whole report as one JSON object (see the README for the schema).
     Json,
-    /// One claim per line as JSON.
+    /// One JSON record per line, each with a `type`: document, claim, story, group,
+    /// skipped, warning, then the summary.
     Ndjson,
 }
 
