@@ -1,6 +1,6 @@
 //! Command-line arguments.
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 /// Check claims across news articles: counts, dates, places and quotes, matched across
 /// outlets, with where they agree, contradict each other, or differ only in form.
@@ -8,6 +8,8 @@ use clap::{Parser, ValueEnum};
 #[command(
     name = "claimcheck",
     version,
+    subcommand_negates_reqs = true,
+    args_conflicts_with_subcommands = true,
     after_help = "\
 Exit codes:
   0  nothing at or above the --fail-on level
@@ -20,13 +22,22 @@ code is decided before the report is written.
 Threads: -j 0 or no -j uses one thread per available core; a larger -j is capped at
 the number of available cores.
 
+The pipeline in two halves: `claimcheck extract PATH...` writes what each document
+holds (claims, dates, text) as a stream; `claimcheck reconcile FILE...` reads such
+streams and reports on them all as one run would. See `claimcheck help extract`.
+
 Examples:
   claimcheck fixtures/seeds
   claimcheck fixtures/seeds --format json | jq '.groups[] | select(.status==\"conflict\")'
+  claimcheck fixtures/seeds --format ndjson | jq -c 'select(.type==\"group\" and .status==\"conflict\")'
   claimcheck fixtures --exclude 'seeds-*' --fail-on variant
   cat fixtures/quake/regional-radio.txt | claimcheck - --published 2025-03-15"
 )]
 pub struct Args {
+    /// Run one half of the pipeline instead of the whole.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Files and folders to read; `-` reads standard input. Folders are read
     /// recursively in sorted order, leaving out hidden entries, what ignore files name
     /// and files that are not articles by extension (images, archives, executables:
@@ -34,14 +45,91 @@ pub struct Args {
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<String>,
 
+    #[command(flatten)]
+    pub report: ReportArgs,
+
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// The two halves of the pipeline.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles and write what each holds as an extract stream (one JSON record a
+    /// line: each document with its text and own publication date, its claims and date
+    /// mentions), for `claimcheck reconcile`.
+    #[command(after_help = "\
+Shards: extract each part of a corpus on its own (on another machine, in a cluster
+job), then reconcile the streams together. The report is byte for byte the one a
+single run over the whole corpus gives when each document keeps its id and path:
+ids are paths relative to the folder given, so split a folder with -g/--exclude on
+the same folder, or name files at its top, or run each shard from the same place.
+Give every shard the same --published.
+
+Exit codes: 0 extracted; 2 bad usage, no articles found, no readable input, or an
+input that could not be read (listed in the stream too, so that reconcile fails the
+same way). Findings are decided by reconcile.
+
+Examples:
+  claimcheck extract fixtures/newsroom -g 'f*' > a.ndjson
+  claimcheck extract fixtures/newsroom -g '!f*' > b.ndjson
+  claimcheck reconcile a.ndjson b.ndjson --format json")]
+    Extract(ExtractArgs),
+    /// Read extract streams (from `claimcheck extract`) and report on all their
+    /// documents together: publication dates aligned across documents, stories,
+    /// groups and statuses, exactly as one run over the same documents.
+    #[command(after_help = "\
+Exit codes: as claimcheck's own: 0 nothing at or above the --fail-on level; 1
+findings at that level; 2 bad usage, a file that is not a whole extract stream (left
+out, named with the line at fault), no documents, or an input the extraction could
+not read.
+
+Ids that repeat across streams get the suffix a single run would give (a.txt~2), in
+the order the streams are named.
+
+Examples:
+  claimcheck reconcile a.ndjson b.ndjson
+  claimcheck extract fixtures/seeds | claimcheck reconcile - --format json")]
+    Reconcile(ReconcileArgs),
+}
+
+/// `claimcheck extract`.
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Files and folders to read, as for a whole run; `-` reads standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<String>,
+
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// `claimcheck reconcile`.
+#[derive(Debug, clap::Args)]
+pub struct ReconcileArgs {
+    /// Extract streams written by `claimcheck extract`; `-` reads standard input.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<String>,
+
+    #[command(flatten)]
+    pub report: ReportArgs,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// What the report looks like and which findings fail the run.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-
-    /// Publication date (YYYY-MM-DD) for documents that give none of their own; relative
-    /// dates ("Wednesday", "yesterday") are resolved against it.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
-    pub published: Option<jiff::civil::Date>,
 
     /// Exit with 1 when a group at this level or a more severe one is found. From most
     /// to least severe: conflict, variant, resolved, unresolved (any group not in
@@ -52,26 +140,20 @@ pub struct Args {
     /// When to use colours. NO_COLOR in the environment turns them off for `auto`.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+}
 
-    /// Progress bar on standard error: `auto` shows one on a terminal once a run has
-    /// taken more than a second; `never` turns it off.
-    #[arg(long, value_enum, default_value_t = ProgressChoice::Auto, value_name = "WHEN")]
-    pub progress: ProgressChoice,
+/// What is read and how.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// Publication date (YYYY-MM-DD) for documents that give none of their own; relative
+    /// dates ("Wednesday", "yesterday") are resolved against it.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub published: Option<jiff::civil::Date>,
 
     /// Skip files larger than this (reported in `skipped`): bytes, or with a K, M or G
     /// suffix (powers of 1024), e.g. 500K, 64M.
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
     pub max_file_size: u64,
-
-    /// Write the report to FILE (atomically: a temporary file renamed into place)
-    /// instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<std::path::PathBuf>,
-
-    /// Worker threads: 0 or absent means one per available core; more than the
-    /// available cores is capped at that number. Output does not depend on it.
-    #[arg(long, short = 'j', value_name = "N")]
-    pub threads: Option<usize>,
 
     /// Also read hidden files and folders (names starting with a dot) under a folder.
     #[arg(long)]
@@ -94,6 +176,25 @@ pub struct Args {
     pub exclude: Vec<String>,
 }
 
+/// Where the output goes and how the run is carried out.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// Progress bar on standard error: `auto` shows one on a terminal once a run has
+    /// taken more than a second; `never` turns it off.
+    #[arg(long, value_enum, default_value_t = ProgressChoice::Auto, value_name = "WHEN")]
+    pub progress: ProgressChoice,
+
+    /// Write the output to FILE (atomically: a temporary file renamed into place)
+    /// instead of standard output. FILE is never read as an input.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+
+    /// Worker threads: 0 or absent means one per available core; more than the
+    /// available cores is capped at that number. Output does not depend on it.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+}
+
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -102,7 +203,8 @@ pub enum Format {
     Text,
     /// The whole report as one JSON object (see the README for the schema).
     Json,
-    /// One claim per line as JSON.
+    /// One JSON record per line, each with a `type`: document, claim, story, group,
+    /// skipped, warning, then the summary.
     Ndjson,
 }
 

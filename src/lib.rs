@@ -15,6 +15,7 @@ pub mod model;
 pub mod reconcile;
 pub mod report;
 pub mod segment;
+pub mod split;
 pub mod text;
 pub mod timex;
 
@@ -69,6 +70,22 @@ pub fn run_with(
     stdin: Option<&mut dyn std::io::Read>,
     progress: &dyn Progress,
 ) -> Result<Report, Error> {
+    let extraction = extract_with(opts, stdin, progress)?;
+    let analysis = reconcile_with(extraction, progress);
+    progress.stage("building the report", 0);
+    let report = Report::new(&analysis);
+    progress.finish();
+    Ok(report)
+}
+
+/// The first half of [`run`]: load the inputs, then segment, extract and anchor each
+/// document on its own evidence. Nothing here looks across documents, so the inputs
+/// can be extracted in shards (`claimcheck extract`) and reconciled together later.
+pub fn extract_with(
+    opts: &Options,
+    stdin: Option<&mut dyn std::io::Read>,
+    progress: &dyn Progress,
+) -> Result<Extraction, Error> {
     progress.stage("reading", 0);
     let corpus = load::load_with(
         &opts.paths,
@@ -76,14 +93,33 @@ pub fn run_with(
         opts.max_file_size.unwrap_or(load::DEFAULT_MAX_FILE_SIZE),
         &opts.walk,
     )?;
-    let mut analysis = analyze_with(corpus.documents, corpus.skipped, opts.published, progress);
-    analysis.warnings = corpus.warnings;
-    analysis.not_articles = corpus.not_articles;
-    analysis.warnings.sort();
-    progress.stage("building the report", 0);
-    let report = Report::new(&analysis);
-    progress.finish();
-    Ok(report)
+    let mut extraction = extract_documents(corpus.documents, opts.published, progress);
+    extraction.skipped = corpus.skipped;
+    extraction.skipped.sort();
+    extraction.warnings = corpus.warnings;
+    extraction.warnings.sort();
+    extraction.not_articles = corpus.not_articles;
+    Ok(extraction)
+}
+
+/// What the per-document stages made of a set of documents: everything the stages
+/// that look across documents (alignment, stories, groups) need.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// The documents, sorted by id.
+    pub documents: Vec<Document>,
+    /// Each document's anchor from its own evidence (alignment comes later).
+    pub anchors: Vec<Option<anchor::Anchor>>,
+    /// Each document's count, place and quote claims, in the order extraction gave them.
+    pub claims: Vec<Vec<model::Claim>>,
+    /// Each document's date mentions, resolved into claims once anchors are aligned.
+    pub mentions: Vec<Vec<extract::date::Mention>>,
+    /// Inputs that could not be read, sorted.
+    pub skipped: Vec<Skipped>,
+    /// Inputs read with a caveat, sorted.
+    pub warnings: Vec<Skipped>,
+    /// Files under a folder left out as not articles by their extension.
+    pub not_articles: usize,
 }
 
 /// Run the pipeline after loading. Documents are processed in parallel; the result
@@ -94,36 +130,65 @@ pub fn analyze(documents: Vec<Document>, skipped: Vec<Skipped>, published: Optio
 
 /// [`analyze`], reporting progress to `progress`.
 pub fn analyze_with(
-    mut documents: Vec<Document>,
+    documents: Vec<Document>,
     mut skipped: Vec<Skipped>,
     published: Option<Date>,
     progress: &dyn Progress,
 ) -> Analysis {
-    documents.sort_by(|a, b| a.id.cmp(&b.id));
     skipped.sort();
+    let mut extraction = extract_documents(documents, published, progress);
+    extraction.skipped = skipped;
+    reconcile_with(extraction, progress)
+}
+
+/// Segment, extract and anchor each document (sorted by id first), in parallel.
+fn extract_documents(mut documents: Vec<Document>, published: Option<Date>, progress: &dyn Progress) -> Extraction {
+    documents.sort_by(|a, b| a.id.cmp(&b.id));
     progress.stage("extracting", documents.iter().map(|d| d.text.len() as u64).sum());
-    let per_doc: Vec<(segment::Segments, extract::Extracted)> = documents
+    let per_doc: Vec<extract::Extracted> = documents
         .par_iter()
         .enumerate()
         .map(|(i, doc)| {
             let seg = segment::segment(&doc.text, doc.body_start);
             let ex = extract::extract(i, doc, &seg);
             progress.advance(doc.text.len() as u64);
-            (seg, ex)
+            ex
         })
         .collect();
-    progress.stage("anchoring and reconciling", 0);
-    let mentions: Vec<Vec<extract::date::Mention>> = per_doc.iter().map(|(_, ex)| ex.dates.clone()).collect();
-    let mut anchors: Vec<Option<anchor::Anchor>> = documents
+    let (claims, mentions): (Vec<_>, Vec<_>) = per_doc.into_iter().map(|ex| (ex.claims, ex.dates)).unzip();
+    let anchors: Vec<Option<anchor::Anchor>> = documents
         .par_iter()
         .zip(&mentions)
         .map(|(doc, ms)| anchor::own_anchor(doc, ms, published))
         .collect();
+    Extraction {
+        documents,
+        anchors,
+        claims,
+        mentions,
+        ..Extraction::default()
+    }
+}
+
+/// The second half of [`run`]: align the anchors across documents, resolve the date
+/// mentions, then cluster stories and reconcile claims. `extraction.documents` must be
+/// sorted by id, and each claim's `doc` its document's index there.
+pub fn reconcile_with(extraction: Extraction, progress: &dyn Progress) -> Analysis {
+    progress.stage("anchoring and reconciling", 0);
+    let Extraction {
+        documents,
+        mut anchors,
+        claims: per_doc,
+        mentions,
+        skipped,
+        warnings,
+        not_articles,
+    } = extraction;
     anchor::align(&documents, &mentions, &mut anchors);
 
     let mut claims = Vec::new();
-    for (i, (_seg, ex)) in per_doc.into_iter().enumerate() {
-        claims.extend(ex.claims);
+    for (i, doc_claims) in per_doc.into_iter().enumerate() {
+        claims.extend(doc_claims);
         let anchor_date = anchors[i].as_ref().map(|a| a.date);
         claims.extend(anchor::date_claims(i, &mentions[i], anchor_date));
     }
@@ -139,7 +204,7 @@ pub fn analyze_with(
         claims,
         groups,
         skipped,
-        warnings: Vec::new(),
-        not_articles: 0,
+        warnings,
+        not_articles,
     }
 }

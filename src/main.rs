@@ -10,8 +10,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
+use claimcheck::Progress;
 use claimcheck::model::Status;
-use cli::{Args, ColorChoice, FailOn, Format};
+use cli::{Args, ColorChoice, Command, ExtractArgs, FailOn, Format, InputArgs, ReconcileArgs, ReportArgs, RunArgs};
 
 /// Exit codes, the contract with CI (README, `--help`): 0 clean, 1 findings, 2 failure.
 #[derive(Debug, Clone, Copy)]
@@ -53,72 +54,171 @@ fn thread_count(requested: Option<usize>) -> usize {
 }
 
 fn run(args: &Args) -> anyhow::Result<Exit> {
+    let run = match &args.command {
+        None => &args.run,
+        Some(Command::Extract(a)) => &a.run,
+        Some(Command::Reconcile(a)) => &a.run,
+    };
     // The one pool of the run, built before any parallel work.
     rayon::ThreadPoolBuilder::new()
-        .num_threads(thread_count(args.threads))
+        .num_threads(thread_count(run.threads))
         .build_global()
         .context("setting up threads")?;
-    let opts = claimcheck::Options {
-        paths: args.paths.clone(),
-        published: args.published,
-        max_file_size: Some(args.max_file_size),
-        walk: claimcheck::load::WalkOptions {
-            hidden: args.hidden,
-            no_ignore: args.no_ignore,
-            globs: args.globs.clone(),
-            exclude: args.exclude.clone(),
-            never_read: args.output.iter().cloned().collect(),
-        },
-    };
-    let progress = progress::Bar::new(args.progress);
-    let report = claimcheck::run_with(&opts, None, &progress)?;
-    // Decided before anything is written, so that a closed pipe cannot change it.
-    let exit = exit_status(&report, args.fail_on);
+    match &args.command {
+        None => {
+            let opts = options(&args.paths, &args.input, &args.run);
+            let progress = progress::Bar::new(args.run.progress);
+            let report = claimcheck::run_with(&opts, None, &progress)?;
+            let empty = no_articles_message(&args.paths, report.summary.not_articles);
+            finish(&report, &args.report, &args.run, &empty)
+        }
+        Some(Command::Extract(a)) => extract(a),
+        Some(Command::Reconcile(a)) => reconcile(a),
+    }
+}
 
-    let color = match args.color {
+fn options(paths: &[String], input: &InputArgs, run: &RunArgs) -> claimcheck::Options {
+    claimcheck::Options {
+        paths: paths.to_vec(),
+        published: input.published,
+        max_file_size: Some(input.max_file_size),
+        walk: claimcheck::load::WalkOptions {
+            hidden: input.hidden,
+            no_ignore: input.no_ignore,
+            globs: input.globs.clone(),
+            exclude: input.exclude.clone(),
+            never_read: run.output.iter().cloned().collect(),
+        },
+    }
+}
+
+/// `claimcheck extract`: the per-document half, written as an extract stream.
+fn extract(a: &ExtractArgs) -> anyhow::Result<Exit> {
+    let opts = options(&a.paths, &a.input, &a.run);
+    let progress = progress::Bar::new(a.run.progress);
+    let extraction = claimcheck::extract_with(&opts, None, &progress)?;
+    progress.finish();
+    let failed = extraction.documents.is_empty() || !extraction.skipped.is_empty();
+    let mut body = Vec::new();
+    claimcheck::split::write(&extraction, &mut body).context("writing the extract stream")?;
+    write_output(&body, a.run.output.as_deref(), false, anstream::ColorChoice::Never)?;
+    let mut stderr = std::io::stderr().lock();
+    report_trouble(&mut stderr, &extraction.warnings, &extraction.skipped);
+    if extraction.documents.is_empty() {
+        let msg = match extraction.skipped.is_empty() {
+            true => no_articles_message(&a.paths, extraction.not_articles),
+            false => "no readable input".into(),
+        };
+        let _ = writeln!(stderr, "claimcheck: {msg}");
+    }
+    Ok(if failed { Exit::Failure } else { Exit::Clean })
+}
+
+/// `claimcheck reconcile`: extract streams read back and reported on as one run.
+fn reconcile(a: &ReconcileArgs) -> anyhow::Result<Exit> {
+    let progress = progress::Bar::new(a.run.progress);
+    progress.stage("reading", 0);
+    let inputs: Vec<(String, std::io::Result<Box<dyn std::io::BufRead>>)> = a
+        .files
+        .iter()
+        .map(|f| {
+            let reader: std::io::Result<Box<dyn std::io::BufRead>> = if f == "-" {
+                Ok(Box::new(std::io::stdin().lock()))
+            } else {
+                std::fs::File::open(f).map(|file| Box::new(std::io::BufReader::new(file)) as Box<dyn std::io::BufRead>)
+            };
+            (f.clone(), reader)
+        })
+        .collect();
+    let extraction = claimcheck::split::read(inputs);
+    let analysis = claimcheck::reconcile_with(extraction, &progress);
+    progress.stage("building the report", 0);
+    let report = claimcheck::Report::new(&analysis);
+    progress.finish();
+    let empty = format!("no documents in {}", a.files.join(", "));
+    finish(&report, &a.report, &a.run, &empty)
+}
+
+/// Render and write a report, report trouble on stderr, and give the exit code.
+/// `empty` says why a run without documents has none.
+fn finish(report: &claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty: &str) -> anyhow::Result<Exit> {
+    // Decided before anything is written, so that a closed pipe cannot change it.
+    let exit = exit_status(report, how.fail_on);
+
+    let color = match how.color {
         ColorChoice::Always => anstream::ColorChoice::Always,
         ColorChoice::Never => anstream::ColorChoice::Never,
         ColorChoice::Auto => anstream::ColorChoice::Auto,
     };
-    let body = match args.format {
+    let body = match how.format {
         Format::Json => report.to_json(),
         Format::Ndjson => report.to_ndjson(),
-        Format::Text => claimcheck::report::human::render(&report),
+        Format::Text => claimcheck::report::human::render(report),
     };
-    match &args.output {
-        Some(path) => {
-            write_atomically(path, &strip_ansi(&body)).with_context(|| format!("writing {}", path.display()))?
-        }
-        None => match write_stdout(&body, args.format, color) {
-            // The reader has all it wanted (`| head`): stop writing, keep the exit code.
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-            r => r.context("writing the report")?,
-        },
-    }
+    write_output(
+        body.as_bytes(),
+        run.output.as_deref(),
+        how.format == Format::Text,
+        color,
+    )?;
 
     let mut stderr = anstream::AutoStream::new(std::io::stderr().lock(), color);
-    for w in &report.warnings {
-        let _ = writeln!(stderr, "claimcheck: warning: {}: {}", w.path, w.reason);
-    }
-    for s in &report.skipped {
-        let _ = writeln!(stderr, "claimcheck: {}: {}", s.path, s.reason);
-    }
+    report_trouble(&mut stderr, &report.warnings, &report.skipped);
     if report.documents.is_empty() {
-        let _ = writeln!(stderr, "claimcheck: {}", no_documents_message(&report, &args.paths));
+        let msg = if report.skipped.is_empty() {
+            empty
+        } else {
+            "no readable input"
+        };
+        let _ = writeln!(stderr, "claimcheck: {msg}");
     }
     Ok(exit)
 }
 
-fn write_stdout(body: &str, format: Format, color: anstream::ColorChoice) -> std::io::Result<()> {
+/// Write the output to `-o FILE` (colour stripped) or standard output, where a closed
+/// pipe ends the writing quietly: the reader has all it wanted (`| head`).
+fn write_output(
+    body: &[u8],
+    output: Option<&std::path::Path>,
+    text: bool,
+    color: anstream::ColorChoice,
+) -> anyhow::Result<()> {
+    match output {
+        Some(path) => {
+            let body = if text { strip_ansi(body) } else { body.to_vec() };
+            write_atomically(path, &body).with_context(|| format!("writing {}", path.display()))
+        }
+        None => match write_stdout(body, text, color) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            r => r.context("writing the report"),
+        },
+    }
+}
+
+/// Warnings, then inputs that could not be read, one a line.
+fn report_trouble(
+    stderr: &mut dyn Write,
+    warnings: &[claimcheck::model::Skipped],
+    skipped: &[claimcheck::model::Skipped],
+) {
+    for w in warnings {
+        let _ = writeln!(stderr, "claimcheck: warning: {}: {}", w.path, w.reason);
+    }
+    for s in skipped {
+        let _ = writeln!(stderr, "claimcheck: {}: {}", s.path, s.reason);
+    }
+}
+
+fn write_stdout(body: &[u8], text: bool, color: anstream::ColorChoice) -> std::io::Result<()> {
     let stdout = std::io::stdout().lock();
-    if format != Format::Text {
+    if !text {
         // Machine formats never carry colour: write them straight through.
         let mut out = stdout;
-        out.write_all(body.as_bytes())?;
+        out.write_all(body)?;
         return out.flush();
     }
     let mut out = anstream::AutoStream::new(stdout, color);
-    out.write_all(body.as_bytes())?;
+    out.write_all(body)?;
     out.flush()
 }
 
@@ -140,14 +240,10 @@ fn exit_status(report: &claimcheck::Report, fail_on: FailOn) -> Exit {
     if found { Exit::Findings } else { Exit::Clean }
 }
 
-/// Why a run read no document: everything named was unreadable, or there was nothing
-/// to read.
-fn no_documents_message(report: &claimcheck::Report, paths: &[String]) -> String {
-    if !report.skipped.is_empty() {
-        return "no readable input".into();
-    }
+/// Why a run that read everything it was given found no article.
+fn no_articles_message(paths: &[String], not_articles: usize) -> String {
     let mut msg = format!("no articles found under {}", paths.join(", "));
-    match report.summary.not_articles {
+    match not_articles {
         0 => {}
         1 => msg.push_str(" (1 file left out as not an article by its extension)"),
         n => msg.push_str(&format!(" ({n} files left out as not articles by their extension)")),
@@ -155,15 +251,15 @@ fn no_documents_message(report: &claimcheck::Report, paths: &[String]) -> String
     msg
 }
 
-fn strip_ansi(s: &str) -> String {
+fn strip_ansi(s: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut w = anstream::StripStream::new(&mut out);
-    let _ = w.write_all(s.as_bytes());
-    String::from_utf8(out).unwrap_or_default()
+    let _ = w.write_all(s);
+    out
 }
 
 /// Write `body` to a temporary file beside `path`, then rename it into place.
-fn write_atomically(path: &std::path::Path, body: &str) -> std::io::Result<()> {
+fn write_atomically(path: &std::path::Path, body: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -175,7 +271,7 @@ fn write_atomically(path: &std::path::Path, body: &str) -> std::io::Result<()> {
     let tmp = dir.join(format!(".{name}.claimcheck-{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(body.as_bytes())?;
+        f.write_all(body)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();

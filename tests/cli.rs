@@ -83,8 +83,11 @@ fn stdin_is_read_for_dash() {
     assert_eq!(r["documents"][0]["published"]["provenance"], "cli");
 }
 
+/// Issue #16: NDJSON streams the whole report as typed records (documents, claims,
+/// stories, groups, then the summary), each record the JSON report's entry plus `type`;
+/// a claim line carries its document's path for `path:line:column`.
 #[test]
-fn ndjson_is_one_claim_per_line() {
+fn ndjson_streams_typed_records() {
     let out = cc()
         .args(["fixtures/court", "--format", "ndjson", "--fail-on", "none"])
         .output()
@@ -98,12 +101,47 @@ fn ndjson_is_one_claim_per_line() {
             .unwrap()
             .stdout,
     );
-    let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), full["claims"].as_array().unwrap().len());
-    for l in lines {
-        let v: serde_json::Value = serde_json::from_str(l).unwrap();
-        assert!(v["id"].as_str().unwrap().starts_with('c'));
+    let records: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let of = |t: &str| -> Vec<serde_json::Value> {
+        records
+            .iter()
+            .filter(|r| r["type"] == t)
+            .map(|r| {
+                let mut r = r.clone();
+                r.as_object_mut().unwrap().remove("type");
+                r
+            })
+            .collect()
+    };
+    // Every entry of the JSON report, field for field, in the same order.
+    for (t, key) in [
+        ("document", "documents"),
+        ("story", "stories"),
+        ("group", "groups"),
+        ("skipped", "skipped"),
+        ("warning", "warnings"),
+    ] {
+        assert_eq!(&serde_json::Value::Array(of(t)), &full[key], "{t}");
     }
+    let claims = of("claim");
+    assert_eq!(claims.len(), full["claims"].as_array().unwrap().len());
+    for (c, j) in claims.iter().zip(full["claims"].as_array().unwrap()) {
+        let mut c = c.clone();
+        let path = c.as_object_mut().unwrap().remove("path").unwrap();
+        assert_eq!(&c, j);
+        assert!(path.as_str().unwrap().starts_with("fixtures/court/"), "{path}");
+    }
+    // The summary comes last and says which version the records follow.
+    let last = records.last().unwrap();
+    assert_eq!(last["type"], "summary");
+    assert_eq!(last["version"], full["version"]);
+    let mut summary = of("summary").pop().unwrap();
+    summary.as_object_mut().unwrap().remove("version");
+    assert_eq!(summary, full["summary"]);
+    assert_eq!(of("summary").len(), 1);
+    // Nothing else is in the stream.
+    let kinds = ["document", "claim", "story", "group", "skipped", "warning", "summary"];
+    assert!(records.iter().all(|r| kinds.contains(&r["type"].as_str().unwrap())));
 }
 
 #[test]

@@ -28,6 +28,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("reconcile", 5),
     // L6: the report model and its renderers.
     ("report", 6),
+    // Beside lib.rs, which drives the pipeline: extract streams written and read back.
+    ("split", 7),
 ];
 
 /// `lib.rs` drives the pipeline: it may use every layer, and none may use it.

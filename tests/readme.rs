@@ -5,9 +5,14 @@
 
 /// The commands of the README's Usage block, one a line, comments and blanks dropped.
 fn usage_commands() -> Vec<String> {
+    block_after("\n## Usage")
+}
+
+/// The commands of the first `sh` block after `heading` in the README.
+fn block_after(heading: &str) -> Vec<String> {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    let usage = &readme[readme.find("\n## Usage").expect("a Usage section")..];
-    let block = &usage[usage.find("```sh\n").expect("an sh block in Usage") + 6..];
+    let usage = &readme[readme.find(heading).expect("the section")..];
+    let block = &usage[usage.find("```sh\n").expect("an sh block in the section") + 6..];
     let block = &block[..block.find("```").unwrap()];
     block
         .lines()
@@ -15,6 +20,55 @@ fn usage_commands() -> Vec<String> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_string)
         .collect()
+}
+
+/// Runs one README command under bash with the built binary first on the PATH.
+#[cfg(unix)]
+fn run_readme_command(cmd: &str) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("claimcheck");
+    let dir = bin.parent().unwrap();
+    let path = format!("{}:{}", dir.display(), std::env::var("PATH").unwrap_or_default());
+    std::process::Command::new("bash")
+        .args(["-o", "pipefail", "-c", cmd])
+        .env("PATH", &path)
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
+
+/// Issue #16: the jq recipes run as written, and those that promise `path:line:column`
+/// print real paths with a line and a column.
+#[cfg(unix)]
+#[test]
+fn readme_jq_recipes_run_and_print_paths() {
+    if !std::process::Command::new("jq")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        eprintln!("jq is not installed; the recipes are not run");
+        return;
+    }
+    let recipes = block_after("\njq recipes");
+    assert!(recipes.len() >= 6, "{recipes:?}");
+    let place = regex::Regex::new(r"^fixtures/[a-z-]+/[^:]+:[0-9]+:[0-9]+ ").unwrap();
+    for cmd in recipes {
+        let out = run_readme_command(&cmd);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{cmd}: {:?}\n{err}",
+            out.status
+        );
+        assert!(err.is_empty(), "{cmd}: {err}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.trim().is_empty(), "{cmd}: no output");
+        if cmd.contains(".line") {
+            for l in text.lines() {
+                assert!(place.is_match(l), "{cmd}: {l:?} is not path:line:column");
+            }
+        }
+    }
 }
 
 #[cfg(unix)]

@@ -12,5 +12,6 @@ mod properties;
 mod readme;
 mod schema;
 mod seeds;
+mod split;
 mod stories;
 mod walk;

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use jiff::civil::Date;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::date::Mention;
 use crate::model::{Claim, Document, Kind, Value};
@@ -24,7 +24,7 @@ mod align;
 pub use align::align;
 
 /// How a document's anchor was established.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Provenance {
     /// `--published` on the command line.
@@ -42,7 +42,7 @@ pub enum Provenance {
 }
 
 /// How far an anchor can be trusted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     /// A guess from indirect evidence (a weekday fitting a date elsewhere).

@@ -16,8 +16,9 @@ use crate::segment::Segments;
 use crate::timex::{Expr, Shift, Tense, Unit};
 use crate::timex::{calc, lex, parse};
 
-/// One temporal expression found in a document.
-#[derive(Debug, Clone, PartialEq)]
+/// One temporal expression found in a document. `claimcheck extract` writes mentions
+/// out so that `claimcheck reconcile` can resolve them once every anchor is known.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     /// The surface span.
     pub span: Span,
@@ -30,7 +31,8 @@ pub struct Mention {
     /// What event it dates (a short phrase from the sentence).
     pub subject: String,
     /// TIMEX3 mod from the wording: START, MID, END, APPROX, MORE_THAN, LESS_THAN, ...
-    pub modifier: Option<&'static str>,
+    #[serde(deserialize_with = "crate::timex::wire::opt_interned")]
+    pub modifier: Option<crate::timex::Code>,
     /// The tense of the clause around the expression, for the direction of resolution.
     pub tense: Tense,
     /// An absolute day written in apposition to this relative one ("yesterday, October

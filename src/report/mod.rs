@@ -49,8 +49,28 @@
 //!   extension is not an article's (images, archives, executables, ...).
 //! - Fields are only ever added within a version; renaming, removing or changing the
 //!   meaning of one bumps `version`.
+//!
+//! # Stream (`--format ndjson`)
+//!
+//! The same report as one JSON object a line, each with a `type` first, in this order:
+//!
+//! ```text
+//! {"type": "document", <a documents entry>}
+//! {"type": "claim",    <a claims entry>, "path"}    path of its document: path:line:column
+//! {"type": "story",    <a stories entry>}
+//! {"type": "group",    <a groups entry>}
+//! {"type": "skipped",  "path", "reason"}
+//! {"type": "warning",  "path", "reason"}
+//! {"type": "summary",  "version", <the summary>}    always the last line
+//! ```
+//!
+//! Each record carries every field of its entry in the JSON report, so a field added
+//! there appears here too; `path` is the path as given on the command line (or found
+//! under a folder given there). `jq 'select(.type=="group" and .status=="conflict")'`
+//! picks the conflicts out of a stream.
 
 pub mod human;
+pub mod ndjson;
 
 use std::collections::BTreeMap;
 
@@ -392,16 +412,9 @@ impl Report {
         s
     }
 
-    /// One claim per line.
+    /// The report as a stream of typed records, one a line ([`ndjson::render`]).
     pub fn to_ndjson(&self) -> String {
-        let mut s = String::new();
-        for c in &self.claims {
-            if let Ok(line) = serde_json::to_string(c) {
-                s.push_str(&line);
-                s.push('\n');
-            }
-        }
-        s
+        ndjson::render(self)
     }
 }
 

@@ -11,13 +11,16 @@
 pub(crate) mod calc;
 pub(crate) mod lex;
 pub(crate) mod parse;
+pub(crate) mod wire;
 
 use jiff::civil::{Date, Weekday};
+use serde::{Deserialize, Serialize};
 
 pub use calc::easter;
 
 /// A unit of time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Seconds.
     Second,
@@ -44,7 +47,8 @@ pub enum Unit {
 }
 
 /// "last", "this" or "next" in front of a weekday, month, season or unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Shift {
     /// No qualifier: resolved by tense.
     None,
@@ -57,7 +61,8 @@ pub enum Shift {
 }
 
 /// The tense of the clause around an expression.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tense {
     /// Past: "said", "was", "-ed".
     Past,
@@ -67,8 +72,17 @@ pub enum Tense {
     Unknown,
 }
 
+/// A code the grammar names from a fixed set (a season, a holiday, a TIMEX3
+/// reference). Spelt as an alias so that serde reads it through `wire::interned`
+/// rather than borrowing it from the input.
+pub type Code = &'static str;
+
 /// A temporal expression before anchoring.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// It is serialised for `claimcheck extract` (see `split`), which hands mentions to a
+/// later `claimcheck reconcile`: externally tagged, snake_case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Expr {
     /// A calendar date, possibly partial: "Oct. 23", "October 2024", "2024-10-23",
     /// "Tuesday, October 23", "June of this year" (`year_rel` 0), "last May" (`shift`).
@@ -82,6 +96,7 @@ pub enum Expr {
         /// 1..=31.
         day: Option<i32>,
         /// A weekday written next to the date, checked for consistency.
+        #[serde(with = "wire::opt_weekday")]
         weekday: Option<Weekday>,
         /// "last May", "this September".
         shift: Shift,
@@ -99,7 +114,8 @@ pub enum Expr {
         /// The year relative to the anchor's.
         year_rel: Option<i32>,
         /// TIMEX3 season code: SP, SU, FA, WI.
-        season: &'static str,
+        #[serde(deserialize_with = "wire::interned")]
+        season: Code,
         /// "last fall", "this summer".
         shift: Shift,
     },
@@ -125,6 +141,7 @@ pub enum Expr {
     /// A weekday: "Wednesday", "last Friday", "this Thursday".
     Weekday {
         /// Which day.
+        #[serde(with = "wire::weekday")]
         weekday: Weekday,
         /// "last"/"this"/"next".
         shift: Shift,
@@ -154,14 +171,15 @@ pub enum Expr {
     /// A named day: "Christmas", "Thanksgiving Day", "Election Day".
     Holiday {
         /// Internal name.
-        name: &'static str,
+        #[serde(deserialize_with = "wire::interned")]
+        name: Code,
         /// The year as written.
         year: Option<i32>,
         /// "last Christmas".
         shift: Shift,
     },
     /// PRESENT_REF, PAST_REF or FUTURE_REF: "now", "recently", "the future".
-    Ref(&'static str),
+    Ref(#[serde(deserialize_with = "wire::interned")] Code),
     /// The same period a year before another: "a year earlier" after "the third
     /// quarter" in an earnings report is the third quarter of the year before.
     YearBefore(Box<Expr>),
