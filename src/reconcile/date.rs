@@ -329,21 +329,30 @@ fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
         .collect();
     // Outward from the date on each side; a speech verb ends a side ("admitted Tuesday
     // she went too far on a photo shoot" dates the admission, not the shoot).
-    let side = |ws: &[&str]| -> Option<(usize, &'static str)> {
+    // Outward from the date on each side: the nearest event word, or the nearest speech
+    // verb (the distance it stands at). A speech verb nearer than every event word
+    // means the date is the statement's ("stated today that the first units arrived",
+    // "admitted Tuesday she went too far on a photo shoot").
+    let side = |ws: &[&str]| -> (Option<(usize, &'static str)>, Option<usize>) {
         for (k, w) in ws.iter().enumerate() {
             if let Some(c) = crate::lexicon::events::class(w) {
-                return Some((k, c));
+                return (Some((k, c)), None);
             }
             if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
-                return None;
+                return (None, Some(k));
             }
         }
-        None
+        (None, None)
     };
-    match (side(&left), side(&right)) {
-        (Some((l, a)), Some((r, b))) => Some(if l <= r { a } else { b }),
-        (Some((_, a)), None) | (None, Some((_, a))) => Some(a),
-        (None, None) => None,
+    let ((l, ls), (r, rs)) = (side(&left), side(&right));
+    let event = match (l, r) {
+        (Some((a, x)), Some((b, y))) => Some(if a <= b { (a, x) } else { (b, y) }),
+        (x, y) => x.or(y),
+    };
+    let speech = ls.into_iter().chain(rs).min();
+    match (event, speech) {
+        (Some((k, _)), Some(s)) if s < k => None,
+        (e, _) => e.map(|(_, c)| c),
     }
 }
 
