@@ -30,14 +30,19 @@ fn topic(id: &str) -> &str {
     file(id).split('-').next().unwrap_or("")
 }
 
-/// Each group as (kind, status, its claims as (file, start, end)), by story id.
-fn groups_by_story(v: &serde_json::Value) -> BTreeMap<String, BTreeSet<String>> {
-    let claims: BTreeMap<&str, &serde_json::Value> = v["claims"]
+/// The claims of a report by id.
+fn claims_by_id(v: &serde_json::Value) -> BTreeMap<&str, &serde_json::Value> {
+    v["claims"]
         .as_array()
         .unwrap()
         .iter()
         .map(|c| (c["id"].as_str().unwrap(), c))
-        .collect();
+        .collect()
+}
+
+/// Each group as (kind, status, its claims as (file, start, end)), by story id.
+fn groups_by_story(v: &serde_json::Value) -> BTreeMap<String, BTreeSet<String>> {
+    let claims = claims_by_id(v);
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for g in v["groups"].as_array().unwrap() {
         let mut members: Vec<String> = g["claims"]
@@ -160,12 +165,7 @@ fn a_conflict_lists_its_sides() {
         ..Options::default()
     };
     let v: serde_json::Value = serde_json::from_str(&run(&opts, None).unwrap().to_json()).unwrap();
-    let claims: BTreeMap<&str, &serde_json::Value> = v["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| (c["id"].as_str().unwrap(), c))
-        .collect();
+    let claims = claims_by_id(&v);
     let g = v["groups"]
         .as_array()
         .unwrap()

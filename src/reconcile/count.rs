@@ -374,20 +374,24 @@ fn crowded(ctx: &Ctx, i: usize) -> bool {
 /// Whether the documents of `a` and `b` count differently in their leads: no count of
 /// the group in one lead fits one in the other's. A lead that also gives a fitting
 /// figure may be counting two things (a list of earlier tolls above the story's own).
-fn leads_disagree(ctx: &Ctx, members: &[usize], a: usize, b: usize) -> bool {
+fn leads_disagree(leads: &BTreeMap<usize, Vec<(f64, f64)>>, ctx: &Ctx, a: usize, b: usize) -> bool {
     let (da, db) = (ctx.claims[a].doc, ctx.claims[b].doc);
     if da == db {
         return false;
     }
-    let lead = |d: usize| -> Vec<(f64, f64)> {
-        members
-            .iter()
-            .filter(|&&i| ctx.claims[i].doc == d && ctx.in_lead(i))
-            .map(|&i| interval(value(ctx, i)))
-            .collect()
+    let (Some(la), Some(lb)) = (leads.get(&da), leads.get(&db)) else {
+        return false;
     };
-    let (la, lb) = (lead(da), lead(db));
     la.iter().all(|&x| lb.iter().all(|&y| !overlaps(x, y)))
+}
+
+/// The intervals of the members that stand in their document's lead, by document.
+fn lead_intervals(ctx: &Ctx, members: &[usize]) -> BTreeMap<usize, Vec<(f64, f64)>> {
+    let mut out: BTreeMap<usize, Vec<(f64, f64)>> = BTreeMap::new();
+    for &i in members.iter().filter(|&&i| ctx.in_lead(i)) {
+        out.entry(ctx.claims[i].doc).or_default().push(interval(value(ctx, i)));
+    }
+    out
 }
 
 /// A count in an article published more than this many days after another, and
@@ -416,6 +420,7 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
     // differ in what decides a pair are compared.
     if lo > hi + 1e-9 {
         let classes = pair_classes(ctx, members);
+        let leads = lead_intervals(ctx, members);
         let named = |i: usize| ctx.claims[i].attribution.is_some() as u8;
         let best_named = members.iter().map(|&i| named(i)).sum::<u8>().min(2);
         'pairs: for (x, cx) in classes.iter().enumerate() {
@@ -448,7 +453,7 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
                     continue;
                 }
                 let main_event =
-                    cx.lead && cy.lead && intersection(&cx.words, &cy.words) >= 1 && leads_disagree(ctx, members, a, b);
+                    cx.lead && cy.lead && intersection(&cx.words, &cy.words) >= 1 && leads_disagree(&leads, ctx, a, b);
                 if !specific && !main_event && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
                     soft.get_or_insert((a, b, "the sentences may count different things"));
                     continue;
@@ -546,15 +551,7 @@ impl super::Reconciler for Counts {
             v.low.is_some() && v.high.is_some() && v.qualifier != "vague"
         };
         let label = |i: usize| format!("{} {}", value(ctx, i).amount(), value(ctx, i).unit);
-        super::sides(
-            ctx,
-            members,
-            &super::SideRules {
-                agree: &agree,
-                precise: &precise,
-                label: &label,
-            },
-        )
+        super::sides(ctx, members, agree, precise, label)
     }
 }
 
@@ -653,6 +650,7 @@ mod tests {
             let (docs, claims) = corpus(&mut rng);
             let ctx = Ctx::new(&docs, &claims);
             let members: Vec<usize> = (0..claims.len()).collect();
+            let leads = lead_intervals(&ctx, &members);
             for specific in [false, true] {
                 let (mut hard, mut soft) = (false, false);
                 for a in 0..members.len() {
@@ -665,7 +663,7 @@ mod tests {
                         let main_event = ctx.in_lead(a)
                             && ctx.in_lead(b)
                             && intersection(&context_words(&ctx, a), &context_words(&ctx, b)) >= 1
-                            && leads_disagree(&ctx, &members, a, b);
+                            && leads_disagree(&leads, &ctx, a, b);
                         if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref())
                             || is_partial(&ctx, a)
                             || is_partial(&ctx, b)

@@ -311,6 +311,14 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     out
 }
 
+/// Whether a date claim's text names a weekday ("Monday", "Tuesday's"), which places
+/// it only by an anchor.
+fn names_weekday(ctx: &Ctx, i: usize) -> bool {
+    crate::text::words(&ctx.surface(i))
+        .iter()
+        .any(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")).is_some())
+}
+
 /// Words on each side of a date searched for the predicate of its event.
 const EVENT_WINDOW: usize = 8;
 
@@ -416,14 +424,7 @@ impl<'a> Events<'a> {
         let main = (most >= 2 && tops.len() == 1).then(|| tops[0]);
         Events {
             class,
-            weekday: items
-                .iter()
-                .map(|&i| {
-                    crate::text::words(&ctx.surface(i))
-                        .iter()
-                        .any(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")).is_some())
-                })
-                .collect(),
+            weekday: items.iter().map(|&i| names_weekday(ctx, i)).collect(),
             docs: items.iter().map(|&i| ctx.claims[i].doc).collect(),
             day: ext.iter().map(|&e| is_day(e)).collect(),
             main,
@@ -507,12 +508,7 @@ fn can_contradict(ctx: &Ctx, quoted: &[bool], a: usize, b: usize) -> bool {
         }
         _ => false,
     };
-    let weekday = |i: usize| {
-        crate::text::words(&ctx.surface(i))
-            .iter()
-            .any(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")).is_some())
-    };
-    if far && (weekday(a) || weekday(b)) {
+    if far && (names_weekday(ctx, a) || names_weekday(ctx, b)) {
         return false;
     }
     match (offset(va), offset(vb)) {
@@ -605,15 +601,7 @@ impl super::Reconciler for Dates {
                 None => t,
             }
         };
-        super::sides(
-            ctx,
-            members,
-            &super::SideRules {
-                agree: &agree,
-                precise: &precise,
-                label: &label,
-            },
-        )
+        super::sides(ctx, members, agree, precise, label)
     }
 }
 

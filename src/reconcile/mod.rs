@@ -443,29 +443,27 @@ pub(crate) fn group(
 }
 
 /// What a conflict's sides are made of, for one kind: whether two claims say the same
-/// (their values overlap), whether a claim is precise enough to make a side (not "at
-/// least 3,000" or "thousands"), and its value as people read it.
-pub(crate) struct SideRules<'r> {
-    pub agree: &'r dyn Fn(usize, usize) -> bool,
-    pub precise: &'r dyn Fn(usize) -> bool,
-    pub label: &'r dyn Fn(usize) -> String,
-}
-
-/// The sides of a conflict: the precise claims joined while they agree, each wide claim
-/// with the one side it fits (apart when it fits every side, left out of the sides when
-/// it fits several but not all), most supported first (distinct sources, then claims).
-pub(crate) fn sides(ctx: &Ctx, members: &[usize], rules: &SideRules) -> (Vec<crate::model::Side>, Vec<usize>) {
+/// (`agree`: their values overlap), whether a claim is precise enough to make a side
+/// (`precise`: not "at least 3,000" or "thousands"), and its value as people read it
+/// (`label`).
+pub(crate) fn sides(
+    ctx: &Ctx,
+    members: &[usize],
+    agree: impl Fn(usize, usize) -> bool,
+    precise: impl Fn(usize) -> bool,
+    label: impl Fn(usize) -> String,
+) -> (Vec<crate::model::Side>, Vec<usize>) {
     // Claims that read alike are decided once (a page repeating one line costs one).
     let mut alike: std::collections::BTreeMap<(bool, String), Vec<usize>> = Default::default();
     for &i in members {
-        alike.entry(((rules.precise)(i), (rules.label)(i))).or_default().push(i);
+        alike.entry((precise(i), label(i))).or_default().push(i);
     }
     let reps: Vec<(usize, bool)> = alike.iter().map(|((p, _), v)| (v[0], *p)).collect();
-    let precise: Vec<usize> = reps.iter().filter(|r| r.1).map(|r| r.0).collect();
-    let mut uf = UnionFind::new(precise.len());
-    for x in 0..precise.len() {
-        for y in x + 1..precise.len() {
-            if (rules.agree)(precise[x], precise[y]) {
+    let exact: Vec<usize> = reps.iter().filter(|r| r.1).map(|r| r.0).collect();
+    let mut uf = UnionFind::new(exact.len());
+    for x in 0..exact.len() {
+        for y in x + 1..exact.len() {
+            if agree(exact[x], exact[y]) {
                 uf.union(x, y);
             }
         }
@@ -473,12 +471,12 @@ pub(crate) fn sides(ctx: &Ctx, members: &[usize], rules: &SideRules) -> (Vec<cra
     let mut sets: Vec<Vec<usize>> = uf
         .sets()
         .into_iter()
-        .map(|s| s.into_iter().map(|k| precise[k]).collect())
+        .map(|s| s.into_iter().map(|k| exact[k]).collect())
         .collect();
     let mut compatible = Vec::new();
     for &(i, _) in reps.iter().filter(|r| !r.1) {
         let fits: Vec<usize> = (0..sets.len())
-            .filter(|&s| sets[s].iter().any(|&j| (rules.agree)(i, j)))
+            .filter(|&s| sets[s].iter().any(|&j| agree(i, j)))
             .collect();
         if sets.len() > 1 && fits.len() == sets.len() {
             compatible.push(i);
@@ -490,7 +488,7 @@ pub(crate) fn sides(ctx: &Ctx, members: &[usize], rules: &SideRules) -> (Vec<cra
         let mut v: Vec<usize> = reps_of
             .iter()
             .flat_map(|&r| {
-                let key = ((rules.precise)(r), (rules.label)(r));
+                let key = (precise(r), label(r));
                 alike.get(&key).cloned().unwrap_or_default()
             })
             .collect();
@@ -511,13 +509,9 @@ pub(crate) fn sides(ctx: &Ctx, members: &[usize], rules: &SideRules) -> (Vec<cra
                     sources.push(s);
                 }
             }
-            let label = claims
-                .iter()
-                .copied()
-                .find(|&i| (rules.precise)(i))
-                .map_or_else(|| (rules.label)(claims[0]), |i| (rules.label)(i));
+            let shown = claims.iter().copied().find(|&i| precise(i)).unwrap_or(claims[0]);
             crate::model::Side {
-                value: label,
+                value: label(shown),
                 claims,
                 sources,
             }

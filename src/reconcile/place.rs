@@ -98,14 +98,6 @@ impl super::Reconciler for Places {
         let agree = |a: usize, b: usize| value(ctx, a).name == value(ctx, b).name;
         let precise = |_: usize| true;
         let label = |i: usize| value(ctx, i).name.clone();
-        super::sides(
-            ctx,
-            members,
-            &super::SideRules {
-                agree: &agree,
-                precise: &precise,
-                label: &label,
-            },
-        )
+        super::sides(ctx, members, agree, precise, label)
     }
 }

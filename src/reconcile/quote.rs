@@ -339,15 +339,7 @@ impl super::Reconciler for Quotes {
         let agree = |a: usize, b: usize| who(a) == who(b);
         let precise = |i: usize| who(i).is_some();
         let label = |i: usize| who(i).unwrap_or_else(|| "no speaker".into());
-        super::sides(
-            ctx,
-            members,
-            &super::SideRules {
-                agree: &agree,
-                precise: &precise,
-                label: &label,
-            },
-        )
+        super::sides(ctx, members, agree, precise, label)
     }
 }
 
