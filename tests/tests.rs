@@ -14,4 +14,5 @@ mod schema;
 mod seeds;
 mod split;
 mod stories;
+mod tolls;
 mod walk;

@@ -14,6 +14,7 @@ pub(crate) mod calendar;
 pub(crate) mod countries;
 pub(crate) mod events;
 pub(crate) mod numbers;
+pub(crate) mod perpetrators;
 pub(crate) mod person;
 pub(crate) mod places;
 pub(crate) mod roles;
@@ -84,6 +85,7 @@ mod tests {
             countries::FILES,
             events::FILES,
             numbers::FILES,
+            perpetrators::FILES,
             person::FILES,
             places::FILES,
             roles::FILES,

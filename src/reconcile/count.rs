@@ -1,6 +1,6 @@
 //! Count groups: same unit and compatible modifiers; compatibility by interval overlap.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Ctx, UnionFind, context_words, doc_count, group, intersection, jaccard, representatives, same_form};
 use crate::model::{ClaimGroup, CountValue, Kind, Status, Value};
@@ -96,6 +96,8 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             keyed.entry(targets[0].clone()).or_default().extend(moved);
         }
     }
+    let Story { tolls, earlier } = tolls(ctx);
+    let perpetrators = perpetrator_units(ctx);
     let mut out = Vec::new();
     for ((per_unit, unit, mods), mut all) in keyed {
         all.sort_unstable();
@@ -110,11 +112,11 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                 ctx.surface(i).to_lowercase(),
             )
         });
-        for rep_members in clusters(ctx, &reps, specific) {
+        for rep_members in clusters(ctx, &reps, specific, &tolls, &earlier) {
             if doc_count(ctx, &rep_members) < 2 && !ctx.spans_sources(&rep_members) {
                 continue;
             }
-            let (status, explanation) = decide(ctx, &rep_members, specific);
+            let (status, explanation) = decide(ctx, &rep_members, specific, &tolls, &perpetrators);
             let mut members: Vec<usize> = rep_members.iter().flat_map(|r| expand[r].iter().copied()).collect();
             members.sort_unstable();
             out.push(finish(ctx, per_unit, &unit, &mods, members, status, explanation));
@@ -131,7 +133,13 @@ const SAME_CONTEXT: f64 = 0.15;
 /// key is specific (its modifiers name who is counted), the values agree, or the
 /// sentences around them share enough words. Generic keys ("people", "men") in
 /// unrelated sentences stay apart.
-fn clusters(ctx: &Ctx, members: &[usize], specific: bool) -> Vec<Vec<usize>> {
+fn clusters(
+    ctx: &Ctx,
+    members: &[usize],
+    specific: bool,
+    tolls: &BTreeSet<usize>,
+    earlier: &BTreeSet<usize>,
+) -> Vec<Vec<usize>> {
     if specific || members.len() < 2 {
         return vec![members.to_vec()];
     }
@@ -140,6 +148,10 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool) -> Vec<Vec<usize>> {
     let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
     for (x, y) in super::candidate_pairs(&words) {
         let (a, b) = (members[x], members[y]);
+        // A count of an earlier event is not this event's, whatever words they share.
+        if earlier.contains(&a) != earlier.contains(&b) {
+            continue;
+        }
         if ctx.independent(a, b) && jaccard(&words[x], &words[y]) >= SAME_CONTEXT {
             uf.union(x, y);
         }
@@ -156,10 +168,159 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool) -> Vec<Vec<usize>> {
             }
         }
     }
+    // The tolls of the story's main event in two documents count one thing.
+    let toll: Vec<usize> = (0..members.len()).filter(|&k| tolls.contains(&members[k])).collect();
+    for w in toll.windows(2) {
+        uf.union(w[0], w[1]);
+    }
     uf.sets()
         .into_iter()
         .map(|set| set.into_iter().map(|k| members[k]).collect())
         .collect()
+}
+
+/// Days before its article's publication past which a date in a count's sentence marks
+/// the sentence as background ("in 2019, a gunman killed 12"), not the story's event,
+/// when the story's leads date no main event.
+const BACKGROUND_DAYS: i64 = 31;
+
+/// The story's tolls: counts that state the whole of what its main event counts. A toll
+/// is bounded (not "at least", which a part also is: "two women"), not scoped in time,
+/// not a part ("two others", "one of the victims"), not one of two figures of its
+/// sentence, said in the outlet's own words (not quoted), in a sentence dated to no
+/// earlier event that reports the main event's class ("the rampage, which left seven
+/// dead", "the shooting killed three"), or any event in the lead. The main event is the
+/// class the leads date, else the class most leads use.
+fn tolls(ctx: &Ctx) -> Story {
+    let dated = super::event::main_class(ctx);
+    let main = dated.or_else(|| super::event::lead_class(ctx));
+    let quoted = ctx.quoted();
+    let range = |i: usize| match &ctx.claims[i].value {
+        Value::Date(v) if v.timex_type != "TIME" => v
+            .timex
+            .as_deref()
+            .filter(|t| !t.starts_with('P'))
+            .and_then(super::date::timex_range),
+        _ => None,
+    };
+    let dates = ctx.of_kind(Kind::Date);
+    // The days the story's leads give its main event, a day either side.
+    let event_days = dated.and_then(|m| {
+        let days = dates
+            .iter()
+            .filter(|&&i| !quoted[i] && ctx.in_lead(i) && super::event::event_class(ctx, i) == Some(m))
+            .filter_map(|&i| range(i).filter(|(a, b)| a == b).map(|(a, _)| a));
+        let (lo, hi) = days.fold(
+            (None, None),
+            |(lo, hi): (Option<jiff::civil::Date>, Option<jiff::civil::Date>), d| {
+                (Some(lo.map_or(d, |l| l.min(d))), Some(hi.map_or(d, |h| h.max(d))))
+            },
+        );
+        Some((lo?.yesterday().ok()?, hi?.tomorrow().ok()?))
+    });
+    // Sentences (document, start) dated outside the main event: when its days are
+    // known, by a date that misses them; else by one well before the article.
+    let mut background: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for &i in &dates {
+        let c = &ctx.claims[i];
+        let Some((start, end)) = range(i) else { continue };
+        // "the deadliest since (the) 1974 ..." measures from the date; it does not date
+        // the event.
+        let before = ctx.docs[c.doc]
+            .text
+            .get(c.sentence.start.min(c.span.start)..c.span.start)
+            .unwrap_or("");
+        let mut back = crate::text::word_slices(before)
+            .rev()
+            .skip_while(|w| w.eq_ignore_ascii_case("the"));
+        if back.next().is_some_and(|w| w.eq_ignore_ascii_case("since")) {
+            continue;
+        }
+        let outside = match event_days {
+            Some((lo, hi)) => end < lo || start > hi,
+            None => ctx
+                .published(c.doc)
+                .is_some_and(|p| end.until(p).is_ok_and(|s| i64::from(s.get_days()) > BACKGROUND_DAYS)),
+        };
+        if outside {
+            background.insert((c.doc, c.sentence.start));
+        }
+    }
+    let counts = ctx.of_kind(Kind::Count);
+    let earlier: BTreeSet<usize> = counts
+        .iter()
+        .copied()
+        .filter(|&i| background.contains(&(ctx.claims[i].doc, ctx.claims[i].sentence.start)))
+        .collect();
+    let tolls = counts
+        .into_iter()
+        .filter(|&i| {
+            let (c, v) = (&ctx.claims[i], value(ctx, i));
+            v.high.is_some()
+                && v.qualifier != "vague"
+                && !v.per_unit
+                && v.scope.as_deref().is_none_or(|s| {
+                    // A place scopes the story's event ("in Orange County"); a time may
+                    // scope a running tally ("this year") instead.
+                    !crate::text::word_slices(s).any(|w| {
+                        w.chars().any(|c| c.is_ascii_digit()) || crate::lexicon::time::is_dating_word(&w.to_lowercase())
+                    })
+                })
+                && !quoted[i]
+                && !background.contains(&(c.doc, c.sentence.start))
+                && (main.is_some_and(|m| super::event::sentence_reports(ctx, i, m))
+                    || (ctx.in_lead(i) && super::event::sentence_reports_any(ctx, i)))
+                && !is_partial(ctx, i)
+                && !crowded(ctx, i)
+                && !object_of_noun(ctx, i)
+        })
+        .collect();
+    Story { tolls, earlier }
+}
+
+/// What a story's counts are about, found once per story.
+struct Story {
+    /// The counts that state the main event's toll ([`tolls`]).
+    tolls: BTreeSet<usize>,
+    /// The counts in sentences dated to an earlier event.
+    earlier: BTreeSet<usize>,
+}
+
+/// Whether claim `i` is the object of "of" after a noun that is not an event ("the
+/// identities of three victims", "the families of two victims"): those are the ones the
+/// sentence speaks of, not the toll ("the deaths of four people", "a total of five").
+fn object_of_noun(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let text = &ctx.docs[c.doc].text;
+    let before = text.get(c.sentence.start.min(c.span.start)..c.span.start).unwrap_or("");
+    let mut back = crate::text::word_slices(before).rev();
+    let (Some(of), Some(noun)) = (back.next(), back.next()) else {
+        return false;
+    };
+    of.eq_ignore_ascii_case("of")
+        && !noun.eq_ignore_ascii_case("total")
+        && crate::lexicon::events::class(noun).is_none()
+        && noun.chars().all(char::is_alphabetic)
+}
+
+/// The units of which the story has a count in a sentence naming a perpetrator or a
+/// death by one's own hand ("Gunman Omar Ruiz was killed", "killed three people and then
+/// himself"): in those units two tolls one apart may differ only by the perpetrator.
+fn perpetrator_units<'a>(ctx: &Ctx<'a>) -> BTreeSet<&'a str> {
+    let mut out = BTreeSet::new();
+    for i in ctx.of_kind(Kind::Count) {
+        let c = &ctx.claims[i];
+        let v = value(ctx, i);
+        if out.contains(v.unit.as_str()) {
+            continue;
+        }
+        let text = ctx.docs[c.doc].text.get(c.sentence.start..c.sentence.end).unwrap_or("");
+        if crate::text::word_slices(text).any(|w| crate::lexicon::perpetrators::is_perpetrator_word(&w.to_lowercase()))
+        {
+            out.insert(v.unit.as_str());
+        }
+    }
+    out
 }
 
 /// Joins members whose intervals overlap and that come from independent sources, in
@@ -248,12 +409,25 @@ struct PairClass {
     crowded: bool,
     /// In its document's lead ([`Ctx::in_lead`]).
     lead: bool,
+    /// A toll of the story's main event ([`tolls`]).
+    toll: bool,
 }
 
 /// Interval bounds (bits), scope, partial flag, context words, named source, crowded.
-type ClassKey<'a> = (u64, u64, Option<&'a str>, bool, Vec<String>, bool, bool, bool, usize);
+type ClassKey<'a> = (
+    u64,
+    u64,
+    Option<&'a str>,
+    bool,
+    Vec<String>,
+    bool,
+    bool,
+    bool,
+    usize,
+    bool,
+);
 
-fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
+fn pair_classes(ctx: &Ctx, members: &[usize], tolls: &BTreeSet<usize>) -> Vec<PairClass> {
     let mut index: BTreeMap<ClassKey, usize> = BTreeMap::new();
     let mut classes: Vec<PairClass> = Vec::new();
     for &i in members {
@@ -274,6 +448,7 @@ fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
             lead,
             // A lead count is compared by its document's other lead counts.
             if lead { ctx.claims[i].doc } else { usize::MAX },
+            tolls.contains(&i),
         );
         match index.get(&key) {
             Some(&c) => classes[c].members.push(i),
@@ -284,6 +459,7 @@ fn pair_classes(ctx: &Ctx, members: &[usize]) -> Vec<PairClass> {
                     partial,
                     crowded,
                     lead,
+                    toll: key.9,
                 });
                 index.insert(key, classes.len() - 1);
             }
@@ -394,6 +570,15 @@ fn lead_intervals(ctx: &Ctx, members: &[usize]) -> BTreeMap<usize, Vec<(f64, f64
     out
 }
 
+/// The intervals of the members that are tolls ([`tolls`]), by document.
+fn toll_intervals(ctx: &Ctx, members: &[usize], tolls: &BTreeSet<usize>) -> BTreeMap<usize, Vec<(f64, f64)>> {
+    let mut out: BTreeMap<usize, Vec<(f64, f64)>> = BTreeMap::new();
+    for &i in members.iter().filter(|&&i| tolls.contains(&i)) {
+        out.entry(ctx.claims[i].doc).or_default().push(interval(value(ctx, i)));
+    }
+    out
+}
+
 /// A count in an article published more than this many days after another, and
 /// higher than the other's, updates it (a toll rises as the injured die) rather than
 /// contradicts it.
@@ -409,7 +594,13 @@ fn rose_later(ctx: &Ctx, a: usize, b: usize) -> bool {
     (days > UPDATE_DAYS && ib.0 > ia.1) || (days < -UPDATE_DAYS && ia.0 > ib.1)
 }
 
-fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
+fn decide(
+    ctx: &Ctx,
+    members: &[usize],
+    specific: bool,
+    tolls: &BTreeSet<usize>,
+    perpetrators: &BTreeSet<&str>,
+) -> (Status, String) {
     let mut hard: Option<(usize, usize)> = None;
     let mut soft: Option<(usize, usize, &'static str)> = None;
     let (lo, hi) = members
@@ -419,8 +610,9 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
     // When every interval shares a point no pair disagrees; otherwise only members that
     // differ in what decides a pair are compared.
     if lo > hi + 1e-9 {
-        let classes = pair_classes(ctx, members);
+        let classes = pair_classes(ctx, members, tolls);
         let leads = lead_intervals(ctx, members);
+        let toll_sets = toll_intervals(ctx, members, tolls);
         let named = |i: usize| ctx.claims[i].attribution.is_some() as u8;
         let best_named = members.iter().map(|&i| named(i)).sum::<u8>().min(2);
         'pairs: for (x, cx) in classes.iter().enumerate() {
@@ -452,8 +644,21 @@ fn decide(ctx: &Ctx, members: &[usize], specific: bool) -> (Status, String) {
                     soft.get_or_insert((a, b, "one counts only part (\"others\", \"more\")"));
                     continue;
                 }
-                let main_event =
-                    cx.lead && cy.lead && intersection(&cx.words, &cy.words) >= 1 && leads_disagree(&leads, ctx, a, b);
+                let (ia, ib) = (interval(va), interval(vb));
+                if perpetrators.contains(va.unit.as_str()) && (ia.0 - ib.1).abs().min((ib.0 - ia.1).abs()) <= 1.0 + 1e-9
+                {
+                    soft.get_or_insert((
+                        a,
+                        b,
+                        "one apart where the perpetrator is counted too: one may include them",
+                    ));
+                    continue;
+                }
+                let main_event = (cx.lead
+                    && cy.lead
+                    && intersection(&cx.words, &cy.words) >= 1
+                    && leads_disagree(&leads, ctx, a, b))
+                    || (cx.toll && cy.toll && (cx.lead || cy.lead) && leads_disagree(&toll_sets, ctx, a, b));
                 if !specific && !main_event && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
                     soft.get_or_insert((a, b, "the sentences may count different things"));
                     continue;
@@ -651,6 +856,9 @@ mod tests {
             let ctx = Ctx::new(&docs, &claims);
             let members: Vec<usize> = (0..claims.len()).collect();
             let leads = lead_intervals(&ctx, &members);
+            let Story { tolls, .. } = tolls(&ctx);
+            let toll_sets = toll_intervals(&ctx, &members, &tolls);
+            let perpetrators = perpetrator_units(&ctx);
             for specific in [false, true] {
                 let (mut hard, mut soft) = (false, false);
                 for a in 0..members.len() {
@@ -663,8 +871,16 @@ mod tests {
                         let main_event = ctx.in_lead(a)
                             && ctx.in_lead(b)
                             && intersection(&context_words(&ctx, a), &context_words(&ctx, b)) >= 1
-                            && leads_disagree(&leads, &ctx, a, b);
+                            && leads_disagree(&leads, &ctx, a, b)
+                            || (tolls.contains(&a)
+                                && tolls.contains(&b)
+                                && (ctx.in_lead(a) || ctx.in_lead(b))
+                                && leads_disagree(&toll_sets, &ctx, a, b));
+                        let (ia, ib) = (interval(va), interval(vb));
+                        let one_apart = perpetrators.contains(va.unit.as_str())
+                            && (ia.0 - ib.1).abs().min((ib.0 - ia.1).abs()) <= 1.0 + 1e-9;
                         if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref())
+                            || one_apart
                             || is_partial(&ctx, a)
                             || is_partial(&ctx, b)
                             || crowded(&ctx, a)
@@ -677,7 +893,7 @@ mod tests {
                         }
                     }
                 }
-                let (status, _) = decide(&ctx, &members, specific);
+                let (status, _) = decide(&ctx, &members, specific, &tolls, &perpetrators);
                 let want = if hard {
                     Status::Conflict
                 } else if soft {

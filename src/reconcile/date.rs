@@ -227,7 +227,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         .filter(|&i| !matches!(extent(value(ctx, i)), Extent::Vague))
         .collect();
     let ext: Vec<Extent> = items.iter().map(|&i| extent(value(ctx, i))).collect();
-    let class: Vec<Option<&'static str>> = items.iter().map(|&i| event_class(ctx, i)).collect();
+    let class: Vec<Option<&'static str>> = items.iter().map(|&i| super::event::event_class(ctx, i)).collect();
     // The event class is a word two dates of one event share, whatever else their
     // sentences say ("ratified by the upper house", "passed the Federation Council").
     let words: Vec<Vec<String>> = items.iter().map(|&i| window_words(ctx, i, WINDOW)).collect();
@@ -313,55 +313,10 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
 
 /// Whether a date claim's text names a weekday ("Monday", "Tuesday's"), which places
 /// it only by an anchor.
-fn names_weekday(ctx: &Ctx, i: usize) -> bool {
+pub(crate) fn names_weekday(ctx: &Ctx, i: usize) -> bool {
     crate::text::words(&ctx.surface(i))
         .iter()
         .any(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")).is_some())
-}
-
-/// Words on each side of a date searched for the predicate of its event.
-const EVENT_WINDOW: usize = 8;
-
-/// The event class of the predicate nearest a date in its sentence ("the shooting
-/// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
-fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
-    let c = &ctx.claims[i];
-    let text = &ctx.docs[c.doc].text;
-    let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
-    let left: Vec<&str> = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
-        .rev()
-        .take(EVENT_WINDOW)
-        .collect();
-    let right: Vec<&str> = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or(""))
-        .take(EVENT_WINDOW)
-        .collect();
-    // Outward from the date on each side; a speech verb ends a side ("admitted Tuesday
-    // she went too far on a photo shoot" dates the admission, not the shoot).
-    // Outward from the date on each side: the nearest event word, or the nearest speech
-    // verb (the distance it stands at). A speech verb nearer than every event word
-    // means the date is the statement's ("stated today that the first units arrived",
-    // "admitted Tuesday she went too far on a photo shoot").
-    let side = |ws: &[&str]| -> (Option<(usize, &'static str)>, Option<usize>) {
-        for (k, w) in ws.iter().enumerate() {
-            if let Some(c) = crate::lexicon::events::class(w) {
-                return (Some((k, c)), None);
-            }
-            if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
-                return (None, Some(k));
-            }
-        }
-        (None, None)
-    };
-    let ((l, ls), (r, rs)) = (side(&left), side(&right));
-    let event = match (l, r) {
-        (Some((a, x)), Some((b, y))) => Some(if a <= b { (a, x) } else { (b, y) }),
-        (x, y) => x.or(y),
-    };
-    let speech = ls.into_iter().chain(rs).min();
-    match (event, speech) {
-        (Some((k, _)), Some(s)) if s < k => None,
-        (e, _) => e.map(|(_, c)| c),
-    }
 }
 
 /// Days of one event that differ by more than this are two events more likely than an
@@ -402,26 +357,14 @@ impl<'a> Events<'a> {
         quoted: &[bool],
     ) -> Events<'a> {
         let mut by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>> = Default::default();
-        // The main event: the class that the most documents date in their leads.
-        let mut lead_docs: std::collections::BTreeMap<&'static str, std::collections::BTreeSet<usize>> =
-            Default::default();
         for (k, &i) in items.iter().enumerate() {
             let Some(c) = class[k] else { continue };
             if quoted[i] || !is_day(ext[k]) {
                 continue;
             }
             by_doc.entry((ctx.claims[i].doc, c)).or_default().push(ext[k]);
-            if ctx.in_lead(i) {
-                lead_docs.entry(c).or_default().insert(ctx.claims[i].doc);
-            }
         }
-        let most = lead_docs.values().map(|d| d.len()).max().unwrap_or(0);
-        let tops: Vec<&'static str> = lead_docs
-            .iter()
-            .filter(|(_, d)| d.len() == most)
-            .map(|(c, _)| *c)
-            .collect();
-        let main = (most >= 2 && tops.len() == 1).then(|| tops[0]);
+        let main = super::event::main_class(ctx);
         Events {
             class,
             weekday: items.iter().map(|&i| names_weekday(ctx, i)).collect(),

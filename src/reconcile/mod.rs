@@ -9,6 +9,7 @@
 
 mod count;
 mod date;
+mod event;
 mod place;
 mod quote;
 pub mod story;
@@ -167,7 +168,7 @@ pub(crate) struct Ctx<'a> {
     pub claims: &'a [Claim],
     shared: &'a Shared,
     /// The claims of the story being reconciled, ascending.
-    scope: &'a [usize],
+    pub scope: &'a [usize],
 }
 
 impl<'a> Ctx<'a> {
@@ -204,6 +205,16 @@ impl<'a> Ctx<'a> {
     pub fn in_lead(&self, i: usize) -> bool {
         let c = &self.claims[i];
         c.span.start < self.shared.lead_end[c.doc]
+    }
+
+    /// Where a document's lead ends ([`story::lead_end`]).
+    pub fn lead_end(&self, doc: usize) -> usize {
+        self.shared.lead_end[doc]
+    }
+
+    /// The publication date of a document, where known.
+    pub fn published(&self, doc: usize) -> Option<jiff::civil::Date> {
+        self.shared.published.get(doc).copied().flatten()
     }
 
     /// Indices of the claims of one kind.

@@ -1,0 +1,119 @@
+//! Events: the predicate a claim's clause reports ("shot", "ratified", "deployed"), read
+//! as an event class from `lexicon/en/event_classes.tsv`, and the story's main event, the
+//! class most of its documents date in their leads.
+
+use super::Ctx;
+use crate::model::{Kind, Value};
+
+/// Words on each side of a date searched for the predicate of its event.
+const EVENT_WINDOW: usize = 8;
+
+/// The event class of the predicate nearest a date in its sentence ("the shooting
+/// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
+pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
+    let c = &ctx.claims[i];
+    let text = &ctx.docs[c.doc].text;
+    let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
+    let left: Vec<&str> = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
+        .rev()
+        .take(EVENT_WINDOW)
+        .collect();
+    let right: Vec<&str> = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or(""))
+        .take(EVENT_WINDOW)
+        .collect();
+    // Outward from the date on each side; a speech verb ends a side ("admitted Tuesday
+    // she went too far on a photo shoot" dates the admission, not the shoot).
+    // Outward from the date on each side: the nearest event word, or the nearest speech
+    // verb (the distance it stands at). A speech verb nearer than every event word
+    // means the date is the statement's ("stated today that the first units arrived",
+    // "admitted Tuesday she went too far on a photo shoot").
+    let side = |ws: &[&str]| -> (Option<(usize, &'static str)>, Option<usize>) {
+        for (k, w) in ws.iter().enumerate() {
+            if let Some(c) = crate::lexicon::events::class(w) {
+                return (Some((k, c)), None);
+            }
+            if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
+                return (None, Some(k));
+            }
+        }
+        (None, None)
+    };
+    let ((l, ls), (r, rs)) = (side(&left), side(&right));
+    let event = match (l, r) {
+        (Some((a, x)), Some((b, y))) => Some(if a <= b { (a, x) } else { (b, y) }),
+        (x, y) => x.or(y),
+    };
+    let speech = ls.into_iter().chain(rs).min();
+    match (event, speech) {
+        (Some((k, _)), Some(s)) if s < k => None,
+        (e, _) => e.map(|(_, c)| c),
+    }
+}
+
+/// The story's main event class: the one that the most documents date to a day in their
+/// leads (outside quotations), when one class leads and at least two documents date it.
+pub(crate) fn main_class(ctx: &Ctx) -> Option<&'static str> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let quoted = ctx.quoted();
+    let mut lead_docs: BTreeMap<&'static str, BTreeSet<usize>> = BTreeMap::new();
+    for i in ctx.of_kind(Kind::Date) {
+        let Value::Date(v) = &ctx.claims[i].value else { continue };
+        if quoted[i] || v.timex_type == "TIME" || !ctx.in_lead(i) {
+            continue;
+        }
+        let day = v
+            .timex
+            .as_deref()
+            .and_then(super::date::timex_range)
+            .is_some_and(|(a, b)| a == b && !v.timex.as_deref().is_some_and(|t| t.starts_with('P')));
+        if !day {
+            continue;
+        }
+        if let Some(c) = event_class(ctx, i) {
+            lead_docs.entry(c).or_default().insert(ctx.claims[i].doc);
+        }
+    }
+    let most = lead_docs.values().map(BTreeSet::len).max().unwrap_or(0);
+    let mut tops = lead_docs.iter().filter(|(_, d)| d.len() == most).map(|(c, _)| *c);
+    let first = tops.next()?;
+    (most >= 2 && tops.next().is_none()).then_some(first)
+}
+
+/// Whether the sentence of claim `i` holds a word of event class `class`.
+pub(crate) fn sentence_reports(ctx: &Ctx, i: usize, class: &str) -> bool {
+    sentence_classes(ctx, i).any(|c| c == class)
+}
+
+/// Whether the sentence of claim `i` holds a word of any event class.
+pub(crate) fn sentence_reports_any(ctx: &Ctx, i: usize) -> bool {
+    sentence_classes(ctx, i).next().is_some()
+}
+
+fn sentence_classes<'a>(ctx: &Ctx<'a>, i: usize) -> impl Iterator<Item = &'static str> + 'a {
+    let c = &ctx.claims[i];
+    let text = ctx.docs[c.doc].text.get(c.sentence.start..c.sentence.end).unwrap_or("");
+    crate::text::word_slices(text).filter_map(crate::lexicon::events::class)
+}
+
+/// The class whose words the most documents of the story use in their leads (at least
+/// two documents, one class ahead), dated or not: what the story reports when no class
+/// is dated in the leads.
+pub(crate) fn lead_class(ctx: &Ctx) -> Option<&'static str> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let docs: BTreeSet<usize> = ctx.scope.iter().map(|&i| ctx.claims[i].doc).collect();
+    let mut count: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for d in docs {
+        let doc = &ctx.docs[d];
+        let lead = doc.text.get(doc.body_start..ctx.lead_end(d)).unwrap_or("");
+        let classes: BTreeSet<&'static str> = crate::text::word_slices(lead)
+            .filter_map(crate::lexicon::events::class)
+            .collect();
+        for c in classes {
+            *count.entry(c).or_default() += 1;
+        }
+    }
+    let most = count.values().copied().max().unwrap_or(0);
+    let mut tops = count.iter().filter(|&(_, &n)| n == most).map(|(c, _)| *c);
+    let first = tops.next()?;
+    (most >= 2 && tops.next().is_none()).then_some(first)
+}

@@ -1,0 +1,101 @@
+//! Tolls: the figure a story's main event counts, compared across outlets wherever an
+//! outlet states it, and kept apart from figures that only look like it.
+//!
+//! `fixtures/tolls` holds two stories written for this test. A footbridge collapse told by
+//! three outlets: two give four dead in their first paragraph; the third gives seven far
+//! down, in a sentence about the collapse and in other words ("the collapse, which killed
+//! seven people"). One outlet also recalls an earlier collapse that killed nine (dated
+//! 2019) and the names of two victims. A depot shooting told by two outlets: three killed
+//! "before turning the gun on himself" against four dead that include the shooter.
+
+use std::collections::BTreeMap;
+
+use claimcheck::{Options, run};
+
+fn report() -> serde_json::Value {
+    let opts = Options {
+        paths: vec!["fixtures/tolls".into()],
+        ..Options::default()
+    };
+    serde_json::from_str(&run(&opts, None).expect("corpus runs").to_json()).expect("JSON report")
+}
+
+/// The claims of a report by id.
+fn claims_by_id(v: &serde_json::Value) -> BTreeMap<&str, &serde_json::Value> {
+    v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap(), c))
+        .collect()
+}
+
+/// Each count group's status and its claims' texts.
+fn count_groups(v: &serde_json::Value) -> Vec<(String, Vec<String>, &serde_json::Value)> {
+    let claims = claims_by_id(v);
+    v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["kind"] == "count")
+        .map(|g| {
+            let texts = g["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|id| claims[id.as_str().unwrap()]["text"].as_str().unwrap().to_lowercase())
+                .collect();
+            (g["status"].as_str().unwrap().to_string(), texts, g)
+        })
+        .collect()
+}
+
+/// A toll stated far down an article, in other words than the leads' ("the collapse,
+/// which killed seven people"), contradicts the four dead of the other outlets' leads.
+#[test]
+fn a_toll_stated_anywhere_is_compared_with_the_leads() {
+    let v = report();
+    let groups = count_groups(&v);
+    let conflict = groups
+        .iter()
+        .find(|(s, texts, _)| s == "conflict" && texts.iter().any(|t| t == "seven people"))
+        .expect("the seven dead contradict the four dead");
+    assert!(conflict.1.iter().any(|t| t == "four people"), "{:?}", conflict.1);
+    let sides: Vec<&str> = conflict.2["sides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(sides.len(), 2, "{sides:?}");
+    assert!(sides.iter().any(|s| s.starts_with('4')) && sides.iter().any(|s| s.starts_with('7')));
+}
+
+/// The nine dead of a collapse dated 2019 and "the names of two victims" are not the
+/// story's toll: neither joins a conflict.
+#[test]
+fn earlier_events_and_named_victims_are_not_the_toll() {
+    let v = report();
+    for (status, texts, _) in count_groups(&v) {
+        if status == "conflict" {
+            assert!(
+                !texts.iter().any(|t| t == "nine people" || t == "two victims"),
+                "{texts:?}"
+            );
+        }
+    }
+}
+
+/// Three killed "before turning the gun on himself" and four dead with the shooter among
+/// them may count the same victims: unresolved, not a conflict.
+#[test]
+fn a_toll_one_apart_where_the_perpetrator_died_is_not_a_conflict() {
+    let v = report();
+    let groups = count_groups(&v);
+    let depot = groups
+        .iter()
+        .find(|(_, texts, _)| texts.iter().any(|t| t == "three people"))
+        .expect("the two depot tolls are compared");
+    assert_eq!(depot.0, "unresolved", "{:?}", depot.1);
+    assert!(depot.2["explanation"].as_str().unwrap().contains("perpetrator"));
+}
