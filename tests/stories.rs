@@ -201,19 +201,17 @@ fn a_conflict_lists_its_sides() {
     }
 }
 
-/// Issue #12, events: one outlet moving the date of an event that the others date
-/// alike ("due to be ratified by the upper house on November 16" against "expected to
-/// pass in the Federation Council on November 6": other words, one event class) is a
-/// conflict whose sides name both days.
-#[test]
-fn one_event_dated_differently_in_other_words_is_a_conflict() {
+/// The seeds with one outlet's text changed (`prefix` file, first `from` -> `to`), as a
+/// JSON report.
+fn seeds_changed(prefix: &str, from: &str, to: &str) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
     for e in std::fs::read_dir("fixtures/seeds").unwrap() {
         let p = e.unwrap().path();
         let name = p.file_name().unwrap().to_str().unwrap().to_string();
         let mut text = std::fs::read_to_string(&p).unwrap();
-        if name.starts_with("003_") {
-            text = text.replacen("November 6", "November 16", 1);
+        if name.starts_with(prefix) {
+            assert!(text.contains(from), "{name} holds {from:?}");
+            text = text.replacen(from, to, 1);
         }
         std::fs::write(dir.path().join(&name), text).unwrap();
     }
@@ -222,17 +220,34 @@ fn one_event_dated_differently_in_other_words_is_a_conflict() {
         published: Some("2024-10-24".parse().unwrap()),
         ..Options::default()
     };
-    let v: serde_json::Value = serde_json::from_str(&run(&opts, None).unwrap().to_json()).unwrap();
-    let found = v["groups"].as_array().unwrap().iter().any(|g| {
+    serde_json::from_str(&run(&opts, None).unwrap().to_json()).unwrap()
+}
+
+/// Whether some date conflict of the report has sides naming both days.
+fn date_conflict_between(v: &serde_json::Value, a: &str, b: &str) -> bool {
+    v["groups"].as_array().unwrap().iter().any(|g| {
         let values: Vec<&str> = g["sides"]
             .as_array()
             .unwrap()
             .iter()
             .map(|s| s["value"].as_str().unwrap())
             .collect();
-        g["status"] == "conflict" && values.contains(&"2024-11-06") && values.contains(&"2024-11-16")
-    });
-    assert!(found, "{:#}", v["groups"]);
+        g["status"] == "conflict" && g["kind"] == "date" && values.contains(&a) && values.contains(&b)
+    })
+}
+
+/// Issue #12, events: one outlet moving the date of an event that the others date
+/// alike ("due to be ratified by the upper house on November 16" against "expected to
+/// pass in the Federation Council on November 6": other words, one event class) is a
+/// conflict whose sides name both days.
+#[test]
+fn one_event_dated_differently_in_other_words_is_a_conflict() {
+    let v = seeds_changed("003_", "November 6", "November 16");
+    assert!(
+        date_conflict_between(&v, "2024-11-06", "2024-11-16"),
+        "{:#}",
+        v["groups"]
+    );
     // Untouched, the seeds have no date conflict.
     let opts = Options {
         paths: vec!["fixtures/seeds".into()],
@@ -246,5 +261,27 @@ fn one_event_dated_differently_in_other_words_is_a_conflict() {
             .unwrap()
             .iter()
             .any(|g| g["status"] == "conflict" && g["kind"] == "date")
+    );
+}
+
+/// Issue #12, events: the day the troops were first seen, moved by one outlet, whether
+/// the outlet writes a weekday ("spotted in Kursk on Monday" for Wednesday) or a date far
+/// from its verb ("the first units ... arrived in Russia's Kursk region close to the
+/// combat zone on Oct. 21" for Oct. 23), is a conflict with both days as sides: the
+/// story's main event is what every lead reports (troops sent, deployed, spotted), not
+/// the background two leads happen to date.
+#[test]
+fn the_main_event_moved_by_one_outlet_is_a_conflict() {
+    let v = seeds_changed("002_", "spotted in Kursk on Wednesday", "spotted in Kursk on Monday");
+    assert!(
+        date_conflict_between(&v, "2024-10-23", "2024-10-21"),
+        "{:#}",
+        v["groups"]
+    );
+    let v = seeds_changed("004_", "combat zone on Oct. 23", "combat zone on Oct. 21");
+    assert!(
+        date_conflict_between(&v, "2024-10-23", "2024-10-21"),
+        "{:#}",
+        v["groups"]
     );
 }

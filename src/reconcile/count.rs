@@ -193,7 +193,7 @@ const BACKGROUND_DAYS: i64 = 31;
 /// class the leads date, else the class most leads use.
 fn tolls(ctx: &Ctx) -> Story {
     let dated = super::event::main_class(ctx);
-    let main = dated.or_else(|| super::event::lead_class(ctx));
+    let main = super::event::main_event(ctx);
     let quoted = ctx.quoted();
     let range = |i: usize| match &ctx.claims[i].value {
         Value::Date(v) if v.timex_type != "TIME" => v

@@ -364,7 +364,7 @@ impl<'a> Events<'a> {
             }
             by_doc.entry((ctx.claims[i].doc, c)).or_default().push(ext[k]);
         }
-        let main = super::event::main_class(ctx);
+        let main = super::event::main_event(ctx);
         Events {
             class,
             weekday: items.iter().map(|&i| names_weekday(ctx, i)).collect(),

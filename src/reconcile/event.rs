@@ -5,8 +5,13 @@
 use super::Ctx;
 use crate::model::{Kind, Value};
 
-/// Words on each side of a date searched for the predicate of its event.
+/// Words after a date searched for the predicate of its event.
 const EVENT_WINDOW: usize = 8;
+
+/// Words before a date searched for the predicate of its event: more than after, since
+/// an English clause puts its verb first and its dates last ("the first units arrived
+/// in the region, close to the combat zone, on Oct. 23").
+const EVENT_WINDOW_BEFORE: usize = 12;
 
 /// The event class of the predicate nearest a date in its sentence ("the shooting
 /// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
@@ -16,13 +21,11 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
     let left: Vec<&str> = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
         .rev()
-        .take(EVENT_WINDOW)
+        .take(EVENT_WINDOW_BEFORE)
         .collect();
     let right: Vec<&str> = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or(""))
         .take(EVENT_WINDOW)
         .collect();
-    // Outward from the date on each side; a speech verb ends a side ("admitted Tuesday
-    // she went too far on a photo shoot" dates the admission, not the shoot).
     // Outward from the date on each side: the nearest event word, or the nearest speech
     // verb (the distance it stands at). A speech verb nearer than every event word
     // means the date is the statement's ("stated today that the first units arrived",
@@ -38,7 +41,20 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
         }
         (None, None)
     };
-    let ((l, ls), (r, rs)) = (side(&left), side(&right));
+    let (mut l, ls) = side(&left);
+    // Before the date, a step of the law names the event and the harm its charge ("was
+    // charged with murder last Thursday", "arrested for the shooting on Monday").
+    if let Some((k, c)) = l
+        && !is_procedure(c)
+        && let Some(p) = left[k + 1..]
+            .iter()
+            .map(|w| (crate::lexicon::events::class(w), w))
+            .take_while(|(c, w)| c.is_some() || !crate::lexicon::speech::is_speech_verb(&w.to_lowercase()))
+            .find_map(|(c, _)| c.filter(|&p| is_procedure(p)))
+    {
+        l = Some((k, p));
+    }
+    let (r, rs) = side(&right);
     let event = match (l, r) {
         (Some((a, x)), Some((b, y))) => Some(if a <= b { (a, x) } else { (b, y) }),
         (x, y) => x.or(y),
@@ -48,6 +64,15 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
         (Some((k, _)), Some(s)) if s < k => None,
         (e, _) => e.map(|(_, c)| c),
     }
+}
+
+/// Classes of the steps of the law that follow a harm (arrest, charge, arraignment,
+/// trial, verdict, sentence): their clause names the harm as its object.
+fn is_procedure(class: &str) -> bool {
+    matches!(
+        class,
+        "arrest" | "charge" | "arraign" | "trial" | "verdict" | "sentence"
+    )
 }
 
 /// The story's main event class: the one that the most documents date to a day in their
@@ -116,4 +141,11 @@ pub(crate) fn lead_class(ctx: &Ctx) -> Option<&'static str> {
     let mut tops = count.iter().filter(|&(_, &n)| n == most).map(|(c, _)| *c);
     let first = tops.next()?;
     (most >= 2 && tops.next().is_none()).then_some(first)
+}
+
+/// The story's main event: the class most leads use ([`lead_class`]), else the class the
+/// most leads date ([`main_class`]). A lead may date background ("the incursion launched
+/// on August 6") where every lead reports the event ("troops deployed", "were spotted").
+pub(crate) fn main_event(ctx: &Ctx) -> Option<&'static str> {
+    lead_class(ctx).or_else(|| main_class(ctx))
 }
