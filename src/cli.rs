@@ -1,6 +1,9 @@
 //! Command-line arguments.
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
+
+pub use claimcheck::report::Format;
 
 /// Check claims across news articles: counts, dates, places and quotes, matched across
 /// outlets, with where they agree, contradict each other, or differ only in form.
@@ -128,7 +131,7 @@ pub struct ReconcileArgs {
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
+    #[arg(long, value_parser = format_parser(), default_value = "text")]
     pub format: Format,
 
     /// Exit with 1 when a group at this level or a more severe one is found. From most
@@ -195,19 +198,6 @@ pub struct RunArgs {
     pub threads: Option<usize>,
 }
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// A report for people.
-    #[value(alias = "human")]
-    Text,
-    /// The whole report as one JSON object (see the README for the schema).
-    Json,
-    /// One JSON record per line, each with a `type`: document, claim, story, group,
-    /// skipped, warning, then the summary.
-    Ndjson,
-}
-
 /// The least severe status that counts as a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
@@ -260,6 +250,16 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok()
         .and_then(|n| n.checked_mul(1u64 << shift))
         .ok_or_else(|| format!("'{s}' is not a size: give bytes, or a number with K, M or G (e.g. 64M)"))
+}
+
+/// `--format`: the library's formats, each with its help line and aliases.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.iter().map(|f| {
+        PossibleValue::new(f.name())
+            .help(f.help())
+            .aliases(f.aliases().iter().copied())
+    }))
+    .map(|name| name.parse::<Format>().expect("a value clap accepted"))
 }
 
 fn parse_glob(s: &str) -> Result<String, String> {

@@ -12,7 +12,7 @@ use clap::Parser;
 
 use claimcheck::Progress;
 use claimcheck::model::Status;
-use cli::{Args, ColorChoice, Command, ExtractArgs, FailOn, Format, InputArgs, ReconcileArgs, ReportArgs, RunArgs};
+use cli::{Args, ColorChoice, Command, ExtractArgs, FailOn, InputArgs, ReconcileArgs, ReportArgs, RunArgs};
 
 /// Exit codes, the contract with CI (README, `--help`): 0 clean, 1 findings, 2 failure.
 #[derive(Debug, Clone, Copy)]
@@ -150,17 +150,13 @@ fn finish(report: &claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty: &
         ColorChoice::Never => anstream::ColorChoice::Never,
         ColorChoice::Auto => anstream::ColorChoice::Auto,
     };
-    let body = match how.format {
-        Format::Json => report.to_json(),
-        Format::Ndjson => report.to_ndjson(),
-        Format::Text => claimcheck::report::human::render(report),
-    };
-    write_output(
-        body.as_bytes(),
-        run.output.as_deref(),
-        how.format == Format::Text,
-        color,
-    )?;
+    let opts = claimcheck::report::RenderOptions::default();
+    let mut body = Vec::new();
+    how.format
+        .renderer(&opts)
+        .render(report, &mut body)
+        .context("rendering the report")?;
+    write_output(&body, run.output.as_deref(), how.format.colored(), color)?;
 
     let mut stderr = anstream::AutoStream::new(std::io::stderr().lock(), color);
     report_trouble(&mut stderr, &report.warnings, &report.skipped);

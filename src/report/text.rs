@@ -7,8 +7,33 @@ use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
 
-use super::{ClaimOut, Report};
+use super::{ClaimOut, FormatInfo, Render, RenderOptions, Report};
 use crate::model::Status;
+
+/// `--format text`: the report for people, in colour (the binary strips it where colour
+/// is off).
+#[derive(Debug, Clone)]
+pub struct Text {
+    #[allow(dead_code)]
+    opts: RenderOptions,
+}
+
+impl FormatInfo for Text {
+    const NAME: &'static str = "text";
+    const ALIASES: &'static [&'static str] = &["human"];
+    const HELP: &'static str = "A report for people";
+    const COLORED: bool = true;
+
+    fn new(opts: &RenderOptions) -> Self {
+        Text { opts: opts.clone() }
+    }
+}
+
+impl Render for Text {
+    fn render(&self, report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(render(report).as_bytes())
+    }
+}
 
 const ORDER: [Status; 5] = [
     Status::Conflict,
@@ -44,7 +69,7 @@ fn claim_line(out: &mut String, c: &ClaimOut, path: &str) {
 }
 
 /// Render the report for people.
-pub fn render(r: &Report) -> String {
+fn render(r: &Report) -> String {
     let mut out = String::new();
     let bold = Style::new().bold();
     let s = &r.summary;
