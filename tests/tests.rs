@@ -8,6 +8,7 @@ mod extract;
 mod formats;
 mod hostile;
 mod layers;
+mod outputs;
 mod properties;
 mod readme;
 mod schema;

@@ -188,7 +188,10 @@ formats! {
     Text => text::Text,
     Json => json::Json,
     Ndjson => ndjson::Ndjson,
+    Sarif => sarif::Sarif,
 }
+
+pub mod findings;
 
 impl std::str::FromStr for Format {
     type Err = String;
