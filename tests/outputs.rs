@@ -179,3 +179,32 @@ fn sarif_fingerprints_are_unique_and_ignore_order_ids_and_threads() {
     let shifted = output(&[&d, "--published", "2024-10-24", "--format", "sarif"]);
     assert_eq!(fingerprints(&shifted), base, "claim ids shifted by another article");
 }
+
+#[test]
+fn github_annotations_name_each_finding() {
+    let out = seeds("github");
+    let report = json(&["fixtures/seeds", "--published", "2024-10-24"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), findings(&report).len(), "{out}");
+    let shape = regex::Regex::new(
+        r"^::(error|warning|notice) file=fixtures/seeds/[0-9a-f_]+\.txt,line=[0-9]+,col=[0-9]+,endLine=[0-9]+,endColumn=[0-9]+,title=[^:,]+::[^\n]+$",
+    )
+    .unwrap();
+    for l in &lines {
+        assert!(shape.is_match(l), "{l}");
+    }
+    let conflict = lines
+        .iter()
+        .find(|l| l.starts_with("::error"))
+        .expect("the troop conflict");
+    assert!(
+        conflict.contains("title=conflict count%3A north korean troops"),
+        "{conflict}"
+    );
+    // The message lists every claim, one a line, newlines escaped.
+    assert!(
+        conflict.contains("%0Afixtures/seeds/003_b7ac19652732558c.txt:15:76 \"3,000 troops\""),
+        "{conflict}"
+    );
+    insta::assert_snapshot!("seeds_github", out);
+}

@@ -189,6 +189,7 @@ formats! {
     Json => json::Json,
     Ndjson => ndjson::Ndjson,
     Sarif => sarif::Sarif,
+    Github => github::Github,
 }
 
 pub mod findings;
