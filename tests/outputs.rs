@@ -208,3 +208,96 @@ fn github_annotations_name_each_finding() {
     );
     insta::assert_snapshot!("seeds_github", out);
 }
+
+/// Two outlets whose text, titles and sources try to inject markup.
+fn hostile_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "---\ntitle: \"<script>alert('title')</script> Flood\"\nsource: \"<img src=x onerror=alert(2)>\"\npublished: 2025-05-02\n---\n\
+         The flood killed 12 people <script>alert(1)</script> in Riverton on Thursday, officials said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "---\ntitle: Riverton flood\nsource: Valley Post\npublished: 2025-05-02\n---\n\
+         The flood killed 30 people in Riverton on Thursday, officials said. \"</mark><script>alert(3)</script>\" was painted on a wall.\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn html_escapes_every_piece_of_article_text() {
+    let dir = hostile_corpus();
+    let d = dir.path().display().to_string();
+    let page = output(&[&d, "--format", "html", "--fail-on", "none"]);
+    // The article's script is there, as text.
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{page}");
+    assert!(page.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"));
+    assert!(page.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    // The page's own script is the only one, and no article markup survived.
+    assert_eq!(page.matches("<script").count(), 1, "{page}");
+    assert!(!page.contains("alert(1)</script>") && !page.contains("<img"));
+    // The conflict is on the page, with both sentences.
+    let report = json(&[&d, "--fail-on", "none"]);
+    assert!(findings(&report).iter().any(|g| g["status"] == "conflict"), "{report}");
+    assert!(page.contains("class=\"group conflict\""));
+}
+
+#[test]
+fn html_is_self_contained_and_links_every_claim() {
+    let page = seeds("html");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    for outside in ["src=", "<link", "@import", "url(", "http://", "https://"] {
+        assert!(!page.contains(outside), "{outside} fetches something");
+    }
+    assert!(page.contains("<meta name=\"viewport\""), "readable on a phone");
+    // Conflicts come first: the first group on the page is the troop conflict.
+    let first = page.find("<article class=\"group").unwrap();
+    assert!(page[first..].starts_with("<article class=\"group conflict\""));
+    // Every claim link lands on an element of the page.
+    let ids: BTreeSet<&str> = regex::Regex::new(r#" id="([^"]+)""#)
+        .unwrap()
+        .captures_iter(&page)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    let links: Vec<&str> = regex::Regex::new(r##"href="#([^"]+)""##)
+        .unwrap()
+        .captures_iter(&page)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    assert!(links.len() > 20);
+    for l in links {
+        assert!(ids.contains(l), "#{l} goes nowhere");
+    }
+    // Each document's full text is on the page, its claims marked: without the marks
+    // and the escapes, it is the file.
+    let pre = regex::Regex::new(r#"(?s)<pre class="text">(.*?)</pre>"#).unwrap();
+    let marks = regex::Regex::new(r#"<mark id="c[0-9]+" title="[^"]*">|</mark>"#).unwrap();
+    let texts: Vec<String> = pre
+        .captures_iter(&page)
+        .map(|c| {
+            marks
+                .replace_all(c.get(1).unwrap().as_str(), "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        })
+        .collect();
+    let mut files: Vec<_> = std::fs::read_dir("fixtures/seeds")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert_eq!(texts.len(), files.len());
+    for (t, f) in texts.iter().zip(&files) {
+        assert_eq!(t, &std::fs::read_to_string(f).unwrap(), "{}", f.display());
+    }
+    assert!(page.matches("<mark id=\"c").count() > 100, "claims are marked");
+    // The troop conflict shows the 12,000 and the 3,000 sentences, each claim marked.
+    assert!(page.contains("<mark>approximately 12,000 North Korean troops</mark>"));
+    assert!(page.contains("<mark>3,000 troops</mark>"));
+}

@@ -190,6 +190,7 @@ formats! {
     Ndjson => ndjson::Ndjson,
     Sarif => sarif::Sarif,
     Github => github::Github,
+    Html => html::Html,
 }
 
 pub mod findings;
