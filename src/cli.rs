@@ -140,6 +140,17 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = FailOn::Conflict, value_name = "LEVEL")]
     pub fail_on: FailOn,
 
+    /// Report and fail only on findings that FILE (written by --write-baseline) does
+    /// not list; says on stderr how many known ones it hid.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<std::path::PathBuf>,
+
+    /// Record this run's findings (conflicts, variants, unresolved groups) in FILE as
+    /// known, by a fingerprint that ignores file order, claim ids and threads; the run
+    /// then exits as if they were known (0 unless claimcheck failed).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<std::path::PathBuf>,
+
     /// When to use colours. NO_COLOR in the environment turns them off for `auto`.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,

@@ -70,7 +70,7 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
             let progress = progress::Bar::new(args.run.progress);
             let report = claimcheck::run_with(&opts, None, &progress)?;
             let empty = no_articles_message(&args.paths, report.summary.not_articles);
-            finish(&report, &args.report, &args.run, &empty)
+            finish(report, &args.report, &args.run, &empty)
         }
         Some(Command::Extract(a)) => extract(a),
         Some(Command::Reconcile(a)) => reconcile(a),
@@ -136,14 +136,47 @@ fn reconcile(a: &ReconcileArgs) -> anyhow::Result<Exit> {
     let report = claimcheck::Report::new(&analysis);
     progress.finish();
     let empty = format!("no documents in {}", a.files.join(", "));
-    finish(&report, &a.report, &a.run, &empty)
+    finish(report, &a.report, &a.run, &empty)
 }
 
 /// Render and write a report, report trouble on stderr, and give the exit code.
 /// `empty` says why a run without documents has none.
-fn finish(report: &claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty: &str) -> anyhow::Result<Exit> {
+fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty: &str) -> anyhow::Result<Exit> {
+    use claimcheck::report::baseline;
+    let mut notes = Vec::new();
+    // A baseline being written holds every finding of the run: they are known from now.
+    let mut known = None;
+    if let Some(path) = &how.write_baseline {
+        let text = baseline::write(&report);
+        write_atomically(path, text.as_bytes()).with_context(|| format!("writing {}", path.display()))?;
+        let b = baseline::read(&text).map_err(anyhow::Error::msg)?;
+        notes.push(format!(
+            "wrote {} to {}",
+            plural(b.fingerprints.len(), "finding", "findings"),
+            path.display()
+        ));
+        known = Some(b);
+    }
+    if let Some(path) = &how.baseline {
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading the baseline {}", path.display()))?;
+        let b = baseline::read(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let hidden = report.apply_baseline(&b);
+        notes.push(format!(
+            "{} known from the baseline {} not reported",
+            plural(hidden, "finding", "findings"),
+            path.display()
+        ));
+    }
     // Decided before anything is written, so that a closed pipe cannot change it.
-    let exit = exit_status(report, how.fail_on);
+    let exit = match &known {
+        Some(b) => {
+            let mut accepted = report.clone();
+            accepted.apply_baseline(b);
+            exit_status(&accepted, how.fail_on)
+        }
+        None => exit_status(&report, how.fail_on),
+    };
+    let report = &report;
 
     let color = match how.color {
         ColorChoice::Always => anstream::ColorChoice::Always,
@@ -159,6 +192,9 @@ fn finish(report: &claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty: &
     write_output(&body, run.output.as_deref(), how.format.colored(), color)?;
 
     let mut stderr = anstream::AutoStream::new(std::io::stderr().lock(), color);
+    for n in notes {
+        let _ = writeln!(stderr, "claimcheck: {n}");
+    }
     report_trouble(&mut stderr, &report.warnings, &report.skipped);
     if report.documents.is_empty() {
         let msg = if report.skipped.is_empty() {
@@ -234,6 +270,11 @@ fn exit_status(report: &claimcheck::Report, fail_on: FailOn) -> Exit {
     };
     let found = report.groups.iter().any(|g| counts(g.status));
     if found { Exit::Findings } else { Exit::Clean }
+}
+
+/// `n thing` or `n things`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Why a run that read everything it was given found no article.

@@ -1,6 +1,7 @@
 //! The integration tests, one binary (as ripgrep's): each module tests one face of the
 //! product through the library or the real binary.
 
+mod baseline;
 mod cli;
 mod cmd;
 mod corpus;

@@ -24,7 +24,7 @@
 //!   "summary":   {"documents", "stories", "claims", "groups", "skipped",
 //!                 "by_status": {"agree", "resolved", "variant", "conflict", "unresolved"},
 //!                 "by_kind": {"count", "date", "place", "quote"},
-//!                 "not_articles"}
+//!                 "not_articles", "hidden_by_baseline" (only with --baseline)}
 //! }
 //! ```
 //!
@@ -47,6 +47,8 @@
 //!   story, and a group's claims all come from its `story`.
 //! - `summary.not_articles` counts the files under a folder left out because their
 //!   extension is not an article's (images, archives, executables, ...).
+//! - `summary.hidden_by_baseline`: with `--baseline FILE`, the findings that file lists,
+//!   left out of `groups` and of the counts (see [`baseline`]).
 //! - Fields are only ever added within a version; renaming, removing or changing the
 //!   meaning of one bumps `version`.
 //!
@@ -193,6 +195,7 @@ formats! {
     Html => html::Html,
 }
 
+pub mod baseline;
 pub mod findings;
 
 impl std::str::FromStr for Format {
@@ -356,6 +359,9 @@ pub struct Summary {
     pub by_kind: BTreeMap<&'static str, usize>,
     /// Files under a folder left out as not articles by their extension.
     pub not_articles: usize,
+    /// Findings left out because `--baseline` lists them; absent without a baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hidden_by_baseline: Option<usize>,
 }
 
 /// Everything the pipeline produced, before rendering: what a [`Report`] is made from.
@@ -516,6 +522,7 @@ impl Report {
             by_status,
             by_kind,
             not_articles: a.not_articles,
+            hidden_by_baseline: None,
         };
         Report {
             version: SCHEMA_VERSION,
