@@ -151,6 +151,15 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<std::path::PathBuf>,
 
+    /// Text report: show agreements and resolutions in full, not as one counted line.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Text report: show one group (by its id, as `g3`) in full, every claim in its
+    /// sentence.
+    #[arg(long, value_name = "GROUP_ID")]
+    pub explain: Option<String>,
+
     /// When to use colours. NO_COLOR in the environment turns them off for `auto`.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -207,6 +216,21 @@ pub struct RunArgs {
     /// available cores is capped at that number. Output does not depend on it.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
+}
+
+impl FailOn {
+    /// The least severe status that fails the run; `None` never does.
+    pub fn level(self) -> Option<claimcheck::model::Status> {
+        use claimcheck::model::Status;
+        match self {
+            FailOn::Conflict => Some(Status::Conflict),
+            FailOn::Variant => Some(Status::Variant),
+            FailOn::Resolved => Some(Status::Resolved),
+            // Every group not in agreement: Unresolved is the least severe status but Agree.
+            FailOn::Unresolved => Some(Status::Unresolved),
+            FailOn::None => None,
+        }
+    }
 }
 
 /// The least severe status that counts as a finding.

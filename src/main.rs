@@ -183,7 +183,19 @@ fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty
         ColorChoice::Never => anstream::ColorChoice::Never,
         ColorChoice::Auto => anstream::ColorChoice::Auto,
     };
-    let opts = claimcheck::report::RenderOptions::default();
+    let opts = render_options(how, run);
+    if let Some(id) = &how.explain
+        && !report.groups.iter().any(|g| &g.id == id)
+    {
+        anyhow::bail!(
+            "--explain {id}: no such group (this run has {})",
+            match report.groups.len() {
+                0 => "no groups".to_string(),
+                1 => "one group, g1".to_string(),
+                n => format!("groups g1 to g{n}"),
+            }
+        );
+    }
     let mut body = Vec::new();
     how.format
         .renderer(&opts)
@@ -260,16 +272,28 @@ fn exit_status(report: &claimcheck::Report, fail_on: FailOn) -> Exit {
     if report.documents.is_empty() || !report.skipped.is_empty() {
         return Exit::Failure;
     }
-    let counts = |s: Status| match fail_on {
-        FailOn::Conflict => s == Status::Conflict,
-        FailOn::Variant => matches!(s, Status::Variant | Status::Conflict),
-        FailOn::Resolved => matches!(s, Status::Resolved | Status::Variant | Status::Conflict),
-        // The least severe level: every group not in agreement, undecided ones too.
-        FailOn::Unresolved => s != Status::Agree,
-        FailOn::None => false,
-    };
+    // Statuses are ordered by severity: the level and everything above it count.
+    let counts = |s: Status| fail_on.level().is_some_and(|level| s >= level);
     let found = report.groups.iter().any(|g| counts(g.status));
     if found { Exit::Findings } else { Exit::Clean }
+}
+
+/// What the flags ask of the renderer: `--all`, `--explain`, the `--fail-on` level for
+/// the exit hint, the terminal's width (80 off a terminal or into a file) and the
+/// working folder that paths are shown relative to.
+fn render_options(how: &ReportArgs, run: &RunArgs) -> claimcheck::report::RenderOptions {
+    use std::io::IsTerminal;
+    let width = match (&run.output, std::io::stdout().is_terminal()) {
+        (None, true) => terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0)),
+        _ => 80,
+    };
+    claimcheck::report::RenderOptions {
+        all: how.all,
+        width,
+        explain: how.explain.clone(),
+        fail_on: how.fail_on.level(),
+        base: std::env::current_dir().ok().map(|d| d.to_string_lossy().into_owned()),
+    }
 }
 
 /// `n thing` or `n things`.

@@ -117,6 +117,11 @@ pub struct RenderOptions {
     pub width: usize,
     /// Show only this group (`g3`), in full.
     pub explain: Option<String>,
+    /// The least severe status that fails the run (`--fail-on`), for the text report's
+    /// closing hint; `None` when nothing does.
+    pub fail_on: Option<Status>,
+    /// The working folder: the text report shows paths under it relative to it.
+    pub base: Option<String>,
 }
 
 impl Default for RenderOptions {
@@ -125,6 +130,8 @@ impl Default for RenderOptions {
             all: false,
             width: 80,
             explain: None,
+            fail_on: Some(Status::Conflict),
+            base: None,
         }
     }
 }
