@@ -22,6 +22,10 @@ Exit codes:
 A closed pipe (| head) ends the run quietly with the code its findings give: the
 code is decided before the report is written.
 
+Configuration: claimcheck.toml in the first input's folder or any folder above it may
+set fail-on, published, format, ignore (globs, as --exclude) and baseline (a path
+relative to the file); flags win over it.
+
 Threads: -j 0 or no -j uses one thread per available core; a larger -j is capped at
 the number of available cores.
 
@@ -97,6 +101,14 @@ Examples:
   claimcheck reconcile a.ndjson b.ndjson
   claimcheck extract fixtures/seeds | claimcheck reconcile - --format json")]
     Reconcile(ReconcileArgs),
+    /// Print a shell completion script: `claimcheck completions bash > ~/.local/share/bash-completion/completions/claimcheck`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `claimcheck man > claimcheck.1; man ./claimcheck.1`.
+    Man,
 }
 
 /// `claimcheck extract`.
@@ -130,15 +142,16 @@ pub struct ReconcileArgs {
 /// What the report looks like and which findings fail the run.
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// Output format.
-    #[arg(long, value_parser = format_parser(), default_value = "text")]
-    pub format: Format,
+    /// Output format [default: text, or `format` in claimcheck.toml].
+    #[arg(long, value_parser = format_parser(), value_name = "FORMAT")]
+    pub format: Option<Format>,
 
     /// Exit with 1 when a group at this level or a more severe one is found. From most
     /// to least severe: conflict, variant, resolved, unresolved (any group not in
     /// agreement, including those that could not be decided); none never exits 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Conflict, value_name = "LEVEL")]
-    pub fail_on: FailOn,
+    /// [default: conflict, or `fail-on` in claimcheck.toml]
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<FailOn>,
 
     /// Report and fail only on findings that FILE (written by --write-baseline) does
     /// not list; says on stderr how many known ones it hid.
@@ -163,6 +176,18 @@ pub struct ReportArgs {
     /// When to use colours. NO_COLOR in the environment turns them off for `auto`.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+}
+
+impl ReportArgs {
+    /// The format asked for, else text.
+    pub fn format(&self) -> Format {
+        self.format.unwrap_or(Format::Text)
+    }
+
+    /// The --fail-on level asked for, else conflict.
+    pub fn fail_on(&self) -> FailOn {
+        self.fail_on.unwrap_or(FailOn::Conflict)
+    }
 }
 
 /// What is read and how.
@@ -297,11 +322,11 @@ fn format_parser() -> impl TypedValueParser<Value = Format> {
     .map(|name| name.parse::<Format>().expect("a value clap accepted"))
 }
 
-fn parse_glob(s: &str) -> Result<String, String> {
+pub fn parse_glob(s: &str) -> Result<String, String> {
     claimcheck::load::check_glob(s).map(|()| s.to_string())
 }
 
-fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.trim()
         .parse::<jiff::civil::Date>()
         .map_err(|_| format!("'{s}' is not a date in the form YYYY-MM-DD (e.g. 2024-10-24)"))

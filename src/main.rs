@@ -2,6 +2,7 @@
 //! exit code. No logic lives here.
 
 mod cli;
+mod config;
 mod progress;
 
 use std::io::Write;
@@ -33,8 +34,9 @@ impl From<Exit> for ExitCode {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
-    match run(&args) {
+    let mut args = Args::parse();
+    let result = configure(&mut args).and_then(|()| run(&args));
+    match result {
         Ok(e) => e.into(),
         Err(err) => {
             let _ = writeln!(std::io::stderr(), "claimcheck: {err:#}");
@@ -53,11 +55,71 @@ fn thread_count(requested: Option<usize>) -> usize {
     }
 }
 
+/// Fill what the flags left unset from the nearest `claimcheck.toml` above the first
+/// input (flags win; `ignore` globs are added to --exclude).
+fn configure(args: &mut Args) -> anyhow::Result<()> {
+    let (first, report, input) = match &mut args.command {
+        None => (
+            args.paths.first().cloned(),
+            Some(&mut args.report),
+            Some(&mut args.input),
+        ),
+        Some(Command::Extract(a)) => (a.paths.first().cloned(), None, Some(&mut a.input)),
+        Some(Command::Reconcile(a)) => (a.files.first().cloned(), Some(&mut a.report), None),
+        Some(Command::Completions { .. } | Command::Man) => return Ok(()),
+    };
+    let Some(config) = config::find(std::path::Path::new(first.as_deref().unwrap_or("-")))? else {
+        return Ok(());
+    };
+    let bad = |key: &str, e: String| anyhow::anyhow!("{}: {key}: {e}", config.path.display());
+    if let Some(report) = report {
+        if report.format.is_none()
+            && let Some(f) = &config.format
+        {
+            report.format = Some(f.parse().map_err(|e| bad("format", e))?);
+        }
+        if report.fail_on.is_none()
+            && let Some(f) = &config.fail_on
+        {
+            report.fail_on = Some(clap::ValueEnum::from_str(f, true).map_err(|e| bad("fail-on", e))?);
+        }
+        if report.baseline.is_none() && report.write_baseline.is_none() {
+            report.baseline = config.baseline.clone();
+        }
+    }
+    if let Some(input) = input {
+        if input.published.is_none()
+            && let Some(p) = &config.published
+        {
+            input.published = Some(cli::parse_date(p).map_err(|e| bad("published", e))?);
+        }
+        for g in &config.ignore {
+            input.exclude.push(cli::parse_glob(g).map_err(|e| bad("ignore", e))?);
+        }
+    }
+    Ok(())
+}
+
 fn run(args: &Args) -> anyhow::Result<Exit> {
     let run = match &args.command {
         None => &args.run,
         Some(Command::Extract(a)) => &a.run,
         Some(Command::Reconcile(a)) => &a.run,
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Args as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "claimcheck", &mut out);
+            write_output(&out, None, false, anstream::ColorChoice::Never)?;
+            return Ok(Exit::Clean);
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Args as clap::CommandFactory>::command())
+                .render(&mut out)
+                .context("writing the manual page")?;
+            write_output(&out, None, false, anstream::ColorChoice::Never)?;
+            return Ok(Exit::Clean);
+        }
     };
     // The one pool of the run, built before any parallel work.
     rayon::ThreadPoolBuilder::new()
@@ -74,6 +136,7 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
         }
         Some(Command::Extract(a)) => extract(a),
         Some(Command::Reconcile(a)) => reconcile(a),
+        Some(Command::Completions { .. } | Command::Man) => Ok(Exit::Clean),
     }
 }
 
@@ -172,9 +235,9 @@ fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty
         Some(b) => {
             let mut accepted = report.clone();
             accepted.apply_baseline(b);
-            exit_status(&accepted, how.fail_on)
+            exit_status(&accepted, how.fail_on())
         }
-        None => exit_status(&report, how.fail_on),
+        None => exit_status(&report, how.fail_on()),
     };
     let report = &report;
 
@@ -197,11 +260,11 @@ fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty
         );
     }
     let mut body = Vec::new();
-    how.format
+    how.format()
         .renderer(&opts)
         .render(report, &mut body)
         .context("rendering the report")?;
-    write_output(&body, run.output.as_deref(), how.format.colored(), color)?;
+    write_output(&body, run.output.as_deref(), how.format().colored(), color)?;
 
     let mut stderr = anstream::AutoStream::new(std::io::stderr().lock(), color);
     for n in notes {
@@ -291,7 +354,7 @@ fn render_options(how: &ReportArgs, run: &RunArgs) -> claimcheck::report::Render
         all: how.all,
         width,
         explain: how.explain.clone(),
-        fail_on: how.fail_on.level(),
+        fail_on: how.fail_on().level(),
         base: std::env::current_dir().ok().map(|d| d.to_string_lossy().into_owned()),
     }
 }

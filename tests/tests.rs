@@ -4,6 +4,7 @@
 mod baseline;
 mod cli;
 mod cmd;
+mod config;
 mod corpus;
 mod extract;
 mod formats;
