@@ -1,6 +1,9 @@
 //! Command-line arguments.
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
+
+pub use claimcheck::report::Format;
 
 /// Check claims across news articles: counts, dates, places and quotes, matched across
 /// outlets, with where they agree, contradict each other, or differ only in form.
@@ -18,6 +21,10 @@ Exit codes:
      that could not be read (reported on stderr after the whole run)
 A closed pipe (| head) ends the run quietly with the code its findings give: the
 code is decided before the report is written.
+
+Configuration: claimcheck.toml in the first input's folder or any folder above it may
+set fail-on, published, format, ignore (globs, as --exclude) and baseline (a path
+relative to the file); flags win over it.
 
 Threads: -j 0 or no -j uses one thread per available core; a larger -j is capped at
 the number of available cores.
@@ -94,6 +101,14 @@ Examples:
   claimcheck reconcile a.ndjson b.ndjson
   claimcheck extract fixtures/seeds | claimcheck reconcile - --format json")]
     Reconcile(ReconcileArgs),
+    /// Print a shell completion script: `claimcheck completions bash > ~/.local/share/bash-completion/completions/claimcheck`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `claimcheck man > claimcheck.1; man ./claimcheck.1`.
+    Man,
 }
 
 /// `claimcheck extract`.
@@ -127,19 +142,52 @@ pub struct ReconcileArgs {
 /// What the report looks like and which findings fail the run.
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// Output format [default: text, or `format` in claimcheck.toml].
+    #[arg(long, value_parser = format_parser(), value_name = "FORMAT")]
+    pub format: Option<Format>,
 
     /// Exit with 1 when a group at this level or a more severe one is found. From most
     /// to least severe: conflict, variant, resolved, unresolved (any group not in
     /// agreement, including those that could not be decided); none never exits 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Conflict, value_name = "LEVEL")]
-    pub fail_on: FailOn,
+    /// [default: conflict, or `fail-on` in claimcheck.toml]
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<FailOn>,
+
+    /// Report and fail only on findings that FILE (written by --write-baseline) does
+    /// not list; says on stderr how many known ones it hid.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<std::path::PathBuf>,
+
+    /// Record this run's findings (conflicts, variants, unresolved groups) in FILE as
+    /// known, by a fingerprint that ignores file order, claim ids and threads; the run
+    /// then exits as if they were known (0 unless claimcheck failed).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<std::path::PathBuf>,
+
+    /// Text report: show agreements and resolutions in full, not as one counted line.
+    #[arg(long)]
+    pub all: bool,
+
+    /// Text report: show one group (by its id, as `g3`) in full, every claim in its
+    /// sentence.
+    #[arg(long, value_name = "GROUP_ID")]
+    pub explain: Option<String>,
 
     /// When to use colours. NO_COLOR in the environment turns them off for `auto`.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+}
+
+impl ReportArgs {
+    /// The format asked for, else text.
+    pub fn format(&self) -> Format {
+        self.format.unwrap_or(Format::Text)
+    }
+
+    /// The --fail-on level asked for, else conflict.
+    pub fn fail_on(&self) -> FailOn {
+        self.fail_on.unwrap_or(FailOn::Conflict)
+    }
 }
 
 /// What is read and how.
@@ -195,17 +243,19 @@ pub struct RunArgs {
     pub threads: Option<usize>,
 }
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// A report for people.
-    #[value(alias = "human")]
-    Text,
-    /// The whole report as one JSON object (see the README for the schema).
-    Json,
-    /// One JSON record per line, each with a `type`: document, claim, story, group,
-    /// skipped, warning, then the summary.
-    Ndjson,
+impl FailOn {
+    /// The least severe status that fails the run; `None` never does.
+    pub fn level(self) -> Option<claimcheck::model::Status> {
+        use claimcheck::model::Status;
+        match self {
+            FailOn::Conflict => Some(Status::Conflict),
+            FailOn::Variant => Some(Status::Variant),
+            FailOn::Resolved => Some(Status::Resolved),
+            // Every group not in agreement: Unresolved is the least severe status but Agree.
+            FailOn::Unresolved => Some(Status::Unresolved),
+            FailOn::None => None,
+        }
+    }
 }
 
 /// The least severe status that counts as a finding.
@@ -262,11 +312,21 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("'{s}' is not a size: give bytes, or a number with K, M or G (e.g. 64M)"))
 }
 
-fn parse_glob(s: &str) -> Result<String, String> {
+/// `--format`: the library's formats, each with its help line and aliases.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.iter().map(|f| {
+        PossibleValue::new(f.name())
+            .help(f.help())
+            .aliases(f.aliases().iter().copied())
+    }))
+    .map(|name| name.parse::<Format>().expect("a value clap accepted"))
+}
+
+pub fn parse_glob(s: &str) -> Result<String, String> {
     claimcheck::load::check_glob(s).map(|()| s.to_string())
 }
 
-fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.trim()
         .parse::<jiff::civil::Date>()
         .map_err(|_| format!("'{s}' is not a date in the form YYYY-MM-DD (e.g. 2024-10-24)"))

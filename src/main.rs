@@ -2,6 +2,7 @@
 //! exit code. No logic lives here.
 
 mod cli;
+mod config;
 mod progress;
 
 use std::io::Write;
@@ -12,7 +13,7 @@ use clap::Parser;
 
 use claimcheck::Progress;
 use claimcheck::model::Status;
-use cli::{Args, ColorChoice, Command, ExtractArgs, FailOn, Format, InputArgs, ReconcileArgs, ReportArgs, RunArgs};
+use cli::{Args, ColorChoice, Command, ExtractArgs, FailOn, InputArgs, ReconcileArgs, ReportArgs, RunArgs};
 
 /// Exit codes, the contract with CI (README, `--help`): 0 clean, 1 findings, 2 failure.
 #[derive(Debug, Clone, Copy)]
@@ -33,8 +34,9 @@ impl From<Exit> for ExitCode {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
-    match run(&args) {
+    let mut args = Args::parse();
+    let result = configure(&mut args).and_then(|()| run(&args));
+    match result {
         Ok(e) => e.into(),
         Err(err) => {
             let _ = writeln!(std::io::stderr(), "claimcheck: {err:#}");
@@ -53,11 +55,71 @@ fn thread_count(requested: Option<usize>) -> usize {
     }
 }
 
+/// Fill what the flags left unset from the nearest `claimcheck.toml` above the first
+/// input (flags win; `ignore` globs are added to --exclude).
+fn configure(args: &mut Args) -> anyhow::Result<()> {
+    let (first, report, input) = match &mut args.command {
+        None => (
+            args.paths.first().cloned(),
+            Some(&mut args.report),
+            Some(&mut args.input),
+        ),
+        Some(Command::Extract(a)) => (a.paths.first().cloned(), None, Some(&mut a.input)),
+        Some(Command::Reconcile(a)) => (a.files.first().cloned(), Some(&mut a.report), None),
+        Some(Command::Completions { .. } | Command::Man) => return Ok(()),
+    };
+    let Some(config) = config::find(std::path::Path::new(first.as_deref().unwrap_or("-")))? else {
+        return Ok(());
+    };
+    let bad = |key: &str, e: String| anyhow::anyhow!("{}: {key}: {e}", config.path.display());
+    if let Some(report) = report {
+        if report.format.is_none()
+            && let Some(f) = &config.format
+        {
+            report.format = Some(f.parse().map_err(|e| bad("format", e))?);
+        }
+        if report.fail_on.is_none()
+            && let Some(f) = &config.fail_on
+        {
+            report.fail_on = Some(clap::ValueEnum::from_str(f, true).map_err(|e| bad("fail-on", e))?);
+        }
+        if report.baseline.is_none() && report.write_baseline.is_none() {
+            report.baseline = config.baseline.clone();
+        }
+    }
+    if let Some(input) = input {
+        if input.published.is_none()
+            && let Some(p) = &config.published
+        {
+            input.published = Some(cli::parse_date(p).map_err(|e| bad("published", e))?);
+        }
+        for g in &config.ignore {
+            input.exclude.push(cli::parse_glob(g).map_err(|e| bad("ignore", e))?);
+        }
+    }
+    Ok(())
+}
+
 fn run(args: &Args) -> anyhow::Result<Exit> {
     let run = match &args.command {
         None => &args.run,
         Some(Command::Extract(a)) => &a.run,
         Some(Command::Reconcile(a)) => &a.run,
+        Some(Command::Completions { shell }) => {
+            let mut cmd = <Args as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "claimcheck", &mut out);
+            write_output(&out, None, false, anstream::ColorChoice::Never)?;
+            return Ok(Exit::Clean);
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Args as clap::CommandFactory>::command())
+                .render(&mut out)
+                .context("writing the manual page")?;
+            write_output(&out, None, false, anstream::ColorChoice::Never)?;
+            return Ok(Exit::Clean);
+        }
     };
     // The one pool of the run, built before any parallel work.
     rayon::ThreadPoolBuilder::new()
@@ -70,10 +132,11 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
             let progress = progress::Bar::new(args.run.progress);
             let report = claimcheck::run_with(&opts, None, &progress)?;
             let empty = no_articles_message(&args.paths, report.summary.not_articles);
-            finish(&report, &args.report, &args.run, &empty)
+            finish(report, &args.report, &args.run, &empty)
         }
         Some(Command::Extract(a)) => extract(a),
         Some(Command::Reconcile(a)) => reconcile(a),
+        Some(Command::Completions { .. } | Command::Man) => Ok(Exit::Clean),
     }
 }
 
@@ -136,33 +199,77 @@ fn reconcile(a: &ReconcileArgs) -> anyhow::Result<Exit> {
     let report = claimcheck::Report::new(&analysis);
     progress.finish();
     let empty = format!("no documents in {}", a.files.join(", "));
-    finish(&report, &a.report, &a.run, &empty)
+    finish(report, &a.report, &a.run, &empty)
 }
 
 /// Render and write a report, report trouble on stderr, and give the exit code.
 /// `empty` says why a run without documents has none.
-fn finish(report: &claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty: &str) -> anyhow::Result<Exit> {
+fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty: &str) -> anyhow::Result<Exit> {
+    use claimcheck::report::baseline;
+    let mut notes = Vec::new();
+    // A baseline being written holds every finding of the run: they are known from now.
+    let mut known = None;
+    if let Some(path) = &how.write_baseline {
+        let text = baseline::write(&report);
+        write_atomically(path, text.as_bytes()).with_context(|| format!("writing {}", path.display()))?;
+        let b = baseline::read(&text).map_err(anyhow::Error::msg)?;
+        notes.push(format!(
+            "wrote {} to {}",
+            plural(b.fingerprints.len(), "finding", "findings"),
+            path.display()
+        ));
+        known = Some(b);
+    }
+    if let Some(path) = &how.baseline {
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading the baseline {}", path.display()))?;
+        let b = baseline::read(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let hidden = report.apply_baseline(&b);
+        notes.push(format!(
+            "{} known from the baseline {} not reported",
+            plural(hidden, "finding", "findings"),
+            path.display()
+        ));
+    }
     // Decided before anything is written, so that a closed pipe cannot change it.
-    let exit = exit_status(report, how.fail_on);
+    let exit = match &known {
+        Some(b) => {
+            let mut accepted = report.clone();
+            accepted.apply_baseline(b);
+            exit_status(&accepted, how.fail_on())
+        }
+        None => exit_status(&report, how.fail_on()),
+    };
+    let report = &report;
 
     let color = match how.color {
         ColorChoice::Always => anstream::ColorChoice::Always,
         ColorChoice::Never => anstream::ColorChoice::Never,
         ColorChoice::Auto => anstream::ColorChoice::Auto,
     };
-    let body = match how.format {
-        Format::Json => report.to_json(),
-        Format::Ndjson => report.to_ndjson(),
-        Format::Text => claimcheck::report::human::render(report),
-    };
-    write_output(
-        body.as_bytes(),
-        run.output.as_deref(),
-        how.format == Format::Text,
-        color,
-    )?;
+    let opts = render_options(how, run);
+    if let Some(id) = &how.explain
+        && !report.groups.iter().any(|g| &g.id == id)
+    {
+        anyhow::bail!(
+            "--explain {id}: no such group (this run has {})",
+            match report.groups.len() {
+                0 => "no groups".to_string(),
+                1 => "one group, g1".to_string(),
+                n => format!("groups g1 to g{n}"),
+            }
+        );
+    }
+    let mut body = Vec::new();
+    how.format()
+        .renderer(&opts)
+        .render(report, &mut body)
+        .context("rendering the report")?;
+    write_output(&body, run.output.as_deref(), how.format().colored(), color)?;
 
     let mut stderr = anstream::AutoStream::new(std::io::stderr().lock(), color);
+    for n in notes {
+        let _ = writeln!(stderr, "claimcheck: {n}");
+    }
     report_trouble(&mut stderr, &report.warnings, &report.skipped);
     if report.documents.is_empty() {
         let msg = if report.skipped.is_empty() {
@@ -228,16 +335,33 @@ fn exit_status(report: &claimcheck::Report, fail_on: FailOn) -> Exit {
     if report.documents.is_empty() || !report.skipped.is_empty() {
         return Exit::Failure;
     }
-    let counts = |s: Status| match fail_on {
-        FailOn::Conflict => s == Status::Conflict,
-        FailOn::Variant => matches!(s, Status::Variant | Status::Conflict),
-        FailOn::Resolved => matches!(s, Status::Resolved | Status::Variant | Status::Conflict),
-        // The least severe level: every group not in agreement, undecided ones too.
-        FailOn::Unresolved => s != Status::Agree,
-        FailOn::None => false,
-    };
+    // Statuses are ordered by severity: the level and everything above it count.
+    let counts = |s: Status| fail_on.level().is_some_and(|level| s >= level);
     let found = report.groups.iter().any(|g| counts(g.status));
     if found { Exit::Findings } else { Exit::Clean }
+}
+
+/// What the flags ask of the renderer: `--all`, `--explain`, the `--fail-on` level for
+/// the exit hint, the terminal's width (80 off a terminal or into a file) and the
+/// working folder that paths are shown relative to.
+fn render_options(how: &ReportArgs, run: &RunArgs) -> claimcheck::report::RenderOptions {
+    use std::io::IsTerminal;
+    let width = match (&run.output, std::io::stdout().is_terminal()) {
+        (None, true) => terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0)),
+        _ => 80,
+    };
+    claimcheck::report::RenderOptions {
+        all: how.all,
+        width,
+        explain: how.explain.clone(),
+        fail_on: how.fail_on().level(),
+        base: std::env::current_dir().ok().map(|d| d.to_string_lossy().into_owned()),
+    }
+}
+
+/// `n thing` or `n things`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Why a run that read everything it was given found no article.

@@ -307,3 +307,136 @@ fn thread_counts_are_capped_and_do_not_change_output() {
         assert!(many.stdout == one.stdout, "-j {j} changed the report");
     }
 }
+
+/// The text report of `args`, colour as asked, with its exit code.
+fn text_report(args: &[&str]) -> (String, Option<i32>) {
+    let out = cc().args(args).output().unwrap();
+    (String::from_utf8(out.stdout).unwrap(), out.status.code())
+}
+
+fn strip_ansi(s: &str) -> String {
+    regex::Regex::new("\x1b\\[[0-9;]*m")
+        .unwrap()
+        .replace_all(s, "")
+        .into_owned()
+}
+
+/// Issue #14: findings first and a summary naming them at the end, then the exit hint;
+/// agreements and resolutions counted on one line unless `--all`.
+#[test]
+fn text_report_ends_with_its_findings_and_the_exit_hint() {
+    let (text, code) = text_report(&["fixtures/seeds", "--published", "2024-10-24", "--color", "never"]);
+    assert_eq!(code, Some(1));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.last(), Some(&"exit 1: 1 conflict; see --fail-on"), "{text}");
+    let summary = &text[text.rfind("\n\n").unwrap()..];
+    assert!(
+        summary.contains("1 conflict (g1 count north korean troops), 4 variants"),
+        "{summary}"
+    );
+    assert!(text.contains("6 resolved groups and 9 agreeing groups not shown (--all shows them)"));
+    assert!(!text.contains("\nAGREE ") && !text.contains("\nRESOLVED "));
+    // The first group is the conflict.
+    assert!(
+        text.split("\n\n")
+            .nth(1)
+            .unwrap()
+            .starts_with("CONFLICT count north korean troops")
+    );
+    // --all shows every group; --fail-on none drops the hint.
+    let (all, _) = text_report(&[
+        "fixtures/seeds",
+        "--published",
+        "2024-10-24",
+        "--color",
+        "never",
+        "--all",
+        "--fail-on",
+        "none",
+    ]);
+    assert_eq!(all.matches("\nAGREE ").count(), 9);
+    assert_eq!(all.matches("\nRESOLVED ").count(), 6);
+    assert!(!all.contains("exit 1") && !all.contains("not shown"));
+    // --fail-on variant names what fails.
+    let (v, _) = text_report(&["fixtures/seeds", "--color", "never", "--fail-on", "variant"]);
+    assert!(v.ends_with("exit 1: 1 conflict, 4 variants; see --fail-on\n"), "{v}");
+}
+
+/// Issue #14: colour changes no character; lines fit 80 columns off a terminal, cut at
+/// word boundaries; the claim is highlighted in its sentence.
+#[test]
+fn text_report_is_the_same_text_in_colour_and_fits_the_width() {
+    let (plain, _) = text_report(&["fixtures/seeds", "--color", "never", "--all"]);
+    let (coloured, _) = text_report(&["fixtures/seeds", "--color", "always", "--all"]);
+    assert!(coloured.contains('\u{1b}'));
+    assert_eq!(strip_ansi(&coloured), plain);
+    for l in plain.lines() {
+        // Only a single word (a path, a long quote fragment) may overflow.
+        assert!(l.chars().count() <= 80 || !l.trim().contains(' '), "{l:?}");
+    }
+    // The claim in its sentence: bold and underlined.
+    assert!(
+        coloured.contains("\x1b[1m\x1b[4m3,000\x1b[0m"),
+        "the claim is highlighted"
+    );
+    // NO_COLOR turns auto colour off even where colour would be allowed.
+    let out = cc()
+        .args(["fixtures/seeds"])
+        .env("NO_COLOR", "1")
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(!out.stdout.contains(&0x1b));
+}
+
+/// Issue #14: `--explain GROUP` shows one group, every claim in its sentence; an
+/// unknown group is a usage failure.
+#[test]
+fn explain_shows_one_group_in_full() {
+    let (text, _) = text_report(&["fixtures/quake", "--color", "never", "--explain", "g3"]);
+    assert!(text.starts_with("story s1: "), "{text}");
+    assert_eq!(
+        text.matches("\nRESOLVED ").count() + text.matches("\nCONFLICT ").count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        text.contains("injuring about 200, the national"),
+        "the sentence: {text}"
+    );
+    let out = cc().args(["fixtures/quake", "--explain", "g99"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--explain g99: no such group (this run has groups g1 to g10)")
+    );
+}
+
+/// Issue #14: plurals agree with their numbers, paths under the working folder are
+/// shown relative to it, and publication dates found by inference say so.
+#[test]
+fn text_report_words_paths_and_inferred_dates() {
+    let out = cc()
+        .args(["-", "--color", "never", "--published", "2025-03-05"])
+        .write_stdin("The storm killed 12 people on Monday, officials said.\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("claimcheck: 1 document, 2 claims, 0 groups\n"),
+        "{text}"
+    );
+    let abs = std::fs::canonicalize("fixtures/seeds").unwrap();
+    let (text, _) = text_report(&[abs.to_str().unwrap(), "--color", "never"]);
+    assert!(
+        text.contains("\n    fixtures/seeds/003_b7ac19652732558c.txt:15:76  "),
+        "{text}"
+    );
+    assert!(!text.contains(abs.to_str().unwrap()), "paths shown short: {text}");
+    let (court, _) = text_report(&["fixtures/court", "--color", "never"]);
+    assert!(
+        court.contains(
+            "publication dates inferred from the text, not stated:\n  fixtures/court/city-desk.txt 2025-03-03"
+        ),
+        "{court}"
+    );
+}

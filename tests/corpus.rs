@@ -25,23 +25,43 @@ fn rendered(dir: &str, published: Option<&str>, format: &str) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 report")
 }
 
+/// Every fixture corpus as the text and NDJSON snapshots see it: snapshot name, folder
+/// under `fixtures/`, `--published`.
+const CORPORA: [(&str, &str, Option<&str>); 9] = [
+    ("seeds", "seeds", Some("2024-10-24")),
+    ("seeds_undated", "seeds", None),
+    ("seeds_html", "seeds-html", Some("2024-10-24")),
+    ("seeds_jsonl", "seeds-jsonl", Some("2024-10-24")),
+    ("quake", "quake", None),
+    ("court", "court", None),
+    ("election", "election", None),
+    ("trust", "trust", None),
+    ("newsroom", "newsroom", None),
+];
+
 /// The human and NDJSON reports of every fixture corpus.
 #[test]
 fn text_and_ndjson_reports() {
-    for (name, dir, published) in [
-        ("seeds", "seeds", Some("2024-10-24")),
-        ("seeds_undated", "seeds", None),
-        ("seeds_html", "seeds-html", Some("2024-10-24")),
-        ("seeds_jsonl", "seeds-jsonl", Some("2024-10-24")),
-        ("quake", "quake", None),
-        ("court", "court", None),
-        ("election", "election", None),
-        ("trust", "trust", None),
-        ("newsroom", "newsroom", None),
-    ] {
+    for (name, dir, published) in CORPORA {
         insta::assert_snapshot!(format!("{name}_text"), rendered(dir, published, "text"));
         insta::assert_snapshot!(format!("{name}_ndjson"), rendered(dir, published, "ndjson"));
     }
+}
+
+/// Issue #14: a corpus added under `fixtures/` gets its text report snapshotted.
+#[test]
+fn every_fixture_corpus_has_text_snapshots() {
+    let mut on_disk: Vec<String> = std::fs::read_dir("fixtures")
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let mut covered: Vec<String> = CORPORA.iter().map(|c| c.1.to_string()).collect();
+    covered.sort();
+    covered.dedup();
+    assert_eq!(covered, on_disk, "add the new corpus to CORPORA");
 }
 
 fn report(dir: &str, published: Option<&str>) -> String {

@@ -39,7 +39,7 @@ fn layer_of(module: &str) -> Option<u8> {
     LAYERS.iter().find(|(m, _)| *m == module).map(|&(_, l)| l)
 }
 
-/// Every `.rs` file of the library (the binary's `main.rs`, `cli.rs` and `progress.rs`
+/// Every `.rs` file of the library (the binary's `main.rs`, `cli.rs`, `config.rs` and `progress.rs`
 /// sit above all layers and are left out, and so are unit-test files `tests.rs`).
 fn library_files() -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -62,7 +62,10 @@ fn library_files() -> Vec<PathBuf> {
     walk(&src, &mut out);
     out.retain(|p| {
         let rel = p.strip_prefix(&src).unwrap();
-        !matches!(rel.to_str().unwrap(), "main.rs" | "cli.rs" | "progress.rs") && !rel.ends_with("tests.rs")
+        !matches!(
+            rel.to_str().unwrap(),
+            "main.rs" | "cli.rs" | "config.rs" | "progress.rs"
+        ) && !rel.ends_with("tests.rs")
     });
     out
 }

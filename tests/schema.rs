@@ -159,6 +159,9 @@ struct Summary {
     by_status: std::collections::BTreeMap<String, usize>,
     by_kind: std::collections::BTreeMap<String, usize>,
     not_articles: usize,
+    /// Only with --baseline.
+    #[serde(default)]
+    hidden_by_baseline: Option<usize>,
 }
 
 #[test]

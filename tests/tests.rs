@@ -1,13 +1,16 @@
 //! The integration tests, one binary (as ripgrep's): each module tests one face of the
 //! product through the library or the real binary.
 
+mod baseline;
 mod cli;
 mod cmd;
+mod config;
 mod corpus;
 mod extract;
 mod formats;
 mod hostile;
 mod layers;
+mod outputs;
 mod properties;
 mod readme;
 mod schema;

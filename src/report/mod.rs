@@ -24,7 +24,7 @@
 //!   "summary":   {"documents", "stories", "claims", "groups", "skipped",
 //!                 "by_status": {"agree", "resolved", "variant", "conflict", "unresolved"},
 //!                 "by_kind": {"count", "date", "place", "quote"},
-//!                 "not_articles"}
+//!                 "not_articles", "hidden_by_baseline" (only with --baseline)}
 //! }
 //! ```
 //!
@@ -47,6 +47,8 @@
 //!   story, and a group's claims all come from its `story`.
 //! - `summary.not_articles` counts the files under a folder left out because their
 //!   extension is not an article's (images, archives, executables, ...).
+//! - `summary.hidden_by_baseline`: with `--baseline FILE`, the findings that file lists,
+//!   left out of `groups` and of the counts (see [`baseline`]).
 //! - Fields are only ever added within a version; renaming, removing or changing the
 //!   meaning of one bumps `version`.
 //!
@@ -69,10 +71,8 @@
 //! under a folder given there). `jq 'select(.type=="group" and .status=="conflict")'`
 //! picks the conflicts out of a stream.
 
-pub mod human;
-pub mod ndjson;
-
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -81,6 +81,141 @@ use crate::text::LineIndex;
 
 /// The JSON schema version.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// A renderer: writes a [`Report`] in one output format, like ripgrep's printers and
+/// typos' reporters. Renderers never decide the exit code and never read flags; what
+/// they may vary on is in [`RenderOptions`].
+pub trait Render {
+    /// Write `report` to `out`.
+    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// What a format is called on the command line, and how a renderer for it is made.
+/// Every renderer type in [`formats!`] implements it.
+pub trait FormatInfo: Render + Sized + 'static {
+    /// Its `--format` value.
+    const NAME: &'static str;
+    /// Other accepted spellings.
+    const ALIASES: &'static [&'static str] = &[];
+    /// One line for `--help`.
+    const HELP: &'static str;
+    /// Whether the output may carry terminal colour (then the binary strips it where
+    /// colour is off); machine formats never do.
+    const COLORED: bool = false;
+    /// A renderer for these options.
+    fn new(opts: &RenderOptions) -> Self;
+}
+
+/// What the binary lets the user vary in a rendering. The default is what a test or a
+/// library user gets: everything, 80 columns.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// Show agreements and resolutions in full in the text report, not counted on one
+    /// line.
+    pub all: bool,
+    /// Columns to wrap the text report in.
+    pub width: usize,
+    /// Show only this group (`g3`), in full.
+    pub explain: Option<String>,
+    /// The least severe status that fails the run (`--fail-on`), for the text report's
+    /// closing hint; `None` when nothing does.
+    pub fail_on: Option<Status>,
+    /// The working folder: the text report shows paths under it relative to it.
+    pub base: Option<String>,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            all: false,
+            width: 80,
+            explain: None,
+            fail_on: Some(Status::Conflict),
+            base: None,
+        }
+    }
+}
+
+/// The output formats: each line declares the renderer's module, the [`Format`] variant
+/// and the renderer type, so that adding a format is one file and one line here.
+macro_rules! formats {
+    ($($variant:ident => $module:ident :: $renderer:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// An output format (`--format`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Format {
+            $(
+                #[doc = concat!("`", stringify!($module), "`: see [`", stringify!($module), "::", stringify!($renderer), "`].")]
+                $variant,
+            )*
+        }
+
+        impl Format {
+            /// Every format, in the order `--help` lists them.
+            pub const ALL: &'static [Format] = &[$(Format::$variant,)*];
+
+            /// The renderer for this format.
+            pub fn renderer(self, opts: &RenderOptions) -> Box<dyn Render> {
+                match self {
+                    $(Format::$variant => Box::new(<$module::$renderer as FormatInfo>::new(opts)),)*
+                }
+            }
+
+            /// Its `--format` value.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Format::$variant => <$module::$renderer as FormatInfo>::NAME,)*
+                }
+            }
+
+            /// Other accepted spellings of it.
+            pub fn aliases(self) -> &'static [&'static str] {
+                match self {
+                    $(Format::$variant => <$module::$renderer as FormatInfo>::ALIASES,)*
+                }
+            }
+
+            /// One line for `--help`.
+            pub fn help(self) -> &'static str {
+                match self {
+                    $(Format::$variant => <$module::$renderer as FormatInfo>::HELP,)*
+                }
+            }
+
+            /// Whether its output may carry terminal colour.
+            pub fn colored(self) -> bool {
+                match self {
+                    $(Format::$variant => <$module::$renderer as FormatInfo>::COLORED,)*
+                }
+            }
+        }
+    };
+}
+
+formats! {
+    Text => text::Text,
+    Json => json::Json,
+    Ndjson => ndjson::Ndjson,
+    Sarif => sarif::Sarif,
+    Github => github::Github,
+    Html => html::Html,
+}
+
+pub mod baseline;
+pub mod findings;
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Format, String> {
+        Format::ALL
+            .iter()
+            .copied()
+            .find(|f| f.name() == s || f.aliases().contains(&s))
+            .ok_or_else(|| format!("unknown format '{s}'"))
+    }
+}
 
 /// A whole run, ready to render.
 #[derive(Debug, Clone, Serialize)]
@@ -102,6 +237,10 @@ pub struct Report {
     pub warnings: Vec<Skipped>,
     /// Counts.
     pub summary: Summary,
+    /// Each document's full text, by document index, for renderers that show whole
+    /// articles (HTML). Not part of the JSON report.
+    #[serde(skip)]
+    pub texts: Vec<String>,
 }
 
 /// A document in the report.
@@ -227,6 +366,9 @@ pub struct Summary {
     pub by_kind: BTreeMap<&'static str, usize>,
     /// Files under a folder left out as not articles by their extension.
     pub not_articles: usize,
+    /// Findings left out because `--baseline` lists them; absent without a baseline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hidden_by_baseline: Option<usize>,
 }
 
 /// Everything the pipeline produced, before rendering: what a [`Report`] is made from.
@@ -387,6 +529,7 @@ impl Report {
             by_status,
             by_kind,
             not_articles: a.not_articles,
+            hidden_by_baseline: None,
         };
         Report {
             version: SCHEMA_VERSION,
@@ -397,6 +540,7 @@ impl Report {
             skipped: a.skipped.clone(),
             warnings: a.warnings.clone(),
             summary,
+            texts: a.documents.iter().map(|d| d.text.clone()).collect(),
         }
     }
 
@@ -405,16 +549,22 @@ impl Report {
         self.groups.iter().map(|g| g.status).max()
     }
 
-    /// Pretty JSON, newline-terminated.
-    pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-        s.push('\n');
-        s
+    /// The report rendered in `format` with default options.
+    pub fn render_to_string(&self, format: Format) -> String {
+        let mut out = Vec::new();
+        // Writing to a Vec cannot fail; a renderer's own error would leave it short.
+        let _ = format.renderer(&RenderOptions::default()).render(self, &mut out);
+        String::from_utf8_lossy(&out).into_owned()
     }
 
-    /// The report as a stream of typed records, one a line ([`ndjson::render`]).
+    /// Pretty JSON, newline-terminated ([`json::Json`]).
+    pub fn to_json(&self) -> String {
+        self.render_to_string(Format::Json)
+    }
+
+    /// The report as a stream of typed records, one a line ([`ndjson::Ndjson`]).
     pub fn to_ndjson(&self) -> String {
-        ndjson::render(self)
+        self.render_to_string(Format::Ndjson)
     }
 }
 

@@ -8,7 +8,9 @@
 
 use serde::Serialize;
 
-use super::{ClaimOut, DocumentOut, GroupOut, Report, StoryOut, Summary};
+use std::io::{self, Write};
+
+use super::{ClaimOut, DocumentOut, FormatInfo, GroupOut, Render, RenderOptions, Report, StoryOut, Summary};
 use crate::model::Skipped;
 
 /// One line of the stream.
@@ -40,9 +42,27 @@ struct SummaryLine<'a> {
     summary: &'a Summary,
 }
 
-/// The report as NDJSON: documents, claims, stories, groups, skipped inputs, warnings,
-/// then the summary.
-pub fn render(report: &Report) -> String {
+/// `--format ndjson`: documents, claims, stories, groups, skipped inputs, warnings, then
+/// the summary, one record a line.
+#[derive(Debug, Clone, Copy)]
+pub struct Ndjson;
+
+impl FormatInfo for Ndjson {
+    const NAME: &'static str = "ndjson";
+    const HELP: &'static str = "One JSON record per line, each with a `type`: document, claim, story, group, skipped, warning, then the summary";
+
+    fn new(_: &RenderOptions) -> Self {
+        Ndjson
+    }
+}
+
+impl Render for Ndjson {
+    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        render(report, out)
+    }
+}
+
+fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let paths: std::collections::HashMap<&str, &str> = report
         .documents
         .iter()
@@ -66,12 +86,9 @@ pub fn render(report: &Report) -> String {
             version: report.version,
             summary: &report.summary,
         })));
-    let mut out = String::new();
     for r in records {
-        if let Ok(line) = serde_json::to_string(&r) {
-            out.push_str(&line);
-            out.push('\n');
-        }
+        serde_json::to_writer(&mut *out, &r)?;
+        out.write_all(b"\n")?;
     }
-    out
+    Ok(())
 }
