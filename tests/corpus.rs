@@ -27,7 +27,7 @@ fn rendered(dir: &str, published: Option<&str>, format: &str) -> String {
 
 /// Every fixture corpus as the text and NDJSON snapshots see it: snapshot name, folder
 /// under `fixtures/`, `--published`.
-const CORPORA: [(&str, &str, Option<&str>); 9] = [
+const CORPORA: [(&str, &str, Option<&str>); 10] = [
     ("seeds", "seeds", Some("2024-10-24")),
     ("seeds_undated", "seeds", None),
     ("seeds_html", "seeds-html", Some("2024-10-24")),
@@ -37,6 +37,7 @@ const CORPORA: [(&str, &str, Option<&str>); 9] = [
     ("election", "election", None),
     ("trust", "trust", None),
     ("newsroom", "newsroom", None),
+    ("tolls", "tolls", None),
 ];
 
 /// The human and NDJSON reports of every fixture corpus.
@@ -108,6 +109,12 @@ fn trust() {
 #[test]
 fn newsroom() {
     insta::assert_snapshot!("newsroom", report("newsroom", None));
+}
+
+/// Two stories' tolls (`tests/tolls.rs` says what they check).
+#[test]
+fn tolls() {
+    insta::assert_snapshot!("tolls", report("tolls", None));
 }
 
 /// Issue #11, trust: three outlets on a fare vote, written to hold one real
