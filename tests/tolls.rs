@@ -6,7 +6,9 @@
 //! down, in a sentence about the collapse and in other words ("the collapse, which killed
 //! seven people"). One outlet also recalls an earlier collapse that killed nine (dated
 //! 2019) and the names of two victims. A depot shooting told by two outlets: three killed
-//! "before turning the gun on himself" against four dead that include the shooter.
+//! "before turning the gun on himself" against four dead that include the shooter. And a
+//! market fire whose two leads date it June 10 and June 13, where the second outlet also
+//! mentions, further down, a small fire on June 10.
 
 use std::collections::BTreeMap;
 
@@ -98,4 +100,25 @@ fn a_toll_one_apart_where_the_perpetrator_died_is_not_a_conflict() {
         .expect("the two depot tolls are compared");
     assert_eq!(depot.0, "unresolved", "{:?}", depot.1);
     assert!(depot.2["explanation"].as_str().unwrap().contains("perpetrator"));
+}
+
+/// Two leads dating the main event differently conflict, even when one article mentions
+/// the other's day further down for something else ("a small fire ... on June 10, three
+/// days before the blaze"): the leads tell the main event.
+#[test]
+fn two_leads_dating_the_main_event_differently_conflict() {
+    let v = report();
+    let found = v["groups"].as_array().unwrap().iter().any(|g| {
+        let sides: Vec<&str> = g["sides"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["value"].as_str().unwrap())
+            .collect();
+        g["kind"] == "date"
+            && g["status"] == "conflict"
+            && sides.contains(&"2025-06-10")
+            && sides.contains(&"2025-06-13")
+    });
+    assert!(found, "{:#}", v["groups"]);
 }

@@ -345,7 +345,11 @@ struct Events<'a> {
     /// The story's main event class, when one class leads the most documents (two or more).
     main: Option<&'static str>,
     docs: Vec<usize>,
+    /// Whether each item stands in its document's lead.
+    lead: Vec<bool>,
     by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
+    /// The same, of the leads only: (document, class) -> extents.
+    by_lead: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
 }
 
 impl<'a> Events<'a> {
@@ -357,12 +361,16 @@ impl<'a> Events<'a> {
         quoted: &[bool],
     ) -> Events<'a> {
         let mut by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>> = Default::default();
+        let mut by_lead: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>> = Default::default();
         for (k, &i) in items.iter().enumerate() {
             let Some(c) = class[k] else { continue };
             if quoted[i] || !is_day(ext[k]) {
                 continue;
             }
             by_doc.entry((ctx.claims[i].doc, c)).or_default().push(ext[k]);
+            if ctx.in_lead(i) {
+                by_lead.entry((ctx.claims[i].doc, c)).or_default().push(ext[k]);
+            }
         }
         let main = super::event::main_event(ctx);
         Events {
@@ -371,7 +379,9 @@ impl<'a> Events<'a> {
             docs: items.iter().map(|&i| ctx.claims[i].doc).collect(),
             day: ext.iter().map(|&e| is_day(e)).collect(),
             main,
+            lead: items.iter().map(|&i| ctx.in_lead(i)).collect(),
             by_doc,
+            by_lead,
         }
     }
 
@@ -384,7 +394,8 @@ impl<'a> Events<'a> {
     /// main event, or both written out as dates) and no
     /// day either document gives that event fits one of the other's: the two documents
     /// date the event differently. A document that gives the event two days, one of
-    /// which fits, may be telling of two events of the class.
+    /// which fits, may be telling of two events of the class; two leads of the main
+    /// event are compared by their leads' days alone.
     fn disjoint(&self, p: usize, q: usize) -> bool {
         let Some(c) = self.class[p] else { return false };
         if !self.same_class(p, q) || !self.day[p] || !self.day[q] {
@@ -395,7 +406,14 @@ impl<'a> Events<'a> {
         if self.main != Some(c) && (self.weekday[p] || self.weekday[q]) {
             return false;
         }
-        let (Some(a), Some(b)) = (self.by_doc.get(&(self.docs[p], c)), self.by_doc.get(&(self.docs[q], c))) else {
+        // Two leads telling the main event are compared by what the leads say: a day
+        // further down may be of an earlier event of the class.
+        let days = if self.main == Some(c) && self.lead[p] && self.lead[q] {
+            &self.by_lead
+        } else {
+            &self.by_doc
+        };
+        let (Some(a), Some(b)) = (days.get(&(self.docs[p], c)), days.get(&(self.docs[q], c))) else {
             return false;
         };
         a.iter().all(|&x| b.iter().all(|&y| apart(x, y)))
