@@ -31,7 +31,7 @@ fn topic(id: &str) -> &str {
 }
 
 /// The claims of a report by id.
-fn claims_by_id(v: &serde_json::Value) -> BTreeMap<&str, &serde_json::Value> {
+pub(super) fn claims_by_id(v: &serde_json::Value) -> BTreeMap<&str, &serde_json::Value> {
     v["claims"]
         .as_array()
         .unwrap()

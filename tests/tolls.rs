@@ -10,9 +10,9 @@
 //! market fire whose two leads date it June 10 and June 13, where the second outlet also
 //! mentions, further down, a small fire on June 10.
 
-use std::collections::BTreeMap;
-
 use claimcheck::{Options, run};
+
+use super::stories::claims_by_id;
 
 fn report() -> serde_json::Value {
     let opts = Options {
@@ -20,16 +20,6 @@ fn report() -> serde_json::Value {
         ..Options::default()
     };
     serde_json::from_str(&run(&opts, None).expect("corpus runs").to_json()).expect("JSON report")
-}
-
-/// The claims of a report by id.
-fn claims_by_id(v: &serde_json::Value) -> BTreeMap<&str, &serde_json::Value> {
-    v["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| (c["id"].as_str().unwrap(), c))
-        .collect()
 }
 
 /// Each count group's status and its claims' texts.

@@ -196,11 +196,7 @@ fn tolls(ctx: &Ctx) -> Story {
     let main = super::event::main_event(ctx);
     let quoted = ctx.quoted();
     let range = |i: usize| match &ctx.claims[i].value {
-        Value::Date(v) if v.timex_type != "TIME" => v
-            .timex
-            .as_deref()
-            .filter(|t| !t.starts_with('P'))
-            .and_then(super::date::timex_range),
+        Value::Date(v) => super::date::calendar_range(v),
         _ => None,
     };
     let dates = ctx.of_kind(Kind::Date);
@@ -561,19 +557,11 @@ fn leads_disagree(leads: &BTreeMap<usize, Vec<(f64, f64)>>, ctx: &Ctx, a: usize,
     la.iter().all(|&x| lb.iter().all(|&y| !overlaps(x, y)))
 }
 
-/// The intervals of the members that stand in their document's lead, by document.
-fn lead_intervals(ctx: &Ctx, members: &[usize]) -> BTreeMap<usize, Vec<(f64, f64)>> {
+/// The intervals of the members that `keep` selects, by document (those in their
+/// document's lead; the story's tolls).
+fn intervals_by_doc(ctx: &Ctx, members: &[usize], keep: impl Fn(usize) -> bool) -> BTreeMap<usize, Vec<(f64, f64)>> {
     let mut out: BTreeMap<usize, Vec<(f64, f64)>> = BTreeMap::new();
-    for &i in members.iter().filter(|&&i| ctx.in_lead(i)) {
-        out.entry(ctx.claims[i].doc).or_default().push(interval(value(ctx, i)));
-    }
-    out
-}
-
-/// The intervals of the members that are tolls ([`tolls`]), by document.
-fn toll_intervals(ctx: &Ctx, members: &[usize], tolls: &BTreeSet<usize>) -> BTreeMap<usize, Vec<(f64, f64)>> {
-    let mut out: BTreeMap<usize, Vec<(f64, f64)>> = BTreeMap::new();
-    for &i in members.iter().filter(|&&i| tolls.contains(&i)) {
+    for &i in members.iter().filter(|&&i| keep(i)) {
         out.entry(ctx.claims[i].doc).or_default().push(interval(value(ctx, i)));
     }
     out
@@ -611,8 +599,8 @@ fn decide(
     // differ in what decides a pair are compared.
     if lo > hi + 1e-9 {
         let classes = pair_classes(ctx, members, tolls);
-        let leads = lead_intervals(ctx, members);
-        let toll_sets = toll_intervals(ctx, members, tolls);
+        let leads = intervals_by_doc(ctx, members, |i| ctx.in_lead(i));
+        let toll_sets = intervals_by_doc(ctx, members, |i| tolls.contains(&i));
         let named = |i: usize| ctx.claims[i].attribution.is_some() as u8;
         let best_named = members.iter().map(|&i| named(i)).sum::<u8>().min(2);
         'pairs: for (x, cx) in classes.iter().enumerate() {
@@ -855,9 +843,9 @@ mod tests {
             let (docs, claims) = corpus(&mut rng);
             let ctx = Ctx::new(&docs, &claims);
             let members: Vec<usize> = (0..claims.len()).collect();
-            let leads = lead_intervals(&ctx, &members);
+            let leads = intervals_by_doc(&ctx, &members, |i| ctx.in_lead(i));
             let Story { tolls, .. } = tolls(&ctx);
-            let toll_sets = toll_intervals(&ctx, &members, &tolls);
+            let toll_sets = intervals_by_doc(&ctx, &members, |i| tolls.contains(&i));
             let perpetrators = perpetrator_units(&ctx);
             for specific in [false, true] {
                 let (mut hard, mut soft) = (false, false);

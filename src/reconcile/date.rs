@@ -107,6 +107,15 @@ pub(crate) fn timex_range(t: &str) -> Option<(Date, Date)> {
     }
 }
 
+/// The calendar range a date claim names, when it names one: not a clock time (whose
+/// day is often assumed), not a duration, not a reference ("now").
+pub(crate) fn calendar_range(v: &DateValue) -> Option<(Date, Date)> {
+    if v.timex_type == "TIME" {
+        return None;
+    }
+    v.timex.as_deref().filter(|t| !t.starts_with('P')).and_then(timex_range)
+}
+
 /// Narrow a range by a TIMEX3 part modifier (START, MID, END).
 fn apply_part(r: (Date, Date), m: Option<&str>) -> (Date, Date) {
     let (a, b) = r;

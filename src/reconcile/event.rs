@@ -83,15 +83,10 @@ pub(crate) fn main_class(ctx: &Ctx) -> Option<&'static str> {
     let mut lead_docs: BTreeMap<&'static str, BTreeSet<usize>> = BTreeMap::new();
     for i in ctx.of_kind(Kind::Date) {
         let Value::Date(v) = &ctx.claims[i].value else { continue };
-        if quoted[i] || v.timex_type == "TIME" || !ctx.in_lead(i) {
+        if quoted[i] || !ctx.in_lead(i) {
             continue;
         }
-        let day = v
-            .timex
-            .as_deref()
-            .and_then(super::date::timex_range)
-            .is_some_and(|(a, b)| a == b && !v.timex.as_deref().is_some_and(|t| t.starts_with('P')));
-        if !day {
+        if super::date::calendar_range(v).is_none_or(|(a, b)| a != b) {
             continue;
         }
         if let Some(c) = event_class(ctx, i) {

@@ -15,7 +15,7 @@ use std::io::{self, Write};
 
 use super::findings::Index;
 use super::{ClaimOut, FormatInfo, GroupOut, Render, RenderOptions, Report};
-use crate::model::{Kind, Status};
+use crate::model::Kind;
 
 /// `--format html`.
 #[derive(Debug, Clone, Copy)]
@@ -30,14 +30,8 @@ impl FormatInfo for Html {
     }
 }
 
-/// Most severe first.
-const ORDER: [Status; 5] = [
-    Status::Conflict,
-    Status::Variant,
-    Status::Unresolved,
-    Status::Resolved,
-    Status::Agree,
-];
+/// Most severe first: the findings, then what is shown only with `--all`.
+use super::BY_SEVERITY as ORDER;
 
 const STYLE: &str = r#"
 :root { --fg: #1d2433; --muted: #5b6478; --bg: #ffffff; --panel: #f5f6f9; --line: #dde1ea;

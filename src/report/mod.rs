@@ -392,6 +392,16 @@ pub struct Analysis {
     pub not_articles: usize,
 }
 
+/// Statuses in the order reports show them: the findings, most severe first, then what
+/// agrees.
+pub(crate) const BY_SEVERITY: [Status; 5] = [
+    Status::Conflict,
+    Status::Variant,
+    Status::Unresolved,
+    Status::Resolved,
+    Status::Agree,
+];
+
 const STATUSES: [Status; 5] = [
     Status::Agree,
     Status::Resolved,

@@ -56,14 +56,8 @@ impl Render for Text {
     }
 }
 
-/// The findings first, then what is shown only with `--all`.
-const ORDER: [Status; 5] = [
-    Status::Conflict,
-    Status::Variant,
-    Status::Unresolved,
-    Status::Resolved,
-    Status::Agree,
-];
+/// Most severe first: the findings, then what is shown only with `--all`.
+use super::BY_SEVERITY as ORDER;
 
 fn style(s: Status) -> Style {
     let c = match s {
