@@ -6,6 +6,7 @@ mod cli;
 mod cmd;
 mod config;
 mod corpus;
+mod events;
 mod extract;
 mod formats;
 mod hostile;

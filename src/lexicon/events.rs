@@ -31,6 +31,11 @@ fn table() -> &'static rustc_hash::FxHashMap<String, &'static str> {
     })
 }
 
+/// The Snowball stem of a lowercase word, the form event words are matched by.
+pub(crate) fn stem(lower: &str) -> String {
+    stemmer().stem(lower).into_owned()
+}
+
 /// The event class of a word (any case or inflection), if it names one.
 pub(crate) fn class(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();

@@ -289,7 +289,51 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             uf.union(p, q);
         }
     }
-    for set in uf.sets() {
+    // Days the story's documents give its lead event ([`super::event::lead_terms`]): one
+    // day told in any words is one group ("Thursday" and "Nov. 10"), and a day no
+    // publication date resolves ("Saturday" in an undated article) stands beside them,
+    // unresolved, rather than alone.
+    let terms = super::event::lead_terms(ctx);
+    let mut by_day: std::collections::BTreeMap<Date, usize> = Default::default();
+    // Unresolved days by the weekday they name; `None` for "today", "this morning".
+    let mut unknown: std::collections::BTreeMap<Option<i8>, usize> = Default::default();
+    for (k, &i) in items.iter().enumerate() {
+        let day = match ext[k] {
+            Extent::Range(a, b) if a == b => Some(a),
+            Extent::Unknown => None,
+            _ => continue,
+        };
+        if quoted[i] || value(ctx, i).grain != "day" || !super::event::reports_lead_event(ctx, i, &terms) {
+            continue;
+        }
+        let first = match day {
+            Some(d) => *by_day.entry(d).or_insert(k),
+            None => *unknown.entry(weekday_named(ctx, i)).or_insert(k),
+        };
+        uf.union(first, k);
+    }
+    // An unresolved weekday may be any day of its name ("Saturday" is not "Friday"); an
+    // unresolved "today" may be any day.
+    for (&w, &u) in &unknown {
+        let fits = |d: &Date| w.is_none_or(|w| d.weekday().to_monday_one_offset() == w);
+        for (_, &k) in by_day.iter().filter(|(d, _)| fits(d)) {
+            uf.union(u, k);
+        }
+        for (&v, &k) in &unknown {
+            if w.is_none() || v.is_none() {
+                uf.union(u, k);
+            }
+        }
+    }
+    let sets = uf.sets();
+    let mut size = vec![1; items.len()];
+    for set in &sets {
+        for &k in set {
+            size[k] = set.len();
+        }
+    }
+    best.retain(|&u, _| size[u] < 2);
+    for set in sets {
         if set.len() < 2 {
             continue;
         }
@@ -326,6 +370,14 @@ pub(crate) fn names_weekday(ctx: &Ctx, i: usize) -> bool {
     crate::text::words(&ctx.surface(i))
         .iter()
         .any(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")).is_some())
+}
+
+/// The weekday a date claim's text names ("Saturday", "Sat."), if any, from Monday = 1.
+fn weekday_named(ctx: &Ctx, i: usize) -> Option<i8> {
+    crate::text::words(&ctx.surface(i))
+        .iter()
+        .find_map(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")))
+        .map(|w| w.day.to_monday_one_offset())
 }
 
 /// Days of one event that differ by more than this are two events more likely than an
@@ -524,6 +576,21 @@ fn decide(
                 "{} vs {}: differ, but may date different events",
                 shown(ctx, items[p]),
                 shown(ctx, items[q])
+            ),
+        );
+    }
+    if !same_form(ctx, &members)
+        && let Some(&u) = set.iter().find(|&&k| matches!(ext[k], Extent::Unknown))
+        && let Some(&other) = set
+            .iter()
+            .find(|&&k| ctx.surface(items[k]).to_lowercase() != ctx.surface(items[u]).to_lowercase())
+    {
+        return (
+            Status::Unresolved,
+            format!(
+                "{}: no publication date to resolve it against; it may date the same event as {}",
+                shown(ctx, items[u]),
+                shown(ctx, items[other])
             ),
         );
     }

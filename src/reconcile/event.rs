@@ -144,3 +144,84 @@ pub(crate) fn lead_class(ctx: &Ctx) -> Option<&'static str> {
 pub(crate) fn main_event(ctx: &Ctx) -> Option<&'static str> {
     lead_class(ctx).or_else(|| main_class(ctx))
 }
+
+/// The share of a story's documents (and at least two) whose title or lead must use a
+/// word for it to name the story's lead event.
+const LEAD_TERM_SHARE: f64 = 0.4;
+
+/// The words (by stem) that the titles and leads of a story's documents share: what the
+/// story reports, in its own words ("checked", "rehab"; "sentenced", "life"), whether or
+/// not the event-class lexicon knows them. Stop words, dating words, speech verbs and
+/// numbers are left out. Empty for a story of one document.
+pub(crate) fn lead_terms(ctx: &Ctx) -> rustc_hash::FxHashSet<String> {
+    use std::collections::BTreeSet;
+    let docs: BTreeSet<usize> = ctx.scope.iter().map(|&i| ctx.claims[i].doc).collect();
+    let mut count: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for &d in &docs {
+        let doc = &ctx.docs[d];
+        let lead = doc.text.get(doc.body_start..ctx.lead_end(d)).unwrap_or("");
+        let title = doc.meta.title.as_deref().unwrap_or("");
+        let terms: BTreeSet<String> = crate::text::word_slices(title)
+            .chain(crate::text::word_slices(lead))
+            .filter_map(term)
+            .collect();
+        for t in terms {
+            *count.entry(t).or_default() += 1;
+        }
+    }
+    let need = (LEAD_TERM_SHARE * docs.len() as f64).max(2.0);
+    count
+        .into_iter()
+        .filter(|&(_, n)| n as f64 >= need)
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// The stem a word counts by among a story's lead terms, unless it is a stop word, a
+/// dating word, a speech verb or a number.
+fn term(w: &str) -> Option<String> {
+    if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = crate::text::lower_word(w);
+    let lower = lower.trim_end_matches("'s");
+    if crate::text::is_stop(lower)
+        || crate::lexicon::time::is_dating_word(lower)
+        || crate::lexicon::speech::is_speech_verb(lower)
+    {
+        return None;
+    }
+    Some(crate::lexicon::events::stem(lower))
+}
+
+/// Whether a claim's clause reports the story's lead event: a lead term
+/// ([`lead_terms`]) stands near it in its sentence, nearer than any speech verb ("was
+/// sentenced Saturday", not "said Saturday that he had been sentenced").
+pub(crate) fn reports_lead_event(ctx: &Ctx, i: usize, terms: &rustc_hash::FxHashSet<String>) -> bool {
+    if terms.is_empty() {
+        return false;
+    }
+    let c = &ctx.claims[i];
+    let text = &ctx.docs[c.doc].text;
+    let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
+    let left = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
+        .rev()
+        .take(EVENT_WINDOW_BEFORE);
+    let right = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or("")).take(EVENT_WINDOW);
+    // The distance of the nearest lead term and of the nearest speech verb, either side.
+    let mut near_term = usize::MAX;
+    let mut near_speech = usize::MAX;
+    for side in [left.collect::<Vec<_>>(), right.collect::<Vec<_>>()] {
+        for (k, w) in side.into_iter().enumerate() {
+            if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
+                near_speech = near_speech.min(k);
+                break;
+            }
+            if term(w).is_some_and(|t| terms.contains(&t)) {
+                near_term = near_term.min(k);
+                break;
+            }
+        }
+    }
+    near_term < near_speech
+}

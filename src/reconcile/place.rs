@@ -1,5 +1,5 @@
-//! Place groups: mentions of one place or of places inside one region; compatibility by
-//! containment (a region contains its towns).
+//! Place groups: the mentions of one place, in whatever form ("Malibu", "Malibu,
+//! Calif."), told apart from its homonyms by the places that contain it.
 
 use std::collections::BTreeMap;
 
@@ -13,17 +13,14 @@ fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a PlaceValue {
     }
 }
 
-/// The place a claim is grouped under: a city joins its region; regions and countries
-/// stand for themselves.
+/// The place a claim is grouped under: the place itself, told apart from its
+/// homonyms by the places it lies in. A region's towns are not one place: "Beaumont" and
+/// "Huntsville" are two groups, each with the mentions that name it.
 fn group_key(v: &PlaceValue) -> String {
-    // A city-state or a city directly under a country stays itself.
-    if v.feature == "city"
-        && v.within.len() >= 2
-        && let Some(region) = v.within.first()
-    {
-        return region.clone();
-    }
-    v.name.clone()
+    std::iter::once(v.name.as_str())
+        .chain(v.within.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
@@ -36,51 +33,46 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         keyed.entry(group_key(v)).or_default().push(i);
     }
     let mut out = Vec::new();
-    for (key, members) in keyed {
+    for (_, members) in keyed {
         if doc_count(ctx, &members) < 2 {
             continue;
         }
         let n = members.len();
         let docs = doc_count(ctx, &members);
-        let first = &value(ctx, members[0]).name;
-        let same_name = members.iter().all(|&i| &value(ctx, i).name == first);
-        // A group of one city's mentions is about the city, not its region.
-        let subject = if same_name { first.clone() } else { key.clone() };
-        let (status, explanation) = if same_name && same_form(ctx, &members) {
+        let v = value(ctx, members[0]);
+        let name = v.name.clone();
+        let place = match v.within.is_empty() {
+            true => name.clone(),
+            false => format!("{name} (in {})", v.within.join(", ")),
+        };
+        let (status, explanation) = if same_form(ctx, &members) {
             (
                 Status::Agree,
-                format!(
-                    "{n} mentions in {docs} documents name {first} ({})",
-                    ctx.loc(members[0])
-                ),
+                format!("{n} mentions in {docs} documents name {name} ({})", ctx.loc(members[0])),
             )
         } else {
-            let mut names: Vec<String> = Vec::new();
+            let mut forms: Vec<String> = Vec::new();
             for &i in &members {
-                let v = value(ctx, i);
-                let label = if v.name == key {
-                    format!("\"{}\" = {}", ctx.surface(i), v.name)
-                } else {
-                    format!("\"{}\" = {} (in {key})", ctx.surface(i), v.name)
-                };
-                if !names.contains(&label) {
-                    names.push(label);
+                let form = format!("\"{}\"", ctx.surface(i));
+                if !forms.contains(&form) {
+                    forms.push(form);
                 }
             }
-            let more = if names.len() > 3 {
-                format!(" and {} more", names.len() - 3)
+            let more = if forms.len() > 3 {
+                format!(" and {} more", forms.len() - 3)
             } else {
                 String::new()
             };
-            names.truncate(3);
+            forms.truncate(3);
             (
                 Status::Resolved,
                 format!(
-                    "{n} mentions in {docs} documents, all in {key}: {}{more}",
-                    names.join(", ")
+                    "{n} mentions in {docs} documents name {place}, in different forms: {}{more}",
+                    forms.join(", ")
                 ),
             )
         };
+        let subject = name;
         out.push(group(Kind::Place, subject, members, status, explanation));
     }
     out

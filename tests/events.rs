@@ -1,0 +1,178 @@
+//! Dates and places of a story's lead event, told in other words by each outlet.
+//!
+//! Each test writes its own short articles (invented events, written for these tests)
+//! into a temporary folder and reads the JSON report:
+//!
+//! - an undated dam breach: two outlets give "Saturday" and "Saturday morning" in
+//!   different sentences; a third gives "Friday night". With no publication date, none
+//!   resolves, but the two Saturdays date the event the leads report, so they are one
+//!   group; Friday, an unresolved weekday of another name, is not in it (it is only
+//!   pointed at its nearest statement, unresolved, as any undated day is).
+//! - a museum reopening told by outlets published on different days: "Thursday" in one,
+//!   "March 13" in the other, in sentences that share only the event's word ("reopened",
+//!   which no event list holds). One day, one group, and not a conflict.
+//! - two towns of one region: a fire in Fresno and another in Modesto are two place
+//!   groups, not one "all in California" group; "Fresno, Calif." and "Fresno" are one.
+
+use claimcheck::{Options, run};
+
+use super::stories::claims_by_id;
+
+fn report(articles: &[(&str, &str)]) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, body) in articles {
+        std::fs::write(dir.path().join(name), body).unwrap();
+    }
+    let opts = Options {
+        paths: vec![dir.path().to_string_lossy().into_owned()],
+        ..Options::default()
+    };
+    serde_json::from_str(&run(&opts, None).expect("corpus runs").to_json()).expect("JSON report")
+}
+
+/// Each group of `kind`: its status and its claims' (document file name, text).
+fn groups(v: &serde_json::Value, kind: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let claims = claims_by_id(v);
+    v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["kind"] == kind)
+        .map(|g| {
+            let members = g["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|id| {
+                    let c = &claims[id.as_str().unwrap()];
+                    let doc = c["document"].as_str().unwrap();
+                    let file = doc.rsplit(['/', '\\']).next().unwrap_or(doc).to_string();
+                    (file, c["text"].as_str().unwrap().to_string())
+                })
+                .collect();
+            (g["status"].as_str().unwrap().to_string(), members)
+        })
+        .collect()
+}
+
+const DAM: &[(&str, &str)] = &[
+    (
+        "valley-courier.txt",
+        "Harwell Dam gives way, flooding the Tesk valley\n\n\
+         The Harwell Dam gave way on Saturday, flooding farms along the Tesk valley and \
+         forcing hundreds of families from their homes.\n\n\
+         Rescue boats worked through the night to reach people stranded on rooftops, and \
+         the regional council opened three schools as shelters.\n",
+    ),
+    (
+        "river-post.txt",
+        "Floodwater sweeps Tesk valley after dam failure\n\n\
+         Floodwater poured through the Tesk valley after the Harwell Dam gave way, leaving \
+         farms under water and families on their roofs.\n\n\
+         The wall of the dam gave way Saturday morning after a week of heavy rain, a \
+         council engineer told reporters at a shelter.\n",
+    ),
+    (
+        "hill-gazette.txt",
+        "Engineers had warned the Harwell Dam could give way\n\n\
+         The Harwell Dam gave way on Friday night, engineers who had inspected it said, \
+         sending floodwater across the farms of the Tesk valley.\n\n\
+         Families were taken to schools the council opened as shelters.\n",
+    ),
+];
+
+/// Two undated outlets' "Saturday" and "Saturday morning" date the dam breach their leads
+/// report: one group, though neither resolves. The third outlet's "Friday night" is another
+/// weekday and joins no group with them.
+#[test]
+fn undated_weekdays_of_the_lead_event_are_one_group() {
+    let v = report(DAM);
+    let dates = groups(&v, "date");
+    let saturday = dates
+        .iter()
+        .find(|(_, m)| m.iter().any(|(d, t)| d == "river-post.txt" && t == "Saturday morning"))
+        .unwrap_or_else(|| panic!("the Saturdays form a group: {dates:?}"));
+    assert!(
+        saturday
+            .1
+            .iter()
+            .any(|(d, t)| d == "valley-courier.txt" && t == "Saturday"),
+        "{saturday:?}"
+    );
+    assert!(
+        saturday.1.iter().all(|(_, t)| !t.contains("Friday")),
+        "an unresolved Friday is not the Saturday: {saturday:?}"
+    );
+    assert_ne!(saturday.0, "conflict");
+    assert!(dates.iter().all(|(s, _)| s != "conflict"), "{dates:?}");
+}
+
+const MUSEUM: &[(&str, &str)] = &[
+    (
+        "city-herald.md",
+        "---\ntitle: Corvin Museum opens again after restoration\npublished: 2025-03-14\n---\n\n\
+         The Corvin Museum reopened its doors on Thursday after a two-year restoration of its \
+         painted halls, and the first visitors lined up before dawn.\n\n\
+         The city paid for most of the work, its culture office said.\n",
+    ),
+    (
+        "river-times.md",
+        "---\ntitle: Visitors return as the Corvin Museum reopens\npublished: 2025-03-16\n---\n\n\
+         Crowds waited along the river for hours at the gallery, which reopened on March 13 \
+         with its ceiling restored.\n\n\
+         Tickets for the coming weeks are sold out, a museum guide said.\n",
+    ),
+];
+
+/// "Thursday" in Friday's paper and "March 13" two days later are one day of the
+/// reopening both leads report ("reopened", a word no event list holds, in sentences that
+/// share no other): one group, not a conflict.
+#[test]
+fn one_day_of_the_lead_event_in_two_forms_is_one_group() {
+    let v = report(MUSEUM);
+    let dates = groups(&v, "date");
+    let g = dates
+        .iter()
+        .find(|(_, m)| m.iter().any(|(_, t)| t == "Thursday") && m.iter().any(|(_, t)| t == "March 13"))
+        .unwrap_or_else(|| panic!("Thursday and March 13 share a group: {dates:?}"));
+    assert!(g.0 == "resolved" || g.0 == "agree", "{g:?}");
+}
+
+const FIRES: &[(&str, &str)] = &[
+    (
+        "valley-daily.md",
+        "---\ntitle: Warehouse fires in the Central Valley\npublished: 2025-07-08\n---\n\n\
+         Firefighters battled a warehouse fire in Fresno, Calif., on Monday, while a second \
+         warehouse fire burned in Modesto.\n\n\
+         No one was hurt in the Fresno blaze, fire officials said.\n",
+    ),
+    (
+        "central-news.md",
+        "---\ntitle: Two warehouse fires keep crews busy\npublished: 2025-07-08\n---\n\n\
+         A warehouse fire in Fresno sent smoke over the city on Monday, and crews in Modesto \
+         fought a warehouse fire of their own.\n\n\
+         Investigators in Modesto said the cause was not yet known.\n",
+    ),
+];
+
+/// Two towns of one region are two places: no group holds both Fresno and Modesto, and
+/// "Fresno, Calif." joins "Fresno".
+#[test]
+fn towns_of_one_region_are_separate_places() {
+    let v = report(FIRES);
+    let places = groups(&v, "place");
+    for (_, m) in &places {
+        let fresno = m.iter().any(|(_, t)| t.starts_with("Fresno"));
+        let modesto = m.iter().any(|(_, t)| t.starts_with("Modesto"));
+        assert!(!(fresno && modesto), "one group holds both towns: {m:?}");
+    }
+    let fresno = places
+        .iter()
+        .find(|(_, m)| m.iter().any(|(d, t)| d == "central-news.md" && t == "Fresno"))
+        .unwrap_or_else(|| panic!("Fresno forms a group: {places:?}"));
+    assert!(fresno.1.iter().any(|(d, _)| d == "valley-daily.md"), "{fresno:?}");
+    assert!(
+        places.iter().any(|(_, m)| m.iter().any(|(_, t)| t == "Modesto")),
+        "Modesto forms its own group: {places:?}"
+    );
+}
