@@ -13,6 +13,8 @@
 //!   which no event list holds). One day, one group, and not a conflict.
 //! - two towns of one region: a fire in Fresno and another in Modesto are two place
 //!   groups, not one "all in California" group; "Fresno, Calif." and "Fresno" are one.
+//! - a homonym: "Portland, Maine" in one outlet and a bare "Portland" in another are
+//!   one place, the one the story states.
 
 use claimcheck::{Options, run};
 
@@ -175,4 +177,48 @@ fn towns_of_one_region_are_separate_places() {
         places.iter().any(|(_, m)| m.iter().any(|(_, t)| t == "Modesto")),
         "Modesto forms its own group: {places:?}"
     );
+}
+
+const BAKERY: &[(&str, &str)] = &[
+    (
+        "maine-ledger.md",
+        "---\ntitle: Bakery fire\npublished: 2025-02-04\n---\n\n\
+         A fire destroyed a family bakery in Portland, Maine, on Monday night, and \
+         firefighters kept it from spreading to the shops next door.\n\n\
+         No one was hurt, the fire chief said.\n",
+    ),
+    (
+        "harbor-news.md",
+        "---\ntitle: Family bakery lost to fire\npublished: 2025-02-04\n---\n\n\
+         The bakery fire in Portland left the old building a shell on Monday night, and the \
+         owners said they would rebuild.\n\nThe cause is not known.\n",
+    ),
+];
+
+/// One name in one story is one place: the outlet that writes only "Portland" means the
+/// Portland the other outlet names with its state, whatever a bare "Portland" would be
+/// read as alone. The two mentions are one group, placed in Maine.
+#[test]
+fn a_bare_homonym_takes_the_place_its_story_states() {
+    let v = report(BAKERY);
+    let places = groups(&v, "place");
+    let portland = places
+        .iter()
+        .find(|(_, m)| m.iter().any(|(d, t)| d == "harbor-news.md" && t == "Portland"))
+        .unwrap_or_else(|| panic!("the bare Portland joins a group: {places:?}"));
+    assert!(
+        portland
+            .1
+            .iter()
+            .any(|(d, t)| d == "maine-ledger.md" && t == "Portland, Maine"),
+        "{portland:?}"
+    );
+    let explanation = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["kind"] == "place" && g["subject"] == "Portland")
+        .and_then(|g| g["explanation"].as_str())
+        .unwrap_or_default();
+    assert!(explanation.contains("Maine"), "{explanation}");
 }
