@@ -35,7 +35,15 @@ impl From<Exit> for ExitCode {
 
 fn main() -> ExitCode {
     let mut args = Args::parse();
+    // Per-stage wall times on stderr, for scripts/bench.sh; stdout is unchanged.
+    let timings = std::env::var_os("CLAIMCHECK_TIMINGS").is_some_and(|v| !v.is_empty() && v != "0");
+    if timings {
+        claimcheck::timing::enable();
+    }
     let result = configure(&mut args).and_then(|()| run(&args));
+    if timings {
+        let _ = std::io::stderr().write_all(claimcheck::timing::summary().as_bytes());
+    }
     match result {
         Ok(e) => e.into(),
         Err(err) => {
@@ -196,7 +204,7 @@ fn reconcile(a: &ReconcileArgs) -> anyhow::Result<Exit> {
     let extraction = claimcheck::split::read(inputs);
     let analysis = claimcheck::reconcile_with(extraction, &progress);
     progress.stage("building the report", 0);
-    let report = claimcheck::Report::new(&analysis);
+    let report = claimcheck::timing::time(claimcheck::timing::Stage::Report, || claimcheck::Report::new(&analysis));
     progress.finish();
     let empty = format!("no documents in {}", a.files.join(", "));
     finish(report, &a.report, &a.run, &empty)
@@ -259,12 +267,14 @@ fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty
             }
         );
     }
-    let mut body = Vec::new();
-    how.format()
-        .renderer(&opts)
-        .render(report, &mut body)
-        .context("rendering the report")?;
-    write_output(&body, run.output.as_deref(), how.format().colored(), color)?;
+    claimcheck::timing::time(claimcheck::timing::Stage::Output, || {
+        let mut body = Vec::new();
+        how.format()
+            .renderer(&opts)
+            .render(report, &mut body)
+            .context("rendering the report")?;
+        write_output(&body, run.output.as_deref(), how.format().colored(), color)
+    })?;
 
     let mut stderr = anstream::AutoStream::new(std::io::stderr().lock(), color);
     for n in notes {

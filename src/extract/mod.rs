@@ -93,7 +93,10 @@ pub fn extractor(kind: Kind) -> &'static dyn Extractor {
 /// uses more than one core.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Extracted {
     let input = Input::new(doc_index, doc, seg);
-    let found: Vec<Extracted> = Kind::ALL.par_iter().map(|&k| extractor(k).extract(&input)).collect();
+    let found: Vec<Extracted> = Kind::ALL
+        .par_iter()
+        .map(|&k| crate::timing::time(crate::timing::Stage::of(k), || extractor(k).extract(&input)))
+        .collect();
     let mut all = Extracted::default();
     for ex in found {
         all.claims.extend(ex.claims);
