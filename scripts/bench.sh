@@ -3,6 +3,7 @@
 #
 #   scripts/bench.sh [--sizes 1k,10k] [--peers chrono,compromise] [--rounds 3]
 #                    [--gva DIR | --no-gva] [--bin NAME=PATH]... [--no-stages] [--seed N]
+#                    [--slow-max DOCS] [--claimcheck PATH]
 #
 # Builds the release binary; writes corpora of varied generated articles (1k, 10k or
 # 100k documents, from scripts/bench_corpus.py, the same bytes for the same seed) under
@@ -15,10 +16,12 @@
 # */*.txt under it, given as files. Per-stage figures come from one more claimcheck run
 # with CLAIMCHECK_TIMINGS=1 (load, segment, each extractor, anchor, reconcile, output).
 #
-# compromise is about 100 times slower than chrono: by default it runs on the 1k corpus
-# and the real articles only. --bin NAME=PATH adds another claimcheck binary to the same
-# interleaved runs (a build of another commit, for before/after); its NAME must start
-# with "claimcheck". Needs cargo, python3, node and npm.
+# compromise is about 50 times slower than chrono: it runs only on generated corpora of
+# at most --slow-max documents (default 1000: the 1k corpus) and on the real articles.
+# --bin NAME=PATH adds another claimcheck binary to the same interleaved runs (a build
+# of another commit, for before/after); its NAME must start with "claimcheck".
+# --claimcheck PATH times that binary instead of building one. Needs cargo, python3,
+# node and npm.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 sizes=1k,10k
@@ -27,7 +30,9 @@ rounds=3
 seed=13
 gva="$root/../shared/data/gva"
 stages=1
+slow_max=1000
 bins=()
+bin=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -38,16 +43,19 @@ while [[ $# -gt 0 ]]; do
     --no-gva) gva=""; shift ;;
     --bin) bins+=("$2"); shift 2 ;;
     --no-stages) stages=0; shift ;;
-    -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --slow-max) slow_max="$2"; shift 2 ;;
+    --claimcheck) bin="$(realpath "$2")"; shift 2 ;;
+    -h | --help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
     esac
 done
 scratch="${BENCH_DIR:-${TMPDIR:-/tmp}/claimcheck-bench}"
 mkdir -p "$scratch"
 
-cargo build --release --locked --quiet --manifest-path "$root/Cargo.toml"
-target="${CARGO_TARGET_DIR:-$root/target}"
-bin="$(realpath "$target/release/claimcheck")"
+if [[ -z "$bin" ]]; then
+    cargo build --release --locked --quiet --manifest-path "$root/Cargo.toml"
+    bin="$(realpath "${CARGO_TARGET_DIR:-$root/target}/release/claimcheck")"
+fi
 
 tools=(--tool "claimcheck=$bin {} --format json --fail-on none")
 for b in "${bins[@]}"; do
@@ -82,7 +90,7 @@ for s in "${ss[@]}"; do
         touch "$dir/.complete"
     fi
     corpora+=(--corpus "$s=$dir")
-    [[ "$n" -gt 1000 ]] && skips+=(--skip "$s:compromise")
+    if [[ "$n" -gt "$slow_max" ]]; then skips+=(--skip "$s:compromise"); fi
 done
 if [[ -n "$gva" && -d "$gva" ]]; then
     list="$scratch/gva.list"

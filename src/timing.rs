@@ -151,6 +151,6 @@ mod tests {
     #[test]
     fn time_returns_the_value_whether_on_or_off() {
         assert_eq!(time(Stage::Load, || 7), 7);
-        assert!(summary().lines().count() == Stage::ALL.len());
+        assert_eq!(summary().lines().count(), Stage::ALL.len());
     }
 }
