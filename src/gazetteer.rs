@@ -3,14 +3,15 @@
 //!
 //! Data: GeoNames (<https://www.geonames.org/>), CC BY 4.0, built into
 //! `data/gazetteer.tsv` by `scripts/build_gazetteer.py` (see its header for the exact
-//! sources and the line format). The table is parsed once, on first use. Matching
+//! sources and the line format), compiled into static tables by `build.rs`. Matching
 //! looks up each capitalised word of the text in a table of first words, then tries
 //! the few longer spans that start there: no automaton to build, linear in the text.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static DATA: &str = include_str!("../data/gazetteer.tsv");
+// COUNTRIES, REGIONS, PLACES, INDEX and FIRST_WORDS, made by build.rs from
+// data/gazetteer.tsv.
+include!(concat!(env!("OUT_DIR"), "/gazetteer_table.rs"));
 
 /// What a surface form names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -29,9 +30,9 @@ pub enum Entry {
 #[derive(Debug, Clone)]
 pub struct Country {
     /// ISO 3166 alpha-2 code.
-    pub iso: String,
+    pub iso: &'static str,
     /// English name.
-    pub name: String,
+    pub name: &'static str,
 }
 
 /// A first-level administrative region.
@@ -40,18 +41,18 @@ pub struct Region {
     /// Index of its country.
     pub country: u32,
     /// GeoNames admin1 code.
-    pub code: String,
+    pub code: &'static str,
     /// Name as GeoNames gives it ("Kursk").
-    pub name: String,
+    pub name: &'static str,
     /// Name for display ("Kursk Oblast").
-    pub display: String,
+    pub display: &'static str,
 }
 
 /// A populated place.
 #[derive(Debug, Clone)]
 pub struct Place {
     /// Name.
-    pub name: String,
+    pub name: &'static str,
     /// Index of its country.
     pub country: u32,
     /// Index of its region, when known.
@@ -60,23 +61,29 @@ pub struct Place {
     pub population: u64,
 }
 
-/// The parsed table and its matcher.
+/// The tables and their matcher.
 pub struct Gazetteer {
     /// Countries.
-    pub countries: Vec<Country>,
+    pub countries: &'static [Country],
     /// Regions.
-    pub regions: Vec<Region>,
+    pub regions: &'static [Region],
     /// Populated places.
-    pub places: Vec<Place>,
+    pub places: &'static [Place],
     /// Surface form -> entries (exact case).
-    index: HashMap<String, Vec<Entry>>,
+    index: &'static phf::Map<&'static str, &'static [Entry]>,
     /// First word of a surface form -> the byte length of the longest surface form
     /// starting with it.
-    first_words: HashMap<String, usize>,
+    first_words: &'static phf::Map<&'static str, usize>,
 }
 
-/// The gazetteer, parsed on first use.
-pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+/// The gazetteer: static tables compiled in by build.rs, nothing parsed at run time.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
+    countries: COUNTRIES,
+    regions: REGIONS,
+    places: PLACES,
+    index: &INDEX,
+    first_words: &FIRST_WORDS,
+});
 
 /// A resolved place: canonical name, containment chain (nearest first) and feature.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,92 +99,9 @@ pub struct Resolved {
 }
 
 impl Gazetteer {
-    fn load() -> Gazetteer {
-        let mut countries = Vec::new();
-        let mut regions = Vec::new();
-        let mut places = Vec::new();
-        let mut index: HashMap<String, Vec<Entry>> = HashMap::new();
-        let mut by_iso: HashMap<String, u32> = HashMap::new();
-        let mut region_by_code: HashMap<(u32, String), u32> = HashMap::new();
-        let add = |index: &mut HashMap<String, Vec<Entry>>, s: &str, e: Entry| {
-            let s = s.trim();
-            if s.chars().count() >= 3 && s.chars().next().is_some_and(char::is_uppercase) {
-                let v = index.entry(s.to_string()).or_default();
-                if !v.contains(&e) {
-                    v.push(e);
-                }
-            }
-        };
-        // Countries, then regions, then places: each refers to the ones before.
-        let lines = ["C\t", "R\t", "P\t"]
-            .into_iter()
-            .flat_map(|k| DATA.lines().filter(move |l| l.starts_with(k)));
-        for line in lines {
-            let f: Vec<&str> = line.split('\t').collect();
-            match f.as_slice() {
-                ["C", iso, name, alts, dems] => {
-                    let i = countries.len() as u32;
-                    countries.push(Country {
-                        iso: iso.to_string(),
-                        name: name.to_string(),
-                    });
-                    by_iso.insert(iso.to_string(), i);
-                    add(&mut index, name, Entry::Country(i));
-                    for a in alts.split('|').filter(|a| !a.is_empty()) {
-                        add(&mut index, a, Entry::Country(i));
-                    }
-                    for d in dems.split('|').filter(|d| !d.is_empty()) {
-                        add(&mut index, d, Entry::Demonym(i));
-                    }
-                }
-                ["R", iso, code, name, display] => {
-                    let Some(&c) = by_iso.get(*iso) else { continue };
-                    let i = regions.len() as u32;
-                    regions.push(Region {
-                        country: c,
-                        code: code.to_string(),
-                        name: name.to_string(),
-                        display: display.to_string(),
-                    });
-                    region_by_code.insert((c, code.to_string()), i);
-                    add(&mut index, name, Entry::Region(i));
-                    add(&mut index, display, Entry::Region(i));
-                }
-                ["P", name, iso, code, pop, alts] => {
-                    let Some(&c) = by_iso.get(*iso) else { continue };
-                    let i = places.len() as u32;
-                    places.push(Place {
-                        name: name.to_string(),
-                        country: c,
-                        region: region_by_code.get(&(c, code.to_string())).copied(),
-                        population: pop.parse().unwrap_or(0),
-                    });
-                    add(&mut index, name, Entry::Place(i));
-                    for a in alts.split('|').filter(|a| !a.is_empty()) {
-                        add(&mut index, a, Entry::Place(i));
-                    }
-                }
-                _ => {}
-            }
-        }
-        let mut first_words: HashMap<String, usize> = HashMap::new();
-        for surface in index.keys() {
-            let first = &surface[..first_word_len(surface)];
-            let longest = first_words.entry(first.to_string()).or_default();
-            *longest = (*longest).max(surface.len());
-        }
-        Gazetteer {
-            countries,
-            regions,
-            places,
-            index,
-            first_words,
-        }
-    }
-
     /// Entries named exactly `s`.
     pub fn get(&self, s: &str) -> &[Entry] {
-        self.index.get(s).map_or(&[], Vec::as_slice)
+        self.index.get(s).copied().unwrap_or(&[])
     }
 
     /// Every gazetteer name in `text` at word boundaries, leftmost-longest and not
@@ -205,10 +129,10 @@ impl Gazetteer {
                 while end >= start + word {
                     if text.is_char_boundary(end)
                         && text[end..].chars().next().is_none_or(is_boundary)
-                        && let Some((surface, _)) = self.index.get_key_value(&text[start..end])
+                        && let Some((surface, _)) = self.index.get_entry(&text[start..end])
                     {
                         at = end;
-                        return Some((start, end, surface.as_str()));
+                        return Some((start, end, *surface));
                     }
                     end -= 1;
                 }
@@ -218,8 +142,8 @@ impl Gazetteer {
     }
 
     /// Country name of an index.
-    pub fn country_name(&self, i: u32) -> &str {
-        &self.countries[i as usize].name
+    pub fn country_name(&self, i: u32) -> &'static str {
+        self.countries[i as usize].name
     }
 
     /// The resolved form of an entry.
@@ -228,20 +152,20 @@ impl Gazetteer {
             Entry::Country(i) | Entry::Demonym(i) => {
                 let c = &self.countries[i as usize];
                 Resolved {
-                    name: c.name.clone(),
+                    name: c.name.to_string(),
                     within: Vec::new(),
                     feature: "country",
-                    iso: c.iso.clone(),
+                    iso: c.iso.to_string(),
                 }
             }
             Entry::Region(i) => {
                 let r = &self.regions[i as usize];
                 let c = &self.countries[r.country as usize];
                 Resolved {
-                    name: r.display.clone(),
-                    within: vec![c.name.clone()],
+                    name: r.display.to_string(),
+                    within: vec![c.name.to_string()],
                     feature: "region",
-                    iso: c.iso.clone(),
+                    iso: c.iso.to_string(),
                 }
             }
             Entry::Place(i) => {
@@ -249,14 +173,14 @@ impl Gazetteer {
                 let c = &self.countries[p.country as usize];
                 let mut within = Vec::new();
                 if let Some(r) = p.region {
-                    within.push(self.regions[r as usize].display.clone());
+                    within.push(self.regions[r as usize].display.to_string());
                 }
-                within.push(c.name.clone());
+                within.push(c.name.to_string());
                 Resolved {
-                    name: p.name.clone(),
+                    name: p.name.to_string(),
                     within,
                     feature: "city",
-                    iso: c.iso.clone(),
+                    iso: c.iso.to_string(),
                 }
             }
         }
@@ -294,7 +218,8 @@ fn is_boundary(c: char) -> bool {
     !(c.is_alphanumeric() || c == '-' || c == '_')
 }
 
-/// Byte length of the leading run of alphanumeric characters of `s`.
+/// Byte length of the leading run of alphanumeric characters of `s` (build.rs splits
+/// the table's names the same way).
 fn first_word_len(s: &str) -> usize {
     s.char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())

@@ -18,6 +18,7 @@ pub mod segment;
 pub mod split;
 pub mod text;
 pub mod timex;
+pub mod timing;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -73,7 +74,7 @@ pub fn run_with(
     let extraction = extract_with(opts, stdin, progress)?;
     let analysis = reconcile_with(extraction, progress);
     progress.stage("building the report", 0);
-    let report = Report::new(&analysis);
+    let report = timing::time(timing::Stage::Report, || Report::new(&analysis));
     progress.finish();
     Ok(report)
 }
@@ -87,12 +88,14 @@ pub fn extract_with(
     progress: &dyn Progress,
 ) -> Result<Extraction, Error> {
     progress.stage("reading", 0);
-    let corpus = load::load_with(
-        &opts.paths,
-        stdin,
-        opts.max_file_size.unwrap_or(load::DEFAULT_MAX_FILE_SIZE),
-        &opts.walk,
-    )?;
+    let corpus = timing::time(timing::Stage::Load, || {
+        load::load_with(
+            &opts.paths,
+            stdin,
+            opts.max_file_size.unwrap_or(load::DEFAULT_MAX_FILE_SIZE),
+            &opts.walk,
+        )
+    })?;
     let mut extraction = extract_documents(corpus.documents, opts.published, progress);
     extraction.skipped = corpus.skipped;
     extraction.skipped.sort();
@@ -149,18 +152,20 @@ fn extract_documents(mut documents: Vec<Document>, published: Option<Date>, prog
         .par_iter()
         .enumerate()
         .map(|(i, doc)| {
-            let seg = segment::segment(&doc.text, doc.body_start);
+            let seg = timing::time(timing::Stage::Segment, || segment::segment(&doc.text, doc.body_start));
             let ex = extract::extract(i, doc, &seg);
             progress.advance(doc.text.len() as u64);
             ex
         })
         .collect();
     let (claims, mentions): (Vec<_>, Vec<_>) = per_doc.into_iter().map(|ex| (ex.claims, ex.dates)).unzip();
-    let anchors: Vec<Option<anchor::Anchor>> = documents
-        .par_iter()
-        .zip(&mentions)
-        .map(|(doc, ms)| anchor::own_anchor(doc, ms, published))
-        .collect();
+    let anchors: Vec<Option<anchor::Anchor>> = timing::time(timing::Stage::Anchor, || {
+        documents
+            .par_iter()
+            .zip(&mentions)
+            .map(|(doc, ms)| anchor::own_anchor(doc, ms, published))
+            .collect()
+    });
     Extraction {
         documents,
         anchors,
@@ -184,19 +189,24 @@ pub fn reconcile_with(extraction: Extraction, progress: &dyn Progress) -> Analys
         warnings,
         not_articles,
     } = extraction;
-    anchor::align(&documents, &mentions, &mut anchors);
-
-    let mut claims = Vec::new();
-    for (i, doc_claims) in per_doc.into_iter().enumerate() {
-        claims.extend(doc_claims);
-        let anchor_date = anchors[i].as_ref().map(|a| a.date);
-        claims.extend(anchor::date_claims(i, &mentions[i], anchor_date));
-    }
-    claims.sort_by_key(|c| (c.doc, c.span.start, c.kind, c.span.end));
-    claims.dedup_by(|a, b| a.doc == b.doc && a.kind == b.kind && a.span == b.span);
+    let claims = timing::time(timing::Stage::Anchor, || {
+        anchor::align(&documents, &mentions, &mut anchors);
+        let mut claims = Vec::new();
+        for (i, doc_claims) in per_doc.into_iter().enumerate() {
+            claims.extend(doc_claims);
+            let anchor_date = anchors[i].as_ref().map(|a| a.date);
+            claims.extend(anchor::date_claims(i, &mentions[i], anchor_date));
+        }
+        claims.sort_by_key(|c| (c.doc, c.span.start, c.kind, c.span.end));
+        claims.dedup_by(|a, b| a.doc == b.doc && a.kind == b.kind && a.span == b.span);
+        claims
+    });
     let published: Vec<Option<Date>> = anchors.iter().map(|a| a.as_ref().map(|a| a.date)).collect();
-    let stories = reconcile::story::stories(&documents, &claims, &published);
-    let groups = reconcile::reconcile_dated(&documents, &claims, &published, &stories);
+    let (stories, groups) = timing::time(timing::Stage::Reconcile, || {
+        let stories = reconcile::story::stories(&documents, &claims, &published);
+        let groups = reconcile::reconcile_dated(&documents, &claims, &published, &stories);
+        (stories, groups)
+    });
     Analysis {
         documents,
         stories,

@@ -35,7 +35,15 @@ impl From<Exit> for ExitCode {
 
 fn main() -> ExitCode {
     let mut args = Args::parse();
+    // Per-stage wall times on stderr, for scripts/bench.sh; stdout is unchanged.
+    let timings = std::env::var_os("CLAIMCHECK_TIMINGS").is_some_and(|v| !v.is_empty() && v != "0");
+    if timings {
+        claimcheck::timing::enable();
+    }
     let result = configure(&mut args).and_then(|()| run(&args));
+    if timings {
+        let _ = std::io::stderr().write_all(claimcheck::timing::summary().as_bytes());
+    }
     match result {
         Ok(e) => e.into(),
         Err(err) => {
@@ -130,7 +138,14 @@ fn run(args: &Args) -> anyhow::Result<Exit> {
         None => {
             let opts = options(&args.paths, &args.input, &args.run);
             let progress = progress::Bar::new(args.run.progress);
-            let report = claimcheck::run_with(&opts, None, &progress)?;
+            let extraction = claimcheck::extract_with(&opts, None, &progress)?;
+            let analysis = claimcheck::reconcile_with(extraction, &progress);
+            progress.stage("building the report", 0);
+            let report =
+                claimcheck::timing::time(claimcheck::timing::Stage::Report, || claimcheck::Report::new(&analysis));
+            progress.finish();
+            // The process ends soon: its memory goes back whole, not freed piece by piece.
+            std::mem::forget(analysis);
             let empty = no_articles_message(&args.paths, report.summary.not_articles);
             finish(report, &args.report, &args.run, &empty)
         }
@@ -196,8 +211,9 @@ fn reconcile(a: &ReconcileArgs) -> anyhow::Result<Exit> {
     let extraction = claimcheck::split::read(inputs);
     let analysis = claimcheck::reconcile_with(extraction, &progress);
     progress.stage("building the report", 0);
-    let report = claimcheck::Report::new(&analysis);
+    let report = claimcheck::timing::time(claimcheck::timing::Stage::Report, || claimcheck::Report::new(&analysis));
     progress.finish();
+    std::mem::forget(analysis);
     let empty = format!("no documents in {}", a.files.join(", "));
     finish(report, &a.report, &a.run, &empty)
 }
@@ -239,8 +255,6 @@ fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty
         }
         None => exit_status(&report, how.fail_on()),
     };
-    let report = &report;
-
     let color = match how.color {
         ColorChoice::Always => anstream::ColorChoice::Always,
         ColorChoice::Never => anstream::ColorChoice::Never,
@@ -259,12 +273,11 @@ fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty
             }
         );
     }
-    let mut body = Vec::new();
-    how.format()
-        .renderer(&opts)
-        .render(report, &mut body)
-        .context("rendering the report")?;
-    write_output(&body, run.output.as_deref(), how.format().colored(), color)?;
+    claimcheck::timing::time(claimcheck::timing::Stage::Output, || {
+        let renderer = how.format().renderer(&opts);
+        let render = |out: &mut dyn Write| renderer.render(&report, out);
+        write_rendered(render, run.output.as_deref(), how.format().colored(), color)
+    })?;
 
     let mut stderr = anstream::AutoStream::new(std::io::stderr().lock(), color);
     for n in notes {
@@ -279,7 +292,35 @@ fn finish(mut report: claimcheck::Report, how: &ReportArgs, run: &RunArgs, empty
         };
         let _ = writeln!(stderr, "claimcheck: {msg}");
     }
+    // Its memory goes back with the process's, not piece by piece.
+    std::mem::forget(report);
     Ok(exit)
+}
+
+/// Render a report straight into its destination through a buffer (the JSON of a
+/// large run is never held whole), or, for formats that may carry colour, render it
+/// whole and hand it to [`write_output`].
+fn write_rendered(
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    output: Option<&std::path::Path>,
+    text: bool,
+    color: anstream::ColorChoice,
+) -> anyhow::Result<()> {
+    if text {
+        let mut body = Vec::new();
+        render(&mut body).context("rendering the report")?;
+        return write_output(&body, output, text, color);
+    }
+    match output {
+        Some(path) => write_atomically_with(path, render).with_context(|| format!("writing {}", path.display())),
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            match render(&mut out).and_then(|()| out.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                r => r.context("writing the report"),
+            }
+        }
+    }
 }
 
 /// Write the output to `-o FILE` (colour stripped) or standard output, where a closed
@@ -384,6 +425,15 @@ fn strip_ansi(s: &[u8]) -> Vec<u8> {
 
 /// Write `body` to a temporary file beside `path`, then rename it into place.
 fn write_atomically(path: &std::path::Path, body: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, |out| out.write_all(body))
+}
+
+/// What `write` writes, through a buffer into a temporary file beside `path`, then
+/// renamed into place.
+fn write_atomically_with(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -394,9 +444,9 @@ fn write_atomically(path: &std::path::Path, body: &[u8]) -> std::io::Result<()> 
         .unwrap_or_else(|| "report".into());
     let tmp = dir.join(format!(".{name}.claimcheck-{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(body)?;
-        f.sync_all()?;
+        let mut f = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(&tmp)?);
+        write(&mut f)?;
+        f.into_inner().map_err(|e| e.into_error())?.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {

@@ -440,3 +440,38 @@ fn text_report_words_paths_and_inferred_dates() {
         "{court}"
     );
 }
+
+/// Issue 13: `CLAIMCHECK_TIMINGS` (used by scripts/bench.sh) prints one line a stage on
+/// stderr and leaves stdout and the exit code as they are, in every format.
+#[test]
+fn timings_leave_stdout_unchanged() {
+    for format in ["json", "text", "ndjson"] {
+        let args = ["fixtures", "--format", format, "--color", "never", "-j", "2"];
+        let plain = cc().args(args).output().unwrap();
+        let timed = cc().args(args).env("CLAIMCHECK_TIMINGS", "1").output().unwrap();
+        assert_eq!(plain.stdout, timed.stdout, "{format}");
+        assert_eq!(plain.status.code(), timed.status.code());
+        let stderr = String::from_utf8(timed.stderr).unwrap();
+        let stages: Vec<&str> = stderr
+            .lines()
+            .filter_map(|l| l.strip_prefix("claimcheck: timing "))
+            .map(|l| l.split("  ").next().unwrap().trim())
+            .collect();
+        assert_eq!(
+            stages,
+            [
+                "load",
+                "segment",
+                "extract count",
+                "extract date",
+                "extract place",
+                "extract quote",
+                "anchor",
+                "reconcile",
+                "report",
+                "output"
+            ]
+        );
+        assert!(!String::from_utf8(plain.stderr).unwrap().contains("timing"));
+    }
+}

@@ -12,6 +12,8 @@ const LAYERS: &[(&str, u8)] = &[
     // L0: the types every stage passes on.
     ("model", 0),
     ("error", 0),
+    // Beside them: the time each stage takes, when the benchmark asks.
+    ("timing", 0),
     // L1: text, word lists, the gazetteer, the pure date grammar.
     ("text", 1),
     ("lexicon", 1),

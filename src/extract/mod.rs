@@ -92,8 +92,15 @@ pub fn extractor(kind: Kind) -> &'static dyn Extractor {
 /// extractors are independent, so they run in parallel: a single huge document still
 /// uses more than one core.
 pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Extracted {
+    // Blank text claims nothing: no extractor's tables or patterns are built for it.
+    if doc.text.trim().is_empty() {
+        return Extracted::default();
+    }
     let input = Input::new(doc_index, doc, seg);
-    let found: Vec<Extracted> = Kind::ALL.par_iter().map(|&k| extractor(k).extract(&input)).collect();
+    let found: Vec<Extracted> = Kind::ALL
+        .par_iter()
+        .map(|&k| crate::timing::time(crate::timing::Stage::of(k), || extractor(k).extract(&input)))
+        .collect();
     let mut all = Extracted::default();
     for ex in found {
         all.claims.extend(ex.claims);

@@ -292,8 +292,8 @@ pub struct ClaimOut {
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
-    /// The containing sentence.
-    pub sentence: String,
+    /// The containing sentence, shared by the claims it holds (not copied for each).
+    pub sentence: std::sync::Arc<str>,
     /// What the claim is about.
     pub subject: String,
     /// Who asserts it; null when the outlet does.
@@ -451,7 +451,7 @@ impl Report {
             .zip(&lines)
             .map(|(d, l)| crate::text::Cursor::new(&d.text, l))
             .collect();
-        let mut last_sentence: Option<((usize, crate::model::Span), String)> = None;
+        let mut last_sentence: Option<((usize, crate::model::Span), std::sync::Arc<str>)> = None;
         let claims: Vec<ClaimOut> = a
             .claims
             .iter()
@@ -473,13 +473,13 @@ impl Report {
                         // long one is shown as a window around each claim.
                         let key = (c.doc, c.sentence);
                         if c.sentence.end - c.sentence.start > MAX_SHOWN_SENTENCE {
-                            shown_sentence(&d.text, c.sentence, c.span)
+                            shown_sentence(&d.text, c.sentence, c.span).into()
                         } else {
                             if last_sentence.as_ref().is_none_or(|(k, _)| *k != key) {
                                 let s = crate::text::squash(d.text.get(c.sentence.start..c.sentence.end).unwrap_or(""));
-                                last_sentence = Some((key, s));
+                                last_sentence = Some((key, s.into()));
                             }
-                            last_sentence.as_ref().map(|(_, s)| s.clone()).unwrap_or_default()
+                            last_sentence.as_ref().map_or_else(|| "".into(), |(_, s)| s.clone())
                         }
                     },
                     subject: c.subject.clone(),

@@ -414,7 +414,7 @@ fn best(
         s += match e {
             Entry::Country(_) | Entry::Demonym(_) => 1000,
             Entry::Region(i) => {
-                if region_named.contains(&g.regions[*i as usize].name) && !town {
+                if region_named.contains(g.regions[*i as usize].name) && !town {
                     500
                 } else {
                     55
