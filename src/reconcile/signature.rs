@@ -83,10 +83,10 @@ mod tests {
             sig("A landslide buried three houses near Tarvena on Sunday, the mayor Ilse Brandt said.")
         );
         assert!(sig("").is_empty());
-        // The same terms in another order: the same set, the same signature.
+        // The same names in other words: the same key terms, the same signature.
         assert_eq!(
             sig("Rescuers from Tarvena searched the mud for a fourth day, Ilse Brandt said."),
-            sig("Ilse Brandt said rescuers searched the mud for a fourth day from Tarvena.")
+            sig("On the fourth day rescuers told Ilse Brandt that the mud near Tarvena was searched.")
         );
     }
 

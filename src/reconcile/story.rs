@@ -217,16 +217,17 @@ fn bag(doc: &Document, furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f3
 }
 
 /// The terms a document's story signature is made of ([`super::signature`]), from the
-/// document alone: the stemmed terms of its title and lead, every term it capitalises
-/// mid-sentence anywhere (the names), and the places its claims name. They are the terms
-/// [`stories`] weighs most (lead and names count several times, places are shared claim
-/// terms), short of the rarity weights, which only a whole run knows.
+/// document alone: the stemmed terms of its title, every term it capitalises
+/// mid-sentence (the names), and the places its claims name. Names and places are the
+/// rare terms [`stories`] weighs most; the common words of a lead (killed, fire,
+/// council) are left out, since without the rarity weights, which only a whole run
+/// knows, they make unrelated reports of one kind of event look alike.
 pub(crate) fn key_terms(doc: &Document, claims: &[Claim]) -> std::collections::BTreeSet<String> {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let mut out = std::collections::BTreeSet::new();
     for (n, text) in story_lines(doc, &|_| false).enumerate() {
         for (stem, cap) in terms(&stemmer, text) {
-            if n <= LEAD_LINES || cap {
+            if n == 0 || cap {
                 out.insert(stem);
             }
         }
