@@ -245,6 +245,7 @@ def main():
         .setAppName("claimcheck-example")
         .set("spark.driver.memory", "1g")
         .set("spark.ui.enabled", "false")
+        .set("spark.ui.showConsoleProgress", "false")
         .set("spark.python.worker.reuse", "true")
     )
     started = time.time()
