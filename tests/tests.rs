@@ -16,6 +16,7 @@ mod properties;
 mod readme;
 mod schema;
 mod seeds;
+mod signature;
 mod split;
 mod stories;
 mod tolls;

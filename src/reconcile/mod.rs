@@ -12,6 +12,7 @@ mod date;
 mod event;
 mod place;
 mod quote;
+pub mod signature;
 pub mod story;
 
 use rayon::prelude::*;

@@ -203,29 +203,65 @@ pub(crate) fn lead_end(doc: &Document) -> usize {
 fn bag(doc: &Document, furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f32, bool)> {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let mut out: FxHashMap<String, (f32, bool)> = FxHashMap::default();
-    let title = doc.meta.title.as_deref().unwrap_or("");
-    let lines = prose_lines(doc).filter(|&(k, _)| !furniture(k)).map(|(_, l)| l);
-    for (n, text) in std::iter::once(title).chain(lines).enumerate() {
+    for (n, text) in story_lines(doc, furniture).enumerate() {
         // The title and the lead tell the event; later paragraphs drift into background
         // that related stories share.
         let weight = if n <= LEAD_LINES { LEAD_WEIGHT } else { 1.0 };
-        for w in crate::text::word_slices(text) {
-            if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            let lower = crate::text::lower_word(w);
-            if crate::text::is_stop(&lower) || crate::lexicon::time::is_dating_word(&lower) {
-                continue;
-            }
-            let at = w.as_ptr() as usize - text.as_ptr() as usize;
-            let cap = w.chars().next().is_some_and(char::is_uppercase) && mid_sentence(text, at);
-            let stem = stemmer.stem(lower.trim_end_matches("'s")).into_owned();
+        for (stem, cap) in terms(&stemmer, text) {
             let e = out.entry(stem).or_insert((0.0, false));
             e.0 += weight;
             e.1 |= cap;
         }
     }
     out
+}
+
+/// The terms a document's story signature is made of ([`super::signature`]), from the
+/// document alone: the stemmed terms of its title, every term it capitalises
+/// mid-sentence (the names), and the places its claims name. Names and places are the
+/// rare terms [`stories`] weighs most; the common words of a lead (killed, fire,
+/// council) are left out, since without the rarity weights, which only a whole run
+/// knows, they make unrelated reports of one kind of event look alike.
+pub(crate) fn key_terms(doc: &Document, claims: &[Claim]) -> std::collections::BTreeSet<String> {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let mut out = std::collections::BTreeSet::new();
+    for (n, text) in story_lines(doc, &|_| false).enumerate() {
+        for (stem, cap) in terms(&stemmer, text) {
+            if n == 0 || cap {
+                out.insert(stem);
+            }
+        }
+    }
+    for c in claims {
+        if let Value::Place(v) = &c.value {
+            out.insert(format!("\u{1}{}", v.name.to_lowercase()));
+        }
+    }
+    out
+}
+
+/// A document's title, then its prose lines but for furniture.
+fn story_lines<'a>(doc: &'a Document, furniture: &'a dyn Fn(u64) -> bool) -> impl Iterator<Item = &'a str> + 'a {
+    let title = doc.meta.title.as_deref().unwrap_or("");
+    let lines = prose_lines(doc).filter(|&(k, _)| !furniture(k)).map(|(_, l)| l);
+    std::iter::once(title).chain(lines)
+}
+
+/// The stemmed terms of `text` a story is told by (no short words, numbers, stop words
+/// or calendar words), each with whether the text capitalises it mid-sentence.
+fn terms<'a>(stemmer: &'a rust_stemmers::Stemmer, text: &'a str) -> impl Iterator<Item = (String, bool)> + 'a {
+    crate::text::word_slices(text).filter_map(move |w| {
+        if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let lower = crate::text::lower_word(w);
+        if crate::text::is_stop(&lower) || crate::lexicon::time::is_dating_word(&lower) {
+            return None;
+        }
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        let cap = w.chars().next().is_some_and(char::is_uppercase) && mid_sentence(text, at);
+        Some((stemmer.stem(lower.trim_end_matches("'s")).into_owned(), cap))
+    })
 }
 
 /// Whether the word at `at` stands inside a sentence (not after a sentence end, a line

@@ -14,7 +14,7 @@
 //! {"type": "extract", "version": 1}                                  first line
 //! {"type": "document", "id", "path", "body_start", "meta": {"title", "source", "url",
 //!    "published", "author"}, "anchor": {"date", "provenance", "confidence", "evidence"}
-//!    | null, "text"}
+//!    | null, "text", "minhash"}
 //! {"type": "claim", "document", "kind", "span": {"start", "end"},
 //!    "sentence": {"start", "end"}, "subject", "attribution", "value": {...}}
 //! {"type": "date", "document", "span", "sentence", "expr", "attribution", "subject",
@@ -32,13 +32,22 @@
 //!   dateline, file name, `--published`, its own text). Alignment with other documents
 //!   crosses shards, so date mentions are written unresolved (`expr` is the date
 //!   grammar's expression) and resolved on reconciliation.
+//! - `minhash` is the document's story signature: 64 integers below 2^32, a MinHash of
+//!   its key terms (`reconcile::signature`; empty when it has none), so that a job
+//!   spread over many machines can bucket documents into stories (documents of one
+//!   story agree on many slots) and reconcile each bucket on its own. Reconciliation
+//!   does not read it.
 //! - The `summary` line closes a stream: a stream without one was cut off.
 //! - The format belongs to claimcheck itself (a stream is read back by the same
-//!   version that wrote it); `version` changes with any change to a record.
+//!   version that wrote it). Fields may be added to a record within a version (readers
+//!   pass over fields they do not know, as `minhash` was added to version 1); `version`
+//!   changes with any other change to a record.
 
 mod records;
 
 use std::io::{BufRead, Write};
+
+use rayon::prelude::*;
 
 use crate::model::Skipped;
 use crate::{Extraction, anchor};
@@ -55,11 +64,18 @@ pub fn write(extraction: &Extraction, out: &mut dyn Write) -> std::io::Result<()
     line(&Record::Extract(Header {
         version: EXTRACT_VERSION,
     }))?;
+    let mut signatures: Vec<Vec<u32>> = extraction
+        .documents
+        .par_iter()
+        .zip(&extraction.claims)
+        .map(|(d, claims)| crate::reconcile::signature::signature(d, claims))
+        .collect();
     let (mut claims, mut dates) = (0, 0);
     for (i, d) in extraction.documents.iter().enumerate() {
         line(&Record::Document(DocumentRecord::new(
             d,
             extraction.anchors[i].as_ref(),
+            std::mem::take(&mut signatures[i]),
         )))?;
         for c in &extraction.claims[i] {
             line(&Record::Claim(ClaimRecord::new(&d.id, c)))?;

@@ -48,6 +48,10 @@ pub(crate) struct DocumentRecord {
     pub(crate) meta: Meta,
     pub(crate) anchor: Option<AnchorRecord>,
     pub(crate) text: String,
+    /// The document's story signature (`reconcile::signature`), for jobs that bucket
+    /// documents into stories; reconciliation does not read it.
+    #[serde(default)]
+    pub(crate) minhash: Vec<u32>,
 }
 
 /// A document's own anchor.
@@ -111,7 +115,7 @@ struct ExactCount {
 struct Exact(#[serde(with = "ExactCount")] CountValue);
 
 impl DocumentRecord {
-    pub(crate) fn new(d: &Document, anchor: Option<&Anchor>) -> DocumentRecord {
+    pub(crate) fn new(d: &Document, anchor: Option<&Anchor>, minhash: Vec<u32>) -> DocumentRecord {
         DocumentRecord {
             id: d.id.clone(),
             path: d.path.clone(),
@@ -124,6 +128,7 @@ impl DocumentRecord {
                 evidence: a.evidence.clone(),
             }),
             text: d.text.clone(),
+            minhash,
         }
     }
 
