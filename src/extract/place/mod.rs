@@ -393,7 +393,7 @@ fn best(
         let Entry::Place(i) = *e else { return false };
         let p = &g.places[i as usize];
         let country = &g.countries[p.country as usize].name;
-        crate::lexicon::countries::stands_for(country, &p.name)
+        crate::lexicon::countries::stands_for(country, p.name)
             && !entries.iter().any(|o| {
                 matches!(o, Entry::Place(j) if g.places[*j as usize].country == p.country
                     && g.places[*j as usize].population > p.population)
