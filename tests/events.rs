@@ -32,8 +32,11 @@ fn report(articles: &[(&str, &str)]) -> serde_json::Value {
     serde_json::from_str(&run(&opts, None).expect("corpus runs").to_json()).expect("JSON report")
 }
 
-/// Each group of `kind`: its status and its claims' (document file name, text).
-fn groups(v: &serde_json::Value, kind: &str) -> Vec<(String, Vec<(String, String)>)> {
+/// A group: its status and its claims' (document file name, text).
+type Group = (String, Vec<(String, String)>);
+
+/// Each group of `kind`.
+fn groups(v: &serde_json::Value, kind: &str) -> Vec<Group> {
     let claims = claims_by_id(v);
     v["groups"]
         .as_array()
@@ -55,6 +58,18 @@ fn groups(v: &serde_json::Value, kind: &str) -> Vec<(String, Vec<(String, String
             (g["status"].as_str().unwrap().to_string(), members)
         })
         .collect()
+}
+
+/// Whether a group holds the claim `text` of document `doc`.
+fn holds(g: &Group, doc: &str, text: &str) -> bool {
+    g.1.iter().any(|(d, t)| d == doc && t == text)
+}
+
+/// The group holding the claim `text` of document `doc`; the test fails without one.
+fn holding<'a>(gs: &'a [Group], doc: &str, text: &str) -> &'a Group {
+    gs.iter()
+        .find(|g| holds(g, doc, text))
+        .unwrap_or_else(|| panic!("no group holds {text:?} of {doc}: {gs:?}"))
 }
 
 const DAM: &[(&str, &str)] = &[
@@ -90,17 +105,8 @@ const DAM: &[(&str, &str)] = &[
 fn undated_weekdays_of_the_lead_event_are_one_group() {
     let v = report(DAM);
     let dates = groups(&v, "date");
-    let saturday = dates
-        .iter()
-        .find(|(_, m)| m.iter().any(|(d, t)| d == "river-post.txt" && t == "Saturday morning"))
-        .unwrap_or_else(|| panic!("the Saturdays form a group: {dates:?}"));
-    assert!(
-        saturday
-            .1
-            .iter()
-            .any(|(d, t)| d == "valley-courier.txt" && t == "Saturday"),
-        "{saturday:?}"
-    );
+    let saturday = holding(&dates, "river-post.txt", "Saturday morning");
+    assert!(holds(saturday, "valley-courier.txt", "Saturday"), "{saturday:?}");
     assert!(
         saturday.1.iter().all(|(_, t)| !t.contains("Friday")),
         "an unresolved Friday is not the Saturday: {saturday:?}"
@@ -168,10 +174,7 @@ fn towns_of_one_region_are_separate_places() {
         let modesto = m.iter().any(|(_, t)| t.starts_with("Modesto"));
         assert!(!(fresno && modesto), "one group holds both towns: {m:?}");
     }
-    let fresno = places
-        .iter()
-        .find(|(_, m)| m.iter().any(|(d, t)| d == "central-news.md" && t == "Fresno"))
-        .unwrap_or_else(|| panic!("Fresno forms a group: {places:?}"));
+    let fresno = holding(&places, "central-news.md", "Fresno");
     assert!(fresno.1.iter().any(|(d, _)| d == "valley-daily.md"), "{fresno:?}");
     assert!(
         places.iter().any(|(_, m)| m.iter().any(|(_, t)| t == "Modesto")),
@@ -202,17 +205,8 @@ const BAKERY: &[(&str, &str)] = &[
 fn a_bare_homonym_takes_the_place_its_story_states() {
     let v = report(BAKERY);
     let places = groups(&v, "place");
-    let portland = places
-        .iter()
-        .find(|(_, m)| m.iter().any(|(d, t)| d == "harbor-news.md" && t == "Portland"))
-        .unwrap_or_else(|| panic!("the bare Portland joins a group: {places:?}"));
-    assert!(
-        portland
-            .1
-            .iter()
-            .any(|(d, t)| d == "maine-ledger.md" && t == "Portland, Maine"),
-        "{portland:?}"
-    );
+    let portland = holding(&places, "harbor-news.md", "Portland");
+    assert!(holds(portland, "maine-ledger.md", "Portland, Maine"), "{portland:?}");
     let explanation = v["groups"]
         .as_array()
         .unwrap()

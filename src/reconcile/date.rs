@@ -5,8 +5,8 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{
-    Ctx, UnionFind, candidate_pairs, context_words, group, intersection, jaccard, representatives, same_form,
-    window_words,
+    Ctx, UnionFind, candidate_pairs, context_words, first_three, group, intersection, jaccard, representatives,
+    same_form, window_words,
 };
 use crate::model::{ClaimGroup, DateValue, Kind, Status, Value};
 
@@ -367,9 +367,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
 /// Whether a date claim's text names a weekday ("Monday", "Tuesday's"), which places
 /// it only by an anchor.
 pub(crate) fn names_weekday(ctx: &Ctx, i: usize) -> bool {
-    crate::text::words(&ctx.surface(i))
-        .iter()
-        .any(|w| crate::lexicon::calendar::weekday(w.trim_end_matches("'s")).is_some())
+    weekday_named(ctx, i).is_some()
 }
 
 /// The weekday a date claim's text names ("Saturday", "Sat."), if any, from Monday = 1.
@@ -607,15 +605,9 @@ fn decide(
             forms.push(shown(ctx, i));
         }
     }
-    let more = if forms.len() > 3 {
-        format!(" and {} more", forms.len() - 3)
-    } else {
-        String::new()
-    };
-    forms.truncate(3);
     (
         Status::Resolved,
-        format!("different forms, compatible values: {}{more}", forms.join(", ")),
+        format!("different forms, compatible values: {}", first_three(forms)),
     )
 }
 

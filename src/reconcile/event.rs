@@ -16,31 +16,12 @@ const EVENT_WINDOW_BEFORE: usize = 12;
 /// The event class of the predicate nearest a date in its sentence ("the shooting
 /// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
 pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
-    let c = &ctx.claims[i];
-    let text = &ctx.docs[c.doc].text;
-    let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
-    let left: Vec<&str> = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
-        .rev()
-        .take(EVENT_WINDOW_BEFORE)
-        .collect();
-    let right: Vec<&str> = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or(""))
-        .take(EVENT_WINDOW)
-        .collect();
+    let (left, right) = windows(ctx, i);
     // Outward from the date on each side: the nearest event word, or the nearest speech
     // verb (the distance it stands at). A speech verb nearer than every event word
     // means the date is the statement's ("stated today that the first units arrived",
     // "admitted Tuesday she went too far on a photo shoot").
-    let side = |ws: &[&str]| -> (Option<(usize, &'static str)>, Option<usize>) {
-        for (k, w) in ws.iter().enumerate() {
-            if let Some(c) = crate::lexicon::events::class(w) {
-                return (Some((k, c)), None);
-            }
-            if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
-                return (None, Some(k));
-            }
-        }
-        (None, None)
-    };
+    let side = |ws: &[&str]| outward(ws, crate::lexicon::events::class);
     let (mut l, ls) = side(&left);
     // Before the date, a step of the law names the event and the harm its charge ("was
     // charged with murder last Thursday", "arrested for the shooting on Monday").
@@ -64,6 +45,37 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
         (Some((k, _)), Some(s)) if s < k => None,
         (e, _) => e.map(|(_, c)| c),
     }
+}
+
+/// The words of a claim's sentence around it where its predicate is looked for: up to
+/// [`EVENT_WINDOW_BEFORE`] before it, nearest first, and [`EVENT_WINDOW`] after it.
+fn windows<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<&'a str>, Vec<&'a str>) {
+    let c = &ctx.claims[i];
+    let text = &ctx.docs[c.doc].text;
+    let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
+    let left = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
+        .rev()
+        .take(EVENT_WINDOW_BEFORE)
+        .collect();
+    let right = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or(""))
+        .take(EVENT_WINDOW)
+        .collect();
+    (left, right)
+}
+
+/// Outward through one side's words (nearest first): the first that `event` reads,
+/// with its distance, or else the distance of the first speech verb, whichever comes
+/// first.
+fn outward<T>(ws: &[&str], event: impl Fn(&str) -> Option<T>) -> (Option<(usize, T)>, Option<usize>) {
+    for (k, w) in ws.iter().enumerate() {
+        if let Some(e) = event(w) {
+            return (Some((k, e)), None);
+        }
+        if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
+            return (None, Some(k));
+        }
+    }
+    (None, None)
 }
 
 /// Classes of the steps of the law that follow a harm (arrest, charge, arraignment,
@@ -177,21 +189,13 @@ pub(crate) fn lead_terms(ctx: &Ctx) -> rustc_hash::FxHashSet<String> {
         .collect()
 }
 
-/// The stem a word counts by among a story's lead terms, unless it is a stop word, a
-/// dating word, a speech verb or a number.
+/// The stem a word counts by among a story's lead terms: a story term
+/// ([`super::story::term`]) that is not a speech verb.
 fn term(w: &str) -> Option<String> {
-    if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
+    if crate::lexicon::speech::is_speech_verb(&crate::text::lower_word(w)) {
         return None;
     }
-    let lower = crate::text::lower_word(w);
-    let lower = lower.trim_end_matches("'s");
-    if crate::text::is_stop(lower)
-        || crate::lexicon::time::is_dating_word(lower)
-        || crate::lexicon::speech::is_speech_verb(lower)
-    {
-        return None;
-    }
-    Some(crate::lexicon::events::stem(lower))
+    super::story::term(w)
 }
 
 /// Whether a claim's clause reports the story's lead event: a lead term
@@ -201,27 +205,11 @@ pub(crate) fn reports_lead_event(ctx: &Ctx, i: usize, terms: &rustc_hash::FxHash
     if terms.is_empty() {
         return false;
     }
-    let c = &ctx.claims[i];
-    let text = &ctx.docs[c.doc].text;
-    let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
-    let left = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
-        .rev()
-        .take(EVENT_WINDOW_BEFORE);
-    let right = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or("")).take(EVENT_WINDOW);
-    // The distance of the nearest lead term and of the nearest speech verb, either side.
-    let mut near_term = usize::MAX;
-    let mut near_speech = usize::MAX;
-    for side in [left.collect::<Vec<_>>(), right.collect::<Vec<_>>()] {
-        for (k, w) in side.into_iter().enumerate() {
-            if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
-                near_speech = near_speech.min(k);
-                break;
-            }
-            if term(w).is_some_and(|t| terms.contains(&t)) {
-                near_term = near_term.min(k);
-                break;
-            }
-        }
-    }
+    let (left, right) = windows(ctx, i);
+    let lead = |w: &str| term(w).filter(|t| terms.contains(t));
+    let (l, ls) = outward(&left, lead);
+    let (r, rs) = outward(&right, lead);
+    let near_term = l.into_iter().chain(r).map(|(k, _)| k).min().unwrap_or(usize::MAX);
+    let near_speech = ls.into_iter().chain(rs).min().unwrap_or(usize::MAX);
     near_term < near_speech
 }

@@ -426,6 +426,17 @@ pub(crate) fn same_form(ctx: &Ctx, members: &[usize]) -> bool {
     members.iter().all(|&i| ctx.surface(i).to_lowercase() == first)
 }
 
+/// The first three of a list, joined, and how many more there are: `"a", "b", "c" and
+/// 2 more`.
+pub(crate) fn first_three(mut items: Vec<String>) -> String {
+    let more = match items.len() {
+        n if n > 3 => format!(" and {} more", n - 3),
+        _ => String::new(),
+    };
+    items.truncate(3);
+    format!("{}{more}", items.join(", "))
+}
+
 /// Count distinct documents among members.
 pub(crate) fn doc_count(ctx: &Ctx, members: &[usize]) -> usize {
     let mut d: Vec<usize> = members.iter().map(|&i| ctx.claims[i].doc).collect();

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Ctx, doc_count, group, same_form};
+use super::{Ctx, doc_count, first_three, group, same_form};
 use crate::model::{ClaimGroup, Kind, PlaceValue, Status, Value};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a PlaceValue {
@@ -79,11 +79,11 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     }
     let mut out = Vec::new();
     for ((name, within), members) in keyed {
-        if doc_count(ctx, &members) < 2 {
+        let docs = doc_count(ctx, &members);
+        if docs < 2 {
             continue;
         }
         let n = members.len();
-        let docs = doc_count(ctx, &members);
         let place = match within.is_empty() {
             true => name.to_string(),
             false => format!("{name} (in {})", within.join(", ")),
@@ -101,17 +101,11 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                     forms.push(form);
                 }
             }
-            let more = if forms.len() > 3 {
-                format!(" and {} more", forms.len() - 3)
-            } else {
-                String::new()
-            };
-            forms.truncate(3);
             (
                 Status::Resolved,
                 format!(
-                    "{n} mentions in {docs} documents name {place}, in different forms: {}{more}",
-                    forms.join(", ")
+                    "{n} mentions in {docs} documents name {place}, in different forms: {}",
+                    first_three(forms)
                 ),
             )
         };

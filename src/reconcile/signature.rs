@@ -26,7 +26,7 @@ const SEED: u64 = 0x636c_6169_6d63_6b31;
 pub fn signature(doc: &Document, claims: &[Claim]) -> Vec<u32> {
     let hashes: Vec<u64> = super::story::key_terms(doc, claims)
         .iter()
-        .map(|t| fnv1a(t.as_bytes()))
+        .map(|t| crate::text::fnv1a(t.as_bytes()))
         .collect();
     if hashes.is_empty() {
         return Vec::new();
@@ -49,13 +49,6 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
         return 0.0;
     }
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / a.len() as f64
-}
-
-/// FNV-1a, 64 bits: a fixed hash of a term's bytes.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 /// The SplitMix64 finaliser: spreads every input bit over the output.

@@ -201,13 +201,12 @@ pub(crate) fn lead_end(doc: &Document) -> usize {
 /// Stemmed terms of a document's title and prose lines (but for furniture) with their
 /// counts, and whether the text capitalises them mid-sentence.
 fn bag(doc: &Document, furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f32, bool)> {
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let mut out: FxHashMap<String, (f32, bool)> = FxHashMap::default();
     for (n, text) in story_lines(doc, furniture).enumerate() {
         // The title and the lead tell the event; later paragraphs drift into background
         // that related stories share.
         let weight = if n <= LEAD_LINES { LEAD_WEIGHT } else { 1.0 };
-        for (stem, cap) in terms(&stemmer, text) {
+        for (stem, cap) in terms(text) {
             let e = out.entry(stem).or_insert((0.0, false));
             e.0 += weight;
             e.1 |= cap;
@@ -223,10 +222,9 @@ fn bag(doc: &Document, furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f3
 /// council) are left out, since without the rarity weights, which only a whole run
 /// knows, they make unrelated reports of one kind of event look alike.
 pub(crate) fn key_terms(doc: &Document, claims: &[Claim]) -> std::collections::BTreeSet<String> {
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let mut out = std::collections::BTreeSet::new();
     for (n, text) in story_lines(doc, &|_| false).enumerate() {
-        for (stem, cap) in terms(&stemmer, text) {
+        for (stem, cap) in terms(text) {
             if n == 0 || cap {
                 out.insert(stem);
             }
@@ -247,20 +245,27 @@ fn story_lines<'a>(doc: &'a Document, furniture: &'a dyn Fn(u64) -> bool) -> imp
     std::iter::once(title).chain(lines)
 }
 
-/// The stemmed terms of `text` a story is told by (no short words, numbers, stop words
-/// or calendar words), each with whether the text capitalises it mid-sentence.
-fn terms<'a>(stemmer: &'a rust_stemmers::Stemmer, text: &'a str) -> impl Iterator<Item = (String, bool)> + 'a {
+/// The stem a word counts by among the terms a story is told by: none for short
+/// words, numbers, stop words and calendar words.
+pub(crate) fn term(w: &str) -> Option<String> {
+    if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = crate::text::lower_word(w);
+    if crate::text::is_stop(&lower) || crate::lexicon::time::is_dating_word(&lower) {
+        return None;
+    }
+    Some(crate::lexicon::events::stem(lower.trim_end_matches("'s")))
+}
+
+/// The stemmed terms of `text` a story is told by ([`term`]), each with whether the
+/// text capitalises it mid-sentence.
+fn terms(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
     crate::text::word_slices(text).filter_map(move |w| {
-        if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        let lower = crate::text::lower_word(w);
-        if crate::text::is_stop(&lower) || crate::lexicon::time::is_dating_word(&lower) {
-            return None;
-        }
+        let stem = term(w)?;
         let at = w.as_ptr() as usize - text.as_ptr() as usize;
         let cap = w.chars().next().is_some_and(char::is_uppercase) && mid_sentence(text, at);
-        Some((stemmer.stem(lower.trim_end_matches("'s")).into_owned(), cap))
+        Some((stem, cap))
     })
 }
 
