@@ -502,4 +502,85 @@ mod tests {
         );
         assert_eq!(got[1].0.as_deref(), Some("Ruiz’s campaign"), "{got:?}");
     }
+
+    /// A date is never a speaker: "Here is Lindqvist in May 2019:" names Lindqvist.
+    #[test]
+    fn a_date_before_the_colon_is_not_the_speaker() {
+        let text = "The ferry plan returned.\n\nHere is Lindqvist in May 2019: “We will not borrow money for a terminal nobody asked for.”";
+        let got = speakers(text);
+        assert_eq!(got, [Some("Lindqvist".to_string())]);
+    }
+
+    /// "the harbour director, Tomas Ekberg, wrote ..., arguing": the role's apposition is
+    /// the subject the participle hangs on.
+    #[test]
+    fn a_role_with_its_name_in_apposition_is_the_subject() {
+        let text = "The ferry plan returned.\n\nThe harbour director, Tomas Ekberg, wrote to the council in March, arguing: “A second ferry would halve the wait at the north pier.”";
+        let got = speakers_and_roles(text);
+        assert_eq!(got[0].0.as_deref(), Some("Tomas Ekberg"), "{got:?}");
+    }
+
+    /// "X was asked by Y, “...”": Y asked it; "X was asked, “...”": not X.
+    #[test]
+    fn a_question_put_to_someone_is_not_theirs() {
+        let text = "The ferry plan returned.\n\nCouncillor Ruth Okafor was asked by radio host Daniel Pryce, “Would you ride the ferry yourself every day?”\n\nLater, Okafor was asked, “Will the fares go up next year?”";
+        let got = speakers(text);
+        assert_eq!(got, [Some("Daniel Pryce".to_string()), None]);
+    }
+
+    /// An aside that opens with "who" may run up to the speech verb with no closing
+    /// comma, and a long aside still ends at its comma.
+    #[test]
+    fn asides_after_the_name_before_the_verb() {
+        let text = "The ferry plan returned.\n\n“The loan terms are fair and the interest is fixed,” Mira Santos, who chairs the finance committee said on Monday.\n\n“We have had calmer winters than this one,” Jonas Berg, the harbour pilot who has steered the night ferry across the bay for more than twenty years without a single missed crossing, said as the fog rolled in.";
+        let got = speakers(text);
+        assert_eq!(got, [Some("Mira Santos".to_string()), Some("Jonas Berg".to_string())]);
+    }
+
+    /// "X is quoted as saying" speaks for X.
+    #[test]
+    fn quoted_as_saying_speaks_for_the_subject() {
+        let text = "The ferry plan returned.\n\n“Our ferries run on time because we count every minute,” Berg is quoted as saying.";
+        let got = speakers(text);
+        assert_eq!(got, [Some("Berg".to_string())]);
+    }
+
+    /// "X said “...,” she said": the name before the quotation, not a name inside it.
+    #[test]
+    fn a_pronoun_after_a_named_speaker_of_the_same_sentence_is_that_speaker() {
+        let text = "The ferry plan returned.\n\nAsked on Tuesday about the contractor, Santos said “I have never met Paul Halvorsen and I never saw his bid,” she said.";
+        let got = speakers(text);
+        assert_eq!(got, [Some("Santos".to_string())]);
+    }
+
+    /// A short quoted title inside the sentence does not hide the clause's subject from
+    /// a participle after it.
+    #[test]
+    fn a_quoted_title_does_not_cut_the_clause() {
+        let text = "The ferry plan returned.\n\nOn Sunday, Lindqvist posted the study called “Crossings” on her website, writing “Anyone can now check the numbers against the minutes.”";
+        let got = speakers(text);
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("Lindqvist"), "{got:?}");
+    }
+
+    /// A lowercase role before a one-word name: "Choir member Vex shared ..., writing".
+    #[test]
+    fn a_role_before_a_one_word_name() {
+        let text = "The tour was announced.\n\nChoir member Vex shared the news online, writing “We will play every town that has a hall.”";
+        let got = speakers(text);
+        assert_eq!(got, [Some("Vex".to_string())]);
+    }
+
+    /// "One Haddad aide", "Top Ruiz adviser": a role named by whom it serves is a role,
+    /// never the name cut from it.
+    #[test]
+    fn a_name_modifying_a_role_is_not_a_speaker() {
+        let text = "Top Ruiz adviser sent “urgent” memos to the board\n\nThe memos piled up.\n\nOne Haddad spokesman has called the affair “a storm in a teacup.”";
+        let got = speakers(text);
+        assert!(
+            got.iter().all(|s| s
+                .as_deref()
+                .is_none_or(|s| !s.starts_with("Top") && !s.starts_with("One"))),
+            "{got:?}"
+        );
+    }
 }

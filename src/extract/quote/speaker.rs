@@ -23,7 +23,7 @@ pub(super) const NP: &str = r"(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}?[
 
 pub(super) static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,;:—–-]*(?P<np>{NP}(?:(?:,\s[^,“”\x22]{{1,80}}){{1,2}},)?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later|could|can|may|might|must|only|just)\s+){{0,2}}(?:\p{{Ll}}+ly\s+)?(?:{VERBS})(?-u:\b)",
+        r"^[\s,;:—–-]*(?P<np>{NP}(?:(?:,\s[^,“”\x22]{{1,160}}){{1,2}},|,\swho\s[^,“”\x22]{{1,80}})?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later|could|can|may|might|must|only|just)\s+){{0,2}}(?:\p{{Ll}}+ly\s+)?(?:{VERBS}|(?:is|was)\s+quoted\s+as\s+saying)(?-u:\b)",
         VERBS = VERBS.as_str()
     ))
     .expect("valid regex")
@@ -214,6 +214,15 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
             .flatten()
     });
     if let Some(raw) = post {
+        // "Ruiz said “...,” she said": a pronoun after the quotation stands for the
+        // speaker named before it, not for a name inside it.
+        if PRONOUN.is_match(raw.trim())
+            && let Some(pre) = pre_speaker(text, seg, st)
+            && pre.direct
+            && !PRONOUN.is_match(pre.raw.trim())
+        {
+            return Some(pre);
+        }
         // "Ruiz agreed and said, “We won.” The mayor then recalled ...": a quotation
         // that ends its sentence, introduced by a speech verb right before it, belongs
         // to that speaker, not to the next sentence's subject.
@@ -275,7 +284,7 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     let pre_trim = pre.trim_end();
     // "X: “...”"
     if let Some(head) = pre_trim.strip_suffix(':') {
-        let head = head.trim_end();
+        let head = without_time_tail(head.trim_end());
         // "Turnout fell in the north - Ana Ruiz: “...”": a headline, a dash, a name.
         let head = [" - ", " – ", " — "]
             .iter()
@@ -328,6 +337,22 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     // The last speech verb before the quotation.
     if let Some(m) = last_verb {
         let verb = m.as_str();
+        // "Ruiz was asked by host Dan Pryce, “...”": the one who asked; "Ruiz was
+        // asked, “...”": someone unnamed, never Ruiz.
+        let passive = pre_trim[..m.start()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+        if passive {
+            let rest = pre_trim[m.end()..].trim_start();
+            return rest.strip_prefix("by ").and_then(|r| {
+                let np = trim_np(r.trim_end_matches([',', ':', ' ']));
+                (!np.is_empty() && np.split_whitespace().count() <= 8).then(|| Found {
+                    raw: np.to_string(),
+                    direct: true,
+                })
+            });
+        }
         let adjacent = pre_trim[m.end()..]
             .trim()
             .trim_matches([',', ':'])
@@ -381,6 +406,32 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
         return Some(Found { raw: np, direct: false });
     }
     None
+}
+
+/// `head` without a closing phrase of time ("Here is Ruiz in May 2019" → "Here is
+/// Ruiz"): a preposition followed only by month or weekday names, numbers and
+/// their qualifiers.
+fn without_time_tail(head: &str) -> &str {
+    let words: Vec<(usize, &str)> = head
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w))
+        .collect();
+    let Some(p) = words
+        .iter()
+        .rposition(|(_, w)| matches!(*w, "in" | "on" | "at" | "during" | "since" | "from" | "until" | "by"))
+    else {
+        return head;
+    };
+    let tail = &words[p + 1..];
+    let timed = !tail.is_empty()
+        && tail.iter().any(|(_, w)| is_month_or_day(w.trim_end_matches(',')))
+        && tail.iter().all(|(_, w)| {
+            let w = w.trim_end_matches(',');
+            is_month_or_day(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || matches!(w, "early" | "late" | "mid" | "the" | "of" | "last" | "this" | "next")
+        });
+    if timed { head[..words[p].0].trim_end() } else { head }
 }
 
 /// The noun phrase that ends right before byte `verb_at` of `s` (the speech verb's
@@ -584,9 +635,34 @@ fn subject(s: &str, speaks: bool) -> Option<String> {
     }
     let mut words: Vec<&str> = Vec::new();
     let toks: Vec<&str> = s.split_whitespace().collect();
+    if let Some(np) = role_in_apposition(&toks) {
+        return Some(np);
+    }
     for (k, w) in toks.iter().copied().enumerate() {
         let bare = w.trim_end_matches([',', ';', ':']);
         let lw = bare.to_lowercase();
+        // "One Ruiz aide", "Band drummer Vex": capitalised words before a role noun
+        // modify the role; a capitalised run after it is the role holder's name.
+        if !words.is_empty()
+            && !is_cap(bare)
+            && words.iter().all(|w| is_cap(w) && !is_month_or_day(w))
+            && crate::lexicon::roles::role_noun(&lw)
+        {
+            words.push(bare);
+            if !w.ends_with([',', ';', ':']) {
+                for n in &toks[k + 1..] {
+                    let nb = n.trim_end_matches([',', ';', ':', '.']);
+                    if !is_cap(nb) || nb.starts_with(|c: char| c.is_ascii_digit()) || is_month_or_day(nb) {
+                        break;
+                    }
+                    words.push(nb);
+                    if n.len() != nb.len() || words.len() >= 8 {
+                        break;
+                    }
+                }
+            }
+            return Some(words.join(" "));
+        }
         // "Secretary of State Ana Ruiz": "of" between capitalised words.
         if lw == "of" && words.last().is_some_and(|p| is_cap(p)) && toks.get(k + 1).is_some_and(|n| is_cap(n)) {
             words.push(bare);
@@ -683,6 +759,40 @@ fn subject(s: &str, speaks: bool) -> Option<String> {
             )
     });
     (has_name || PRONOUN.is_match(&np)).then_some(np)
+}
+
+/// "The harbour master, Tomas Ekberg, wrote", "Ruiz’s campaign manager, Omar Haddad,
+/// said": a role phrase (an article or a possessive, then lowercase words ending in a
+/// role noun) with the holder's name in apposition. The role and the name, for the
+/// name policy to keep apart.
+fn role_in_apposition(toks: &[&str]) -> Option<String> {
+    let first = *toks.first()?;
+    let opener = matches!(first, "The" | "the" | "A" | "a" | "An" | "an")
+        || (is_cap(first) && (first.ends_with("’s") || first.ends_with("'s")));
+    if !opener {
+        return None;
+    }
+    // The role ends at the first comma, within six words.
+    let end = toks.iter().take(6).position(|w| w.ends_with(','))?;
+    let role: Vec<&str> = toks[1..=end].iter().map(|w| w.trim_end_matches(',')).collect();
+    let head = role.last()?.to_lowercase();
+    if is_cap(role.last()?) || !crate::lexicon::roles::role_noun(&head) {
+        return None;
+    }
+    // The name: two to four capitalised words closed by a comma.
+    let mut name: Vec<&str> = Vec::new();
+    for w in toks.iter().skip(end + 1).take(4) {
+        let b = w.trim_end_matches(',');
+        if !is_cap(b) || is_month_or_day(b) || b.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        name.push(b);
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    let closed = toks.get(end + name.len()).is_some_and(|w| w.ends_with(','));
+    (closed && name.len() >= 2).then(|| format!("{} {}", role.join(" "), name.join(" ")))
 }
 
 /// Words that open an adverbial before a sentence's subject ("On Monday, ...").
