@@ -583,4 +583,40 @@ mod tests {
             "{got:?}"
         );
     }
+
+    /// A colon after a clause whose subject is a name gives that name, even when the
+    /// sentence opens with another clause; a name a preposition governs is not one.
+    #[test]
+    fn the_clause_before_a_colon_names_the_speaker() {
+        let text = "The ferry plan returned.\n\nThat is, when the board stalled again, Okafor called them out:\n\n“Three years of studies have produced nothing a commuter can ride.”\n\nAs the harbour report noted after the storm flooded the pier in Vesterby:\n\n“The north pier needs a new wall before any second ferry can dock there.”";
+        let got = speakers(text);
+        assert_eq!(got, [Some("Okafor".to_string()), None]);
+    }
+
+    /// A quoted term inside the clause ("addressing her as “Chief”") does not end the
+    /// search for the participle's subject; an inverted attribution ("said Ruiz,
+    /// explaining") before the participle names the speaker; "Whip" is a title.
+    #[test]
+    fn quoted_terms_inverted_attributions_and_whips() {
+        let text = "The ferry plan returned.\n\nEkberg wrote to the mayor, addressing her as “Chief” and telling her, “The north pier will not last the winter.”\n\n“Two ferries cost less than one bridge,” said Santos, explaining her vote to the board: “We counted every crossing for a year.”\n\n“The vote is final,” said House Majority Whip Ana Ruiz.";
+        let got = speakers(text);
+        assert_eq!(
+            got,
+            [
+                Some("Ekberg".to_string()),
+                Some("Ekberg".to_string()),
+                Some("Santos".to_string()),
+                Some("Santos".to_string()),
+                Some("Ana Ruiz".to_string())
+            ]
+        );
+    }
+
+    /// "According to X:" names X before a colon; "We’ve" is a pronoun, not a name.
+    #[test]
+    fn according_before_a_colon_and_contracted_pronouns() {
+        let text = "The ferry plan returned.\n\nAccording to Tidewater Courier: “The board has delayed the vote three times since spring.”\n\nWe’ve heard this kind of “plan for a plan” before.";
+        let got = speakers(text);
+        assert_eq!(got, [Some("Tidewater Courier".to_string()), None]);
+    }
 }

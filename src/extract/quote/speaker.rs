@@ -40,8 +40,14 @@ pub(super) static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\s\u{a0}]*[―—–-][\s\u{a0}]*(?P<np>\p{Lu}[\p{L}.’'-]*(?:[\s\u{a0}]+\p{Lu}[\p{L}.’'-]*){0,4})")
         .expect("valid regex")
 });
-pub(super) static ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i:according to)\s+(?P<np>{NP})")).expect("valid regex"));
+/// "according to the Tidewater Courier": the whole phrase up to punctuation; the
+/// caller cuts it at the first clause word.
+pub(super) static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:according to)\s+(?P<np>(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*)",
+    )
+    .expect("valid regex")
+});
 pub(super) static PRE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)(?:{VERBS}|{PARTICIPLES})(?-u:\b)",
@@ -277,9 +283,30 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
             }
         }
     }
-    // Inside the sentence the last quotation before this one ends the search.
-    if let Some((q, c)) = pre.char_indices().rev().find(|&(_, c)| matches!(c, '”' | '"' | '»')) {
-        pre = pre[q + c.len_utf8()..].to_string();
+    // Inside the sentence the last quotation before this one ends the search, unless
+    // it is a quoted term or title ("a class called “Perception”"): up to four words
+    // with no punctuation of their own, which the search reads through.
+    while let Some((q, c)) = pre.char_indices().rev().find(|&(_, c)| matches!(c, '”' | '"' | '»')) {
+        let open = pre[..q]
+            .char_indices()
+            .rev()
+            .find(|&(_, o)| matches!(o, '“' | '"' | '«'))
+            .map(|(o, oc)| (o, o + oc.len_utf8()));
+        let term = open.filter(|&(_, inner)| {
+            let inner = &pre[inner..q];
+            let n = inner.split_whitespace().count();
+            (1..=4).contains(&n) && !inner.trim_end().ends_with([',', '.', '!', '?', ';', ':'])
+        });
+        match term {
+            Some((o, inner)) => {
+                let close = q + c.len_utf8();
+                pre = format!("{}{}{}", &pre[..o], &pre[inner..q], &pre[close..]);
+            }
+            None => {
+                pre = pre[q + c.len_utf8()..].to_string();
+                break;
+            }
+        }
     }
     let pre_trim = pre.trim_end();
     // "X: “...”"
@@ -291,7 +318,7 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
             .filter_map(|d| head.rfind(d).map(|i| i + d.len()))
             .max()
             .map_or(head, |i| head[i..].trim_start());
-        if !PRE_VERB.is_match(head) {
+        if !PRE_VERB.is_match(head) && !ACCORDING.is_match(head) {
             // "... does not surprise pollster Ana Ruiz: “...”": a role noun or title,
             // then a full name, right before the colon.
             let ws: Vec<&str> = head.split_whitespace().collect();
@@ -306,13 +333,38 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
                     direct: true,
                 });
             }
+            // "... pollster Ana Ruiz:", not "... the crime scene in San Bernardino:": a
+            // name that a preposition governs is a place or an object, not a speaker.
             if let Some(np) = np_before_verb(head, head.len())
                 && np.split_whitespace().count() <= 4
                 && np.split_whitespace().all(is_cap)
+                && !head[..head.len() - np.len()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "in" | "at"
+                                | "on"
+                                | "from"
+                                | "to"
+                                | "of"
+                                | "for"
+                                | "with"
+                                | "near"
+                                | "by"
+                                | "about"
+                                | "into"
+                                | "across"
+                        )
+                    })
             {
                 return Some(Found { raw: np, direct: true });
             }
             if let Some(np) = sentence_subject(head) {
+                return Some(Found { raw: np, direct: true });
+            }
+            if let Some(np) = clause_subject(head) {
                 return Some(Found { raw: np, direct: true });
             }
         }
@@ -380,7 +432,19 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
                     && matches!(words[st - 1], "of" | "with" | "shows" | "showed" | "showing")
             });
             let np = own.map(|st| words[st..end].join(" ")).or(np);
-            let subject = if own.is_some() { np } else { speaking_subject(before) };
+            // "“...,” said Ruiz, explaining ...: “...”": an inverted attribution before
+            // the participle.
+            let inverted = || {
+                POST_VERB_NP
+                    .captures(before.trim_end_matches(','))
+                    .map(|m| trim_np(&m["np"]).to_string())
+                    .filter(|np| np.split_whitespace().next().is_some_and(is_cap) && np_ok(np))
+            };
+            let subject = if own.is_some() {
+                np
+            } else {
+                speaking_subject(before).or_else(inverted)
+            };
             if let Some(np) = subject {
                 return Some(Found {
                     raw: np,
@@ -406,6 +470,43 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
         return Some(Found { raw: np, direct: false });
     }
     None
+}
+
+/// The subject of the clause that introduces a quotation with a colon, when the
+/// sentence's own subject is not a name ("That is, when the moderators pushed, Ruiz
+/// called them on it:"): the first capitalised run right before a finite verb. The
+/// clause must not name another source after the verb ("received a letter from Ruiz:").
+fn clause_subject(head: &str) -> Option<String> {
+    let toks: Vec<&str> = head.split_whitespace().collect();
+    let v = (1..toks.len()).find(|&k| {
+        let lw = toks[k].to_lowercase();
+        toks[k].chars().next().is_some_and(char::is_lowercase)
+            && (lw.ends_with("ed") || lw.ends_with("es") || lw.ends_with('s'))
+            && is_verbish(&lw)
+            && is_cap(toks[k - 1].trim_start_matches(['—', '–']))
+    })?;
+    if toks[v + 1..].iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "from" | "by" | "of" | "said" | "says" | "told"
+        )
+    }) || toks[v + 1..].len() > 6
+    {
+        return None;
+    }
+    let mut start = v;
+    while start > 0 && is_cap(toks[start - 1].trim_start_matches(['—', '–'])) && v - start < 4 {
+        start -= 1;
+    }
+    let run: Vec<&str> = toks[start..v]
+        .iter()
+        .map(|w| w.trim_start_matches(['—', '–']))
+        .collect();
+    let first = *run.first()?;
+    if is_lead_word(first) || run.iter().any(|w| is_month_or_day(w)) || toks[start].ends_with(',') {
+        return None;
+    }
+    Some(run.join(" "))
 }
 
 /// `head` without a closing phrase of time ("Here is Ruiz in May 2019" → "Here is
@@ -708,6 +809,14 @@ fn subject(s: &str, speaks: bool) -> Option<String> {
         }
     }
     let np = words.join(" ");
+    // "We’ve", "I’m", "They're": a pronoun with its verb, never a name.
+    if words
+        .first()
+        .and_then(|w| w.split(['’', '\'']).next())
+        .is_some_and(|p| p.len() < words[0].len() && PRONOUN.is_match(p))
+    {
+        return None;
+    }
     if words.len() == 1 && !PRONOUN.is_match(&np) {
         let w = words[0];
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
