@@ -619,4 +619,19 @@ mod tests {
         let got = speakers(text);
         assert_eq!(got, [Some("Tidewater Courier".to_string()), None]);
     }
+
+    /// "As X put it", "X responds to Y with", "X emailed": speech in other words.
+    #[test]
+    fn put_it_responds_and_emailed_are_speech() {
+        let text = "The ferry plan returned.\n\nAs the Tidewater Courier put it, “The board has found a new way to say no.”\n\nOkafor responds to Ekberg with, “The study is paid for and it is finished.”\n\nSantos emailed reporters on Friday, “The loan closes next week.”";
+        let got = speakers(text);
+        assert_eq!(
+            got,
+            [
+                Some("Tidewater Courier".to_string()),
+                Some("Okafor".to_string()),
+                Some("Santos".to_string())
+            ]
+        );
+    }
 }
