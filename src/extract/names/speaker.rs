@@ -143,85 +143,10 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
     let phrase = ws.join(" ");
     let all_cap = is_cap(ws[0]) && is_cap(last) && ws.iter().all(|w| is_cap(w) || is_connector(w));
     if !all_cap {
-        // Lowercase words: a role phrase ("senior administration official",
-        // "spokeswoman for the port"), an organisation named with a lowercase head
-        // ("Obama campaign"), or a fragment.
-        let second = ws.get(1).map(|w| bare_lower(w)).unwrap_or_default();
-        // "the Harbour City businessman": an article, names as modifiers, a lowercase
-        // head noun that is not a document or a building.
-        let described = article
-            && !is_cap(last)
-            && !is_org_word(last)
-            && ws[..ws.len() - 1].iter().all(|w| is_cap(w))
-            && crate::lexicon::sources::source_word(&head).is_none();
-        if role_head || described || (is_title(ws[0]) && matches!(second.as_str(), "for" | "of" | "to" | "at" | "with"))
-        {
-            return Speaker {
-                name: None,
-                role: Some(phrase),
-            };
-        }
-        let org_head =
-            ws.len() >= 2 && !is_cap(last) && is_org_word(last) && ws[..ws.len() - 1].iter().all(|w| is_cap(w));
-        if !org_head && ws.len() == 1 && is_org_word(last) {
-            // "the agency", "the hospital": an institution named elsewhere.
-            return Speaker {
-                name: None,
-                role: Some(phrase),
-            };
-        }
-        return if org_head {
-            Speaker {
-                name: Some(phrase),
-                role: None,
-            }
-        } else {
-            none
-        };
+        return lowercase_words(&ws, article, last, &head, role_head, phrase);
     }
     if ws.len() == 1 {
-        let w = last.trim_end_matches('.');
-        if is_acronym(w) {
-            return Speaker {
-                name: Some(w.to_string()),
-                role: None,
-            };
-        }
-        // "Residents", "Police" at a sentence start: a common source, not a name.
-        if common_source(w) {
-            return Speaker {
-                name: None,
-                role: Some(w.to_lowercase()),
-            };
-        }
-        // "the Times", "the Kremlin": an institution named with its article.
-        if article && !is_title(w) {
-            return Speaker {
-                name: Some(w.to_string()),
-                role: None,
-            };
-        }
-        let lw = w.to_lowercase();
-        // "Democratic-leaning": an adjective, not a name.
-        let adjective = w
-            .split_once('-')
-            .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
-        // A month, weekday or unit of time ("Thursday", "Hours") is not a speaker on
-        // its own. (Places are not ruled out here: many surnames are town names.)
-        // A state or province named alone ("Oklahoma complained") is a place, not a
-        // speaker; a country may stand for its government and stays.
-        let region = crate::gazetteer::lookup_exact(w)
-            .is_some_and(|es| es.iter().any(|e| matches!(e, crate::gazetteer::Entry::Region(_))));
-        let not_a_name = is_month_or_day(w) || crate::lexicon::time::unit(&lw).is_some() || region;
-        let common = adjective || not_a_name || is_title(w) || written_in_lowercase(text, &lw);
-        return if common || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-            none
-        } else {
-            Speaker {
-                name: Some(w.to_string()),
-                role: None,
-            }
-        };
+        return one_word(last, article, text);
     }
     if crate::gazetteer::lookup_exact(&phrase).is_some() {
         return none;
@@ -243,6 +168,91 @@ pub(crate) fn speaker(phrase: &str, text: &str) -> Speaker {
             name: Some(phrase),
             role: role(&[]),
         },
+    }
+}
+
+/// A phrase with lowercase words (a step of [`speaker`]): a role phrase ("senior
+/// administration official", "spokeswoman for the port"), an organisation named with a
+/// lowercase head ("Obama campaign"), or a fragment.
+fn lowercase_words(ws: &[&str], article: bool, last: &str, head: &str, role_head: bool, phrase: String) -> Speaker {
+    let none = Speaker::default();
+    let second = ws.get(1).map(|w| bare_lower(w)).unwrap_or_default();
+    // "the Harbour City businessman": an article, names as modifiers, a lowercase
+    // head noun that is not a document or a building.
+    let described = article
+        && !is_cap(last)
+        && !is_org_word(last)
+        && ws[..ws.len() - 1].iter().all(|w| is_cap(w))
+        && crate::lexicon::sources::source_word(head).is_none();
+    if role_head || described || (is_title(ws[0]) && matches!(second.as_str(), "for" | "of" | "to" | "at" | "with")) {
+        return Speaker {
+            name: None,
+            role: Some(phrase),
+        };
+    }
+    let org_head = ws.len() >= 2 && !is_cap(last) && is_org_word(last) && ws[..ws.len() - 1].iter().all(|w| is_cap(w));
+    if !org_head && ws.len() == 1 && is_org_word(last) {
+        // "the agency", "the hospital": an institution named elsewhere.
+        return Speaker {
+            name: None,
+            role: Some(phrase),
+        };
+    }
+    if org_head {
+        Speaker {
+            name: Some(phrase),
+            role: None,
+        }
+    } else {
+        none
+    }
+}
+
+/// One capitalised word (a step of [`speaker`]): an acronym, a common source, an
+/// institution with its article, or a name unless the document shows it is none.
+fn one_word(last: &str, article: bool, text: &str) -> Speaker {
+    let none = Speaker::default();
+    let w = last.trim_end_matches('.');
+    if is_acronym(w) {
+        return Speaker {
+            name: Some(w.to_string()),
+            role: None,
+        };
+    }
+    // "Residents", "Police" at a sentence start: a common source, not a name.
+    if common_source(w) {
+        return Speaker {
+            name: None,
+            role: Some(w.to_lowercase()),
+        };
+    }
+    // "the Times", "the Kremlin": an institution named with its article.
+    if article && !is_title(w) {
+        return Speaker {
+            name: Some(w.to_string()),
+            role: None,
+        };
+    }
+    let lw = w.to_lowercase();
+    // "Democratic-leaning": an adjective, not a name.
+    let adjective = w
+        .split_once('-')
+        .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+    // A month, weekday or unit of time ("Thursday", "Hours") is not a speaker on
+    // its own. (Places are not ruled out here: many surnames are town names.)
+    // A state or province named alone ("Oklahoma complained") is a place, not a
+    // speaker; a country may stand for its government and stays.
+    let region = crate::gazetteer::lookup_exact(w)
+        .is_some_and(|es| es.iter().any(|e| matches!(e, crate::gazetteer::Entry::Region(_))));
+    let not_a_name = is_month_or_day(w) || crate::lexicon::time::unit(&lw).is_some() || region;
+    let common = adjective || not_a_name || is_title(w) || written_in_lowercase(text, &lw);
+    if common || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        none
+    } else {
+        Speaker {
+            name: Some(w.to_string()),
+            role: None,
+        }
     }
 }
 
