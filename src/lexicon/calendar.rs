@@ -156,6 +156,11 @@ fn weekday_names() -> impl Iterator<Item = &'static str> {
 static WEEKDAY_NAMES: LazyLock<Vec<(&'static str, String)>> =
     LazyLock::new(|| weekday_names().map(|w| (w, capitalised(w))).collect());
 
+/// A weekday's full name, lowercased ("friday"), as the extract stream writes it.
+pub(crate) fn weekday_name(day: Weekday) -> &'static str {
+    WEEKDAY_NAMES[day.to_monday_zero_offset() as usize].0
+}
+
 /// A weekday's full name, capitalised ("Friday"), as explanations write it.
 pub(crate) fn weekday_title(day: Weekday) -> &'static str {
     &WEEKDAY_NAMES[day.to_monday_zero_offset() as usize].1
@@ -231,8 +236,8 @@ mod tests {
         assert_eq!(weekday("we"), None);
         for n in 1..=7 {
             let day = Weekday::from_monday_one_offset(n).unwrap();
-            let lower = weekday_title(day).to_lowercase();
-            assert_eq!(weekday(&lower).map(|d| (d.day, d.abbr)), Some((day, false)));
+            assert_eq!(weekday(weekday_name(day)).map(|d| (d.day, d.abbr)), Some((day, false)));
+            assert_eq!(weekday_title(day), capitalised(weekday_name(day)));
         }
     }
 
