@@ -1,7 +1,7 @@
 //! Scheme 1, quote speakers: a speaker phrase reduced to a name ([`clean_name`]), the
 //! fullest form of a name in the document, and an organisation by its acronym.
 
-use super::{NameIndex, is_abbrev, is_cap, is_org_word, is_person_name, is_title};
+use super::{NameIndex, is_cap, is_org_word, is_person_name, is_title};
 
 /// Reduce a speaker phrase to a name: "Russian President Vladimir Putin" -> "Vladimir
 /// Putin", "U.S. National Security Council spokesman John Kirby" -> "John Kirby",
@@ -29,7 +29,7 @@ pub(crate) fn clean_name(raw: &str) -> String {
         Some(second)
             if !first.split_whitespace().skip(1).any(is_cap)
                 && second.split_whitespace().count() >= 2
-                && second.split_whitespace().all(|w| is_cap(w) || is_abbrev(w)) =>
+                && second.split_whitespace().all(is_cap) =>
         {
             second
         }

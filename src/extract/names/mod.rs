@@ -194,11 +194,6 @@ pub(crate) fn is_cap(w: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-pub(crate) fn is_abbrev(w: &str) -> bool {
-    let core = w.trim_end_matches([',', ';', ':']);
-    core.ends_with('.') && core.len() <= 5 && core.chars().next().is_some_and(char::is_uppercase)
-}
-
 pub(crate) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
