@@ -40,7 +40,7 @@ fn is_number_word(m: &str) -> bool {
     const QUANTITY: &[&str] = &[
         "dozen", "hundred", "thousand", "million", "billion", "both", "several", "many", "few", "some", "all",
     ];
-    crate::lexicon::numbers::cardinal(m).is_some_and(|n| (1.0..=12.0).contains(&n)) || QUANTITY.contains(&m)
+    crate::lexicon::numbers::cardinal(m).is_some() || QUANTITY.contains(&m)
 }
 
 fn modifier_key(v: &CountValue) -> String {
