@@ -309,6 +309,47 @@ impl std::fmt::Display for Value {
     }
 }
 
+impl Value {
+    /// The value as an extract stream writes it: a count's numbers exactly (the report
+    /// rounds them), every other kind as in the report.
+    pub(crate) fn to_exact_json(&self) -> Result<serde_json::Value, serde_json::Error> {
+        match self {
+            Value::Count(v) => serde_json::to_value(Exact(v.clone())),
+            other => serde_json::to_value(other),
+        }
+    }
+
+    /// A claim's value of `kind` read back from an extract stream ([`Value::to_exact_json`]).
+    /// Beside the type, so that a new kind adds its arm here.
+    pub(crate) fn from_exact_json(kind: Kind, value: serde_json::Value) -> Result<Value, serde_json::Error> {
+        Ok(match kind {
+            Kind::Count => Value::Count(serde_json::from_value::<Exact>(value)?.0),
+            Kind::Date => Value::Date(serde_json::from_value(value)?),
+            Kind::Place => Value::Place(serde_json::from_value(value)?),
+            Kind::Quote => Value::Quote(serde_json::from_value(value)?),
+        })
+    }
+}
+
+/// [`CountValue`] with its numbers written exactly.
+#[derive(Serialize, Deserialize)]
+#[serde(remote = "CountValue")]
+struct ExactCount {
+    point: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    qualifier: String,
+    unit: String,
+    noun: String,
+    modifiers: Vec<String>,
+    per_unit: bool,
+    scope: Option<String>,
+    derived: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Exact(#[serde(with = "ExactCount")] CountValue);
+
 /// One checkable claim in one document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {

@@ -17,6 +17,7 @@ mod readme;
 mod schema;
 mod seeds;
 mod signature;
+mod sizes;
 mod split;
 mod stories;
 mod tolls;

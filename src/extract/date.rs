@@ -366,15 +366,15 @@ fn anchor_misfit(m: &Mention, timex: Option<&str>, anchor: Date) -> Option<Strin
                 if other.weekday() != weekday {
                     Some(format!(
                         "{} does not fit {other}: that day is a {}",
-                        calc::weekday_name(weekday),
-                        calc::weekday_name(other.weekday())
+                        crate::lexicon::calendar::weekday_title(weekday),
+                        crate::lexicon::calendar::weekday_title(other.weekday())
                     ))
                 } else if (shift == Shift::Last && other >= anchor) || (shift == Shift::Next && other <= anchor) {
                     let side = if shift == Shift::Last { "before" } else { "after" };
                     Some(format!(
                         "\"{} {}\" must fall {side} the publication date {anchor}, but the date written with it is {other}",
                         if shift == Shift::Last { "last" } else { "next" },
-                        calc::weekday_name(weekday)
+                        crate::lexicon::calendar::weekday_title(weekday)
                     ))
                 } else {
                     None

@@ -99,7 +99,7 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Extracted {
     let input = Input::new(doc_index, doc, seg);
     let found: Vec<Extracted> = Kind::ALL
         .par_iter()
-        .map(|&k| crate::timing::time(crate::timing::Stage::of(k), || extractor(k).extract(&input)))
+        .map(|&k| crate::timing::time(crate::timing::Stage::Extract(k), || extractor(k).extract(&input)))
         .collect();
     let mut all = Extracted::default();
     for ex in found {

@@ -152,6 +152,20 @@ fn weekday_names() -> impl Iterator<Item = &'static str> {
     v.into_iter().map(|(_, w)| w)
 }
 
+/// The full weekday names, Monday first: (lowercased, capitalised).
+static WEEKDAY_NAMES: LazyLock<Vec<(&'static str, String)>> =
+    LazyLock::new(|| weekday_names().map(|w| (w, capitalised(w))).collect());
+
+/// A weekday's full name, lowercased ("friday"), as the extract stream writes it.
+pub(crate) fn weekday_name(day: Weekday) -> &'static str {
+    WEEKDAY_NAMES[day.to_monday_zero_offset() as usize].0
+}
+
+/// A weekday's full name, capitalised ("Friday"), as explanations write it.
+pub(crate) fn weekday_title(day: Weekday) -> &'static str {
+    &WEEKDAY_NAMES[day.to_monday_zero_offset() as usize].1
+}
+
 /// "monday" -> "Monday".
 fn capitalised(w: &str) -> String {
     let mut cs = w.chars();
@@ -220,6 +234,11 @@ mod tests {
         assert_eq!(WEEKDAY.values().filter(|d| !d.abbr).count(), 7);
         assert_eq!(weekday("thurs").map(|d| d.day), Some(Weekday::Thursday));
         assert_eq!(weekday("we"), None);
+        for n in 1..=7 {
+            let day = Weekday::from_monday_one_offset(n).unwrap();
+            assert_eq!(weekday(weekday_name(day)).map(|d| (d.day, d.abbr)), Some((day, false)));
+            assert_eq!(weekday_title(day), capitalised(weekday_name(day)));
+        }
     }
 
     #[test]

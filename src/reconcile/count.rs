@@ -27,15 +27,20 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
 /// Modifier words that name who or what is counted: number words ("the four
 /// victims") are left out, they restate a count rather than name a subject.
 fn modifiers(v: &CountValue) -> Vec<String> {
-    const NUMBERS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-        "hundred", "thousand", "million", "billion", "both", "several", "many", "few", "some", "all",
-    ];
     v.modifiers
         .iter()
         .map(|s| s.to_lowercase())
-        .filter(|m| !NUMBERS.contains(&m.as_str()) && !m.chars().any(|c| c.is_ascii_digit()))
+        .filter(|m| !is_number_word(m) && !m.chars().any(|c| c.is_ascii_digit()))
         .collect()
+}
+
+/// A cardinal ("four", from the lexicon's cardinals) or a word of quantity ("dozen",
+/// "several").
+fn is_number_word(m: &str) -> bool {
+    const QUANTITY: &[&str] = &[
+        "dozen", "hundred", "thousand", "million", "billion", "both", "several", "many", "few", "some", "all",
+    ];
+    crate::lexicon::numbers::cardinal(m).is_some() || QUANTITY.contains(&m)
 }
 
 fn modifier_key(v: &CountValue) -> String {

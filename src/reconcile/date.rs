@@ -289,42 +289,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             uf.union(p, q);
         }
     }
-    // Days the story's documents give its lead event ([`super::event::lead_terms`]): one
-    // day told in any words is one group ("Thursday" and "Nov. 10"), and a day no
-    // publication date resolves ("Saturday" in an undated article) stands beside them,
-    // unresolved, rather than alone.
-    let terms = super::event::lead_terms(ctx);
-    let mut by_day: std::collections::BTreeMap<Date, usize> = Default::default();
-    // Unresolved days by the weekday they name; `None` for "today", "this morning".
-    let mut unknown: std::collections::BTreeMap<Option<i8>, usize> = Default::default();
-    for (k, &i) in items.iter().enumerate() {
-        let day = match ext[k] {
-            Extent::Range(a, b) if a == b => Some(a),
-            Extent::Unknown => None,
-            _ => continue,
-        };
-        if quoted[i] || value(ctx, i).grain != "day" || !super::event::reports_lead_event(ctx, i, &terms) {
-            continue;
-        }
-        let first = match day {
-            Some(d) => *by_day.entry(d).or_insert(k),
-            None => *unknown.entry(weekday_named(ctx, i)).or_insert(k),
-        };
-        uf.union(first, k);
-    }
-    // An unresolved weekday may be any day of its name ("Saturday" is not "Friday"); an
-    // unresolved "today" may be any day.
-    for (&w, &u) in &unknown {
-        let fits = |d: &Date| w.is_none_or(|w| d.weekday().to_monday_one_offset() == w);
-        for (_, &k) in by_day.iter().filter(|(d, _)| fits(d)) {
-            uf.union(u, k);
-        }
-        for (&v, &k) in &unknown {
-            if w.is_none() || v.is_none() {
-                uf.union(u, k);
-            }
-        }
-    }
+    join_lead_event_days(ctx, quoted, &items, &ext, &mut uf);
     let sets = uf.sets();
     let mut size = vec![1; items.len()];
     for set in &sets {
@@ -362,6 +327,45 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         ));
     }
     out
+}
+
+/// Days the story's documents give its lead event ([`super::event::lead_terms`]): one
+/// day told in any words is one group ("Thursday" and "Nov. 10"), and a day no
+/// publication date resolves ("Saturday" in an undated article) stands beside them,
+/// unresolved, rather than alone. (A step of [`groups`].)
+fn join_lead_event_days(ctx: &Ctx, quoted: &[bool], items: &[usize], ext: &[Extent], uf: &mut UnionFind) {
+    let terms = super::event::lead_terms(ctx);
+    let mut by_day: std::collections::BTreeMap<Date, usize> = Default::default();
+    // Unresolved days by the weekday they name; `None` for "today", "this morning".
+    let mut unknown: std::collections::BTreeMap<Option<i8>, usize> = Default::default();
+    for (k, &i) in items.iter().enumerate() {
+        let day = match ext[k] {
+            Extent::Range(a, b) if a == b => Some(a),
+            Extent::Unknown => None,
+            _ => continue,
+        };
+        if quoted[i] || value(ctx, i).grain != "day" || !super::event::reports_lead_event(ctx, i, &terms) {
+            continue;
+        }
+        let first = match day {
+            Some(d) => *by_day.entry(d).or_insert(k),
+            None => *unknown.entry(weekday_named(ctx, i)).or_insert(k),
+        };
+        uf.union(first, k);
+    }
+    // An unresolved weekday may be any day of its name ("Saturday" is not "Friday"); an
+    // unresolved "today" may be any day.
+    for (&w, &u) in &unknown {
+        let fits = |d: &Date| w.is_none_or(|w| d.weekday().to_monday_one_offset() == w);
+        for (_, &k) in by_day.iter().filter(|(d, _)| fits(d)) {
+            uf.union(u, k);
+        }
+        for (&v, &k) in &unknown {
+            if w.is_none() || v.is_none() {
+                uf.union(u, k);
+            }
+        }
+    }
 }
 
 /// Whether a date claim's text names a weekday ("Monday", "Tuesday's"), which places

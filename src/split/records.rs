@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::anchor::{Anchor, Confidence, Provenance};
 use crate::extract::date::Mention;
-use crate::model::{Claim, CountValue, Document, Kind, Meta, Skipped, Span, Value};
+use crate::model::{Claim, Document, Kind, Meta, Skipped, Span, Value};
 
 /// The extract stream's format version, in its first line.
 pub const EXTRACT_VERSION: u32 = 1;
@@ -95,25 +95,6 @@ pub(crate) struct SummaryRecord {
     pub(crate) not_articles: usize,
 }
 
-/// [`CountValue`] with its numbers written exactly.
-#[derive(Serialize, Deserialize)]
-#[serde(remote = "CountValue")]
-struct ExactCount {
-    point: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
-    qualifier: String,
-    unit: String,
-    noun: String,
-    modifiers: Vec<String>,
-    per_unit: bool,
-    scope: Option<String>,
-    derived: bool,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Exact(#[serde(with = "ExactCount")] CountValue);
-
 impl DocumentRecord {
     pub(crate) fn new(d: &Document, anchor: Option<&Anchor>, minhash: Vec<u32>) -> DocumentRecord {
         DocumentRecord {
@@ -162,10 +143,7 @@ impl DocumentRecord {
 
 impl ClaimRecord {
     pub(crate) fn new(document: &str, c: &Claim) -> ClaimRecord {
-        let value = match &c.value {
-            Value::Count(v) => serde_json::to_value(Exact(v.clone())),
-            other => serde_json::to_value(other),
-        };
+        let value = c.value.to_exact_json();
         ClaimRecord {
             document: document.to_string(),
             kind: c.kind,
@@ -186,12 +164,7 @@ impl ClaimRecord {
             }
         }
         let bad = |e: serde_json::Error| format!("{} value: {e}", self.kind.as_str());
-        let value = match self.kind {
-            Kind::Count => Value::Count(serde_json::from_value::<Exact>(self.value).map_err(bad)?.0),
-            Kind::Date => Value::Date(serde_json::from_value(self.value).map_err(bad)?),
-            Kind::Place => Value::Place(serde_json::from_value(self.value).map_err(bad)?),
-            Kind::Quote => Value::Quote(serde_json::from_value(self.value).map_err(bad)?),
-        };
+        let value = Value::from_exact_json(self.kind, self.value).map_err(bad)?;
         Ok(Claim {
             doc,
             kind: self.kind,

@@ -4,6 +4,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::{Expr, Shift, Tense, Unit};
+use crate::lexicon::calendar::weekday_title;
 
 /// A resolved value before it becomes a `DateValue`.
 pub(crate) struct Resolved {
@@ -123,18 +124,6 @@ fn quarter_of(m: i32) -> i32 {
     (m - 1) / 3 + 1
 }
 
-pub(crate) fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
-}
-
 /// The Saturday of the weekend the expression names.
 fn weekend(a: Date, shift: Shift, tense: Tense) -> Option<Date> {
     let off = i64::from(a.weekday().to_monday_zero_offset()); // Mon 0 .. Sun 6
@@ -236,9 +225,9 @@ pub(crate) fn resolve(e: &Expr, tense: Tense, anchor: Option<Date>) -> Resolved 
                     {
                         out.inconsistency = Some(format!(
                             "{} does not fit {}: that day is a {}",
-                            weekday_name(w),
+                            weekday_title(w),
                             fmt_day(date),
-                            weekday_name(date.weekday())
+                            weekday_title(date.weekday())
                         ));
                     }
                     out

@@ -35,24 +35,14 @@ pub(crate) fn opt_interned<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'s
     Option::<String>::deserialize(d).map(|o| o.map(intern))
 }
 
-const DAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
-
 fn day_name(w: Weekday) -> &'static str {
-    DAYS.iter().find(|(_, d)| *d == w).map_or("monday", |(n, _)| n)
+    crate::lexicon::calendar::weekday_name(w)
 }
 
 fn day_of<E: serde::de::Error>(name: &str) -> Result<Weekday, E> {
-    DAYS.iter()
-        .find(|(n, _)| *n == name)
-        .map(|&(_, d)| d)
+    crate::lexicon::calendar::weekday(name)
+        .filter(|d| !d.abbr)
+        .map(|d| d.day)
         .ok_or_else(|| E::custom(format!("{name:?} is not a weekday")))
 }
 
@@ -94,10 +84,12 @@ mod tests {
         let a = intern("MID".to_string());
         let b = intern("MID".to_string());
         assert!(std::ptr::eq(a, b));
-        for (n, d) in DAYS {
-            assert_eq!(day_name(d), n);
-            assert_eq!(day_of::<serde_json::Error>(n).unwrap(), d);
+        for n in 1..=7 {
+            let d = Weekday::from_monday_one_offset(n).unwrap();
+            assert_eq!(day_of::<serde_json::Error>(day_name(d)).unwrap(), d);
         }
+        assert_eq!(day_name(Weekday::Thursday), "thursday");
+        assert!(day_of::<serde_json::Error>("thurs").is_err());
         assert!(day_of::<serde_json::Error>("someday").is_err());
     }
 }

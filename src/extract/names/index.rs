@@ -1,0 +1,159 @@
+//! Scheme 2, the quote name index: the people a document mentions, for canonical full
+//! names and pronouns.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{
+    dot_is_not_an_end, is_lead_or_article, is_month_or_day, is_org_word, is_person_name, is_title, starts_upper,
+};
+
+/// Names of people mentioned in the document, for canonical full names and pronouns.
+#[derive(Debug)]
+pub(crate) struct NameIndex {
+    /// (byte position, full name) of every person-like mention, in order.
+    pub(crate) mentions: Vec<(usize, String)>,
+    /// (byte position, lowercased title word, name): "Prosecutor Mark Lindquist".
+    pub(crate) roles: Vec<(usize, String, String)>,
+}
+
+static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
+static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    // A run never crosses a line break: a paragraph may end in a name ("... and Jim
+    // Lee") and the next begin with one ("Ruiz said").
+    Regex::new(r"\b\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|del)[^\S\n]+)?\p{Lu}[\p{L}’'.-]*){0,6}")
+        .expect("valid regex")
+});
+
+impl NameIndex {
+    pub(crate) fn build(text: &str, from: usize) -> NameIndex {
+        let from = text.floor_char_boundary(from);
+        let mut mentions = Vec::new();
+        let mut roles = Vec::new();
+        // The current line's extent and whether it is a headline, computed once per line.
+        let mut line: (usize, usize, bool) = (0, 0, false);
+        for m in CAP_RUN.find_iter(&text[from..]) {
+            // A headline in title case ("Governor Appoints Ex-Aide to Fill Seat") names
+            // no one by its capitals.
+            let at = from + m.start();
+            if !(line.0 <= at && at < line.1) {
+                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                line = (start, end, title_case_line(&text[start..end]));
+            }
+            if line.2 {
+                continue;
+            }
+            // A run may cross a sentence end ("in Kursk. U.S. officials"): cut there.
+            let mut run = m.as_str();
+            if let Some(cut) = run
+                .split_inclusive(char::is_whitespace)
+                .scan(0, |off, w| {
+                    let here = *off;
+                    *off += w.len();
+                    Some((here, w))
+                })
+                .find(|(o, w)| {
+                    *o + w.len() < run.len() && w.trim_end().ends_with('.') && !dot_is_not_an_end(w.trim_end())
+                })
+                .map(|(o, w)| o + w.trim_end().len())
+            {
+                run = &run[..cut];
+            }
+            let s = run.trim_end_matches(['.', '’', '\'']);
+            let s = s.strip_suffix("’s").or_else(|| s.strip_suffix("'s")).unwrap_or(s);
+            let ws: Vec<&str> = s.split_whitespace().collect();
+            let mut i = 0;
+            let mut titles = 0;
+            while i < ws.len() && (is_title(ws[i]) || is_lead_or_article(ws[i])) {
+                titles += usize::from(is_title(ws[i]) && crate::gazetteer::demonym_country(ws[i]).is_none());
+                i += 1;
+            }
+            let rest = &ws[i..];
+            if rest.iter().any(|w| w.contains('’') || w.contains('\'')) {
+                continue;
+            }
+            if rest.is_empty() || rest.len() > 4 {
+                continue;
+            }
+            let name = rest.join(" ");
+            if rest.iter().any(|w| is_month_or_day(w) || is_org_word(w)) || !is_person_name(&name) {
+                continue;
+            }
+            // A single word is a person only with a title before it ("President Putin").
+            if rest.len() == 1 && titles == 0 {
+                continue;
+            }
+            for t in &ws[..i] {
+                if is_title(t) {
+                    roles.push((from + m.start(), t.trim_end_matches('.').to_lowercase(), name.clone()));
+                }
+            }
+            mentions.push((from + m.start(), name));
+        }
+        // A bare surname ("Putin said") is a mention of the full name seen elsewhere.
+        let surnames: std::collections::HashMap<&str, &str> = mentions
+            .iter()
+            .filter(|(_, n)| n.split_whitespace().count() >= 2)
+            .filter_map(|(_, n)| n.split_whitespace().last().map(|l| (l, n.as_str())))
+            .collect();
+        let mut extra = Vec::new();
+        for m in SURNAME.find_iter(&text[from..]) {
+            if let Some(full) = surnames.get(m.as_str()) {
+                extra.push((from + m.start(), (*full).to_string()));
+            }
+        }
+        mentions.extend(extra);
+        mentions.sort();
+        mentions.dedup_by(|a, b| a.0 == b.0);
+        NameIndex { mentions, roles }
+    }
+
+    /// The fullest name ending in `surname` mentioned anywhere, preferring the most
+    /// recent one before `pos`.
+    pub(crate) fn full(&self, surname: &str, pos: usize) -> Option<&str> {
+        let fits = |n: &str| n.split_whitespace().last() == Some(surname) && n.split_whitespace().count() >= 2;
+        self.mentions
+            .iter()
+            .rev()
+            .find(|(p, n)| *p < pos && fits(n))
+            .or_else(|| {
+                // Only named later: take it when the later names agree on one person.
+                let mut later = self.mentions.iter().filter(|(_, n)| fits(n));
+                let first = later.next()?;
+                let given = |n: &str| n.split_whitespace().next().map(str::to_string);
+                later.all(|(_, n)| given(n) == given(&first.1)).then_some(first)
+            })
+            .map(|(_, n)| n.as_str())
+    }
+
+    /// The last person mentioned before `pos`.
+    pub(crate) fn last_person_before(&self, pos: usize) -> Option<(usize, &str)> {
+        let i = self.mentions.partition_point(|(p, _)| *p < pos);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .find(|(_, n)| n.split_whitespace().count() >= 1)
+            .map(|(p, n)| (*p, n.as_str()))
+    }
+}
+
+/// Whether a line is a headline in title case: four words or
+/// more, every word of four letters or more capitalised, no sentence end inside.
+fn title_case_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 300 {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect();
+    words.len() >= 4
+        && long.len() >= 3
+        && long.iter().all(|w| starts_upper(w))
+        && !line.trim_end_matches(['.', '”', '"']).contains(". ")
+        && words.len() <= 20
+}
