@@ -5,6 +5,7 @@
 //! Stages that run per document on several threads (segment, the four extractors and
 //! the document's own anchor) add up the time of every thread, so with `-j 2` they can
 //! sum to more than the run's wall time; the others run once, on one thread.
+//! `stories` (the clustering of documents into stories) is part of `reconcile`.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
@@ -30,6 +31,8 @@ pub enum Stage {
     Anchor,
     /// Stories and claim groups.
     Reconcile,
+    /// The stories alone (part of [`Stage::Reconcile`]).
+    Stories,
     /// The report model built from the analysis.
     Report,
     /// The report rendered and written out.
@@ -38,7 +41,7 @@ pub enum Stage {
 
 impl Stage {
     /// Every stage, in pipeline order.
-    pub const ALL: [Stage; 10] = [
+    pub const ALL: [Stage; 11] = [
         Stage::Load,
         Stage::Segment,
         Stage::Count,
@@ -47,6 +50,7 @@ impl Stage {
         Stage::Quote,
         Stage::Anchor,
         Stage::Reconcile,
+        Stage::Stories,
         Stage::Report,
         Stage::Output,
     ];
@@ -72,6 +76,7 @@ impl Stage {
             Stage::Quote => "extract quote",
             Stage::Anchor => "anchor",
             Stage::Reconcile => "reconcile",
+            Stage::Stories => "stories",
             Stage::Report => "report",
             Stage::Output => "output",
         }
@@ -125,6 +130,8 @@ pub fn summary() -> String {
     for (stage, secs) in seconds() {
         let note = if stage.per_thread() {
             " (summed over threads)"
+        } else if stage == Stage::Stories {
+            " (part of reconcile)"
         } else {
             ""
         };
