@@ -203,7 +203,9 @@ pub fn reconcile_with(extraction: Extraction, progress: &dyn Progress) -> Analys
     });
     let published: Vec<Option<Date>> = anchors.iter().map(|a| a.as_ref().map(|a| a.date)).collect();
     let (stories, groups) = timing::time(timing::Stage::Reconcile, || {
-        let stories = reconcile::story::stories(&documents, &claims, &published);
+        let stories = timing::time(timing::Stage::Stories, || {
+            reconcile::story::stories(&documents, &claims, &published)
+        });
         let groups = reconcile::reconcile_dated(&documents, &claims, &published, &stories);
         (stories, groups)
     });

@@ -5,6 +5,7 @@
 //! Stages that run per document on several threads (segment, the four extractors and
 //! the document's own anchor) add up the time of every thread, so with `-j 2` they can
 //! sum to more than the run's wall time; the others run once, on one thread.
+//! `stories` (the clustering of documents into stories) is part of `reconcile`.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
@@ -24,6 +25,8 @@ pub enum Stage {
     Anchor,
     /// Stories and claim groups.
     Reconcile,
+    /// The stories alone (part of [`Stage::Reconcile`]).
+    Stories,
     /// The report model built from the analysis.
     Report,
     /// The report rendered and written out.
@@ -32,7 +35,7 @@ pub enum Stage {
 
 /// The stages before the extractors, and after them.
 const BEFORE: usize = 2;
-const AFTER: usize = 4;
+const AFTER: usize = 5;
 
 impl Stage {
     /// Every stage, in pipeline order: one extraction stage a kind, in `Kind::ALL` order.
@@ -44,7 +47,13 @@ impl Stage {
             all[BEFORE + k] = Stage::Extract(Kind::ALL[k]);
             k += 1;
         }
-        let after = [Stage::Anchor, Stage::Reconcile, Stage::Report, Stage::Output];
+        let after = [
+            Stage::Anchor,
+            Stage::Reconcile,
+            Stage::Stories,
+            Stage::Report,
+            Stage::Output,
+        ];
         let mut a = 0;
         while a < AFTER {
             all[BEFORE + Kind::ALL.len() + a] = after[a];
@@ -62,8 +71,9 @@ impl Stage {
             Stage::Extract(k) => extract(k),
             Stage::Anchor => BEFORE + Kind::ALL.len(),
             Stage::Reconcile => BEFORE + Kind::ALL.len() + 1,
-            Stage::Report => BEFORE + Kind::ALL.len() + 2,
-            Stage::Output => BEFORE + Kind::ALL.len() + 3,
+            Stage::Stories => BEFORE + Kind::ALL.len() + 2,
+            Stage::Report => BEFORE + Kind::ALL.len() + 3,
+            Stage::Output => BEFORE + Kind::ALL.len() + 4,
         }
     }
 
@@ -75,6 +85,7 @@ impl Stage {
             Stage::Extract(k) => format!("extract {}", k.as_str()),
             Stage::Anchor => "anchor".into(),
             Stage::Reconcile => "reconcile".into(),
+            Stage::Stories => "stories".into(),
             Stage::Report => "report".into(),
             Stage::Output => "output".into(),
         }
@@ -125,6 +136,8 @@ pub fn summary() -> String {
     for (stage, secs) in seconds() {
         let note = if stage.per_thread() {
             " (summed over threads)"
+        } else if stage == Stage::Stories {
+            " (part of reconcile)"
         } else {
             ""
         };
@@ -159,6 +172,7 @@ mod tests {
                 "extract quote",
                 "anchor",
                 "reconcile",
+                "stories",
                 "report",
                 "output"
             ]

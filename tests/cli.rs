@@ -468,6 +468,7 @@ fn timings_leave_stdout_unchanged() {
                 "extract quote",
                 "anchor",
                 "reconcile",
+                "stories",
                 "report",
                 "output"
             ]

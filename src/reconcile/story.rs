@@ -41,8 +41,15 @@ pub(crate) const JOIN: f64 = 0.15;
 const TOP_TERMS: usize = 40;
 
 /// A term held among the top terms of more documents than this proposes no pairs (it is
-/// common enough that rarer shared terms do the job), which keeps the work near-linear.
+/// common enough that rarer shared terms do the job).
 const MAX_POSTING: usize = 2_000;
+
+/// Partners a document proposes for scoring at most: those sharing the most weight of
+/// top terms with it. The similarity is computed for at most this many pairs a
+/// document, which keeps the work linear in the run; a folder of real articles needs
+/// far fewer (the pairs that link stories on the development data rank within the
+/// first 53 of either document).
+const CANDIDATES: usize = 128;
 
 /// One story: its documents (indices, ascending) and a title for people.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,8 +151,15 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
         d.sort_unstable();
         d.dedup();
     }
-    let (pairs, all) = scored_pairs(&vectors, published, &days);
-    let sets = cluster(&vectors, &pairs, &all);
+    let date = |d: usize| published.get(d).copied().flatten();
+    let need = |a: usize, b: usize| {
+        let (a, b) = (a.min(b), a.max(b));
+        let same_day = days[a].iter().any(|d| days[b].binary_search(d).is_ok());
+        needed(date(a), date(b), same_day)
+    };
+    let post = Postings::new(&vectors);
+    let pairs = scored_pairs(&post, &vectors, &need);
+    let sets = cluster(&vectors, &pairs, &post, &need);
     sets.into_iter()
         .map(|docs_of| Story {
             title: title(&docs[docs_of[0]]),
@@ -323,39 +337,120 @@ fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>, same_day: 
     }
 }
 
-/// Candidate pairs (documents sharing one of their top terms) that reach the needed
-/// similarity, strongest first.
-#[allow(clippy::type_complexity)]
-fn scored_pairs(
-    vectors: &[Vector],
-    published: &[Option<jiff::civil::Date>],
-    days: &[Vec<&str>],
-) -> (Vec<(f64, usize, usize)>, Vec<(f64, f64, usize, usize)>) {
-    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for (d, v) in vectors.iter().enumerate() {
-        let mut top: Vec<&(u32, f32)> = v.iter().collect();
-        top.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        for e in top.into_iter().take(TOP_TERMS) {
-            postings.entry(e.0).or_default().push(d);
+/// Each document's top terms ([`TOP_TERMS`]) that propose candidates (those held among
+/// the top terms of at most [`MAX_POSTING`] documents), and for each term the documents
+/// holding it among their top terms, with its weight there.
+struct Postings {
+    /// By document: (term, weight), heaviest first.
+    tops: Vec<Vec<(u32, f32)>>,
+    /// By term id: (document, weight), documents ascending; empty for a term too common.
+    lists: Vec<Vec<(u32, f32)>>,
+}
+
+impl Postings {
+    fn new(vectors: &[Vector]) -> Postings {
+        let terms = vectors
+            .iter()
+            .flat_map(|v| v.last().map(|e| e.0 as usize + 1))
+            .max()
+            .unwrap_or(0);
+        let tops: Vec<Vec<(u32, f32)>> = vectors
+            .par_iter()
+            .map(|v| {
+                let mut top = v.clone();
+                top.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                top.truncate(TOP_TERMS);
+                top
+            })
+            .collect();
+        let mut lists: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms];
+        for (d, top) in tops.iter().enumerate() {
+            for &(t, w) in top {
+                lists[t as usize].push((d as u32, w));
+            }
         }
-    }
-    let mut cand: Vec<(usize, usize)> = Vec::new();
-    for p in postings.values().filter(|p| p.len() <= MAX_POSTING) {
-        for (x, &a) in p.iter().enumerate() {
-            cand.extend(p[x + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+        for l in &mut lists {
+            if l.len() > MAX_POSTING {
+                *l = Vec::new();
+            }
         }
+        let tops = tops
+            .into_iter()
+            .map(|top| top.into_iter().filter(|e| !lists[e.0 as usize].is_empty()).collect())
+            .collect();
+        Postings { tops, lists }
     }
+
+    /// The documents sharing a proposing top term with `x` (`x` itself left out), once
+    /// or more each.
+    fn sharing(&self, x: usize) -> impl Iterator<Item = usize> + '_ {
+        self.tops[x]
+            .iter()
+            .flat_map(|e| self.lists[e.0 as usize].iter().map(|&(y, _)| y as usize))
+            .filter(move |&y| y != x)
+    }
+}
+
+/// Candidate pairs (a, b), a < b, ascending: each document's [`CANDIDATES`] strongest
+/// partners among the documents sharing one of its proposing top terms, by the weight
+/// of their shared top terms (the sum of the products of their two weights); all of
+/// them when there are no more. A pair is a candidate when either document proposes it.
+fn candidates(post: &Postings) -> Vec<(usize, usize)> {
+    let n = post.tops.len();
+    let per_doc: Vec<Vec<usize>> = (0..n)
+        .into_par_iter()
+        .with_min_len(64)
+        .map_init(
+            || (vec![0.0f64; n], vec![false; n], Vec::new()),
+            |(acc, seen, touched), x| {
+                for &(t, wx) in &post.tops[x] {
+                    for &(y, wy) in &post.lists[t as usize] {
+                        let y = y as usize;
+                        if y == x {
+                            continue;
+                        }
+                        if !seen[y] {
+                            seen[y] = true;
+                            touched.push(y);
+                        }
+                        acc[y] += f64::from(wx) * f64::from(wy);
+                    }
+                }
+                let mut found: Vec<(f64, usize)> = touched.iter().map(|&y| (acc[y], y)).collect();
+                for &y in touched.iter() {
+                    acc[y] = 0.0;
+                    seen[y] = false;
+                }
+                touched.clear();
+                if found.len() > CANDIDATES {
+                    let strongest = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+                    found.select_nth_unstable_by(CANDIDATES - 1, strongest);
+                    found.truncate(CANDIDATES);
+                }
+                found.into_iter().map(|(_, y)| y).collect()
+            },
+        )
+        .collect();
+    let mut cand: Vec<(usize, usize)> = per_doc
+        .iter()
+        .enumerate()
+        .flat_map(|(x, ys)| ys.iter().map(move |&y| (x.min(y), x.max(y))))
+        .collect();
     cand.par_sort_unstable();
     cand.dedup();
-    let date = |d: usize| published.get(d).copied().flatten();
-    let all: Vec<(f64, f64, usize, usize)> = cand
+    cand
+}
+
+/// Candidate pairs ([`candidates`]) that reach the needed similarity, strongest first,
+/// with each document's closest match.
+fn scored_pairs(
+    post: &Postings,
+    vectors: &[Vector],
+    need: &(dyn Fn(usize, usize) -> f64 + Sync),
+) -> Vec<(f64, usize, usize)> {
+    let all: Vec<(f64, f64, usize, usize)> = candidates(post)
         .par_iter()
-        .map(|&(a, b)| {
-            let s = cosine(&vectors[a], &vectors[b]);
-            let same_day = days[a].iter().any(|d| days[b].binary_search(d).is_ok());
-            let need = needed(date(a), date(b), same_day);
-            (s, need, a, b)
-        })
+        .map(|&(a, b)| (cosine(&vectors[a], &vectors[b]), need(a, b), a, b))
         .collect();
     // Each document's closest match, if it clears the floor: a document with only
     // weak links still joins the story it resembles most.
@@ -378,12 +473,17 @@ fn scored_pairs(
         .map(|&(s, _, a, b)| (s, a, b))
         .collect();
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    (scored, all)
+    scored
 }
 
 /// Grow stories from the links, strongest first: two stories merge when the link's
 /// documents are linked and each story resembles the other's centroid.
-fn cluster(vectors: &[Vector], pairs: &[(f64, usize, usize)], all: &[(f64, f64, usize, usize)]) -> Vec<Vec<usize>> {
+fn cluster(
+    vectors: &[Vector],
+    pairs: &[(f64, usize, usize)],
+    post: &Postings,
+    need: &dyn Fn(usize, usize) -> f64,
+) -> Vec<Vec<usize>> {
     let n = vectors.len();
     let mut story: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|d| vec![d]).collect();
@@ -414,17 +514,22 @@ fn cluster(vectors: &[Vector], pairs: &[(f64, usize, usize)], all: &[(f64, f64, 
     // resemblance clears [`ATTACH`] (raised by the date gap as links are): a short
     // report shares few words with any one document but many with their sum. Stories
     // are taken as they stand after the links, so the order of documents does not matter.
+    // The stories in reach are those of the documents sharing a proposing top term with
+    // the lone document (all of them, not only its candidates), each at the lowest
+    // raise its documents' dates ask for.
     let attach = ATTACH;
-    let mut partners: BTreeMap<usize, Vec<(usize, f64)>> = BTreeMap::new();
-    for &(_, need, a, b) in all {
-        for (x, y) in [(a, b), (b, a)] {
-            if members[story[x]].len() == 1 && members[story[y]].len() > 1 {
-                partners.entry(x).or_default().push((story[y], need - LINK));
-            }
-        }
-    }
     let mut moves: Vec<(usize, usize)> = Vec::new();
-    for (d, cands) in partners {
+    for d in (0..n).filter(|&d| members[story[d]].len() == 1) {
+        let mut cands: Vec<(usize, f64)> = post
+            .sharing(d)
+            .filter(|&y| members[story[y]].len() > 1)
+            .map(|y| (story[y], need(d, y) - LINK))
+            .collect();
+        if cands.is_empty() {
+            continue;
+        }
+        cands.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
+        cands.dedup_by_key(|e| e.0);
         let mine: FxHashMap<u32, f64> = vectors[d].iter().map(|&(t, w)| (t, f64::from(w))).collect();
         let mut best: Option<(f64, usize)> = None;
         for &(s, extra) in &cands {
@@ -475,4 +580,51 @@ fn title(doc: &Document) -> String {
         t.push('…');
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` documents that all hold term 0 among their top terms, lightly; documents
+    /// 2i and 2i + 1 also share a heavy term of their own.
+    fn twins(n: usize) -> Vec<Vector> {
+        (0..n)
+            .map(|d| {
+                let mut v: Vector = vec![(0, 0.3), (1 + (d / 2) as u32, 0.9), (100_000 + d as u32, 0.3)];
+                normalise(&mut v);
+                v
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_document_proposes_a_bounded_number_of_candidates() {
+        let n = 1_000;
+        let vectors = twins(n);
+        let cand = candidates(&Postings::new(&vectors));
+        // Every pair shares term 0: scoring them all would take n (n - 1) / 2 cosines.
+        assert!(cand.len() <= n * CANDIDATES, "{} candidates", cand.len());
+        assert!(cand.len() < n * (n - 1) / 2);
+        // The pairs that matter, sharing the heavy term, are all kept.
+        for d in (0..n).step_by(2) {
+            assert!(cand.binary_search(&(d, d + 1)).is_ok(), "({d}, {})", d + 1);
+        }
+        assert!(cand.windows(2).all(|w| w[0] < w[1]) && cand.iter().all(|&(a, b)| a < b));
+    }
+
+    #[test]
+    fn a_small_run_scores_every_pair_sharing_a_top_term() {
+        let n = CANDIDATES + 1;
+        let cand = candidates(&Postings::new(&twins(n)));
+        assert_eq!(cand.len(), n * (n - 1) / 2);
+    }
+
+    #[test]
+    fn a_term_too_common_proposes_nothing() {
+        let post = Postings::new(&twins(MAX_POSTING + 2));
+        assert!(post.lists[0].is_empty());
+        assert!(post.tops.iter().all(|t| t.iter().all(|e| e.0 != 0)));
+        assert_eq!(post.sharing(0).collect::<Vec<_>>(), [1]);
+    }
 }
