@@ -42,6 +42,7 @@
 mod merge;
 mod scan;
 mod speaker;
+mod subject;
 mod tracker;
 
 use super::names::{self, NameIndex, canonical_among, is_cap};

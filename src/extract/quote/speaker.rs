@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scan::Statement;
-use crate::extract::names::{dot_is_not_an_end, is_cap, is_month_or_day};
+use super::subject::{clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, without_time_tail};
+use crate::extract::names::{dot_is_not_an_end, is_cap};
 use crate::lexicon::speech::{self, QuoteUse};
 use crate::model::Span;
 use crate::segment::Segments;
@@ -252,6 +253,53 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
 
 /// The speaker named before the statement (or around it, when nothing follows it).
 fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
+    let pre = text_before(text, seg, st)?;
+    let sent = seg.sentence_span(st.first.start);
+    let window = text.floor_char_boundary(st.first.start.saturating_sub(400));
+    let pre_trim = pre.trim_end();
+    if let Some(found) = colon_speaker(pre_trim) {
+        return Some(found);
+    }
+    // According to X, "..." unless a speech verb follows it.
+    let last_verb = PRE_VERB.find_iter(pre_trim).last();
+    if let Some(m) = ACCORDING.captures_iter(pre_trim).last() {
+        let at = m.get(0).map_or(0, |g| g.start());
+        if last_verb.is_none_or(|v| v.start() < at) {
+            let np = &m["np"];
+            let np = np
+                .split(" from ")
+                .nth(1)
+                .filter(|_| np.starts_with("a ") || np.starts_with("reports"))
+                .unwrap_or(np);
+            return Some(Found {
+                raw: trim_np(np).to_string(),
+                direct: true,
+            });
+        }
+    }
+    if let Some(m) = last_verb
+        && let Some(decided) = verb_speaker(pre_trim, m)
+    {
+        return decided;
+    }
+    // The sentence ends with its attribution: "“...” for criminal behavior, she said."
+    if let Some(raw) = sentence_final_attribution(text, seg, st.last) {
+        return Some(Found { raw, direct: true });
+    }
+    // A verb-less embedded quotation: the sentence's subject said it, if a person.
+    let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
+    if !sentence_pre.trim().is_empty()
+        && let Some(np) = sentence_subject(sentence_pre)
+    {
+        return Some(Found { raw: np, direct: false });
+    }
+    None
+}
+
+/// The text before the statement's opening mark in its sentence (or the previous
+/// paragraph's last sentence when that ends with a colon), from the last quotation
+/// before it that is not a quoted term.
+fn text_before(text: &str, seg: &Segments, st: &Statement) -> Option<String> {
     // The text before the opening mark in its sentence (or the previous paragraph
     // when that ends with a colon).
     let para_i = seg.paragraph_at(st.first.start)?;
@@ -308,231 +356,144 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
             }
         }
     }
-    let pre_trim = pre.trim_end();
-    // "X: “...”"
-    if let Some(head) = pre_trim.strip_suffix(':') {
-        let head = without_time_tail(head.trim_end());
-        // "Turnout fell in the north - Ana Ruiz: “...”": a headline, a dash, a name.
-        let head = [" - ", " – ", " — "]
-            .iter()
-            .filter_map(|d| head.rfind(d).map(|i| i + d.len()))
-            .max()
-            .map_or(head, |i| head[i..].trim_start());
-        if !PRE_VERB.is_match(head) && !ACCORDING.is_match(head) {
-            // "... does not surprise pollster Ana Ruiz: “...”": a role noun or title,
-            // then a full name, right before the colon.
-            let ws: Vec<&str> = head.split_whitespace().collect();
-            let run = ws.iter().rev().take_while(|w| is_cap(w)).count();
-            if (2..=3).contains(&run)
-                && run < ws.len()
-                && let role = ws[ws.len() - run - 1].to_lowercase()
-                && (crate::lexicon::roles::role_noun(&role) || crate::extract::names::is_title(&role))
-            {
-                return Some(Found {
-                    raw: ws[ws.len() - run..].join(" "),
-                    direct: true,
-                });
-            }
-            // "... pollster Ana Ruiz:", not "... the crime scene in San Bernardino:": a
-            // name that a preposition governs is a place or an object, not a speaker.
-            if let Some(np) = np_before_verb(head, head.len())
-                && np.split_whitespace().count() <= 4
-                && np.split_whitespace().all(is_cap)
-                && !head[..head.len() - np.len()]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| {
-                        matches!(
-                            w.to_lowercase().as_str(),
-                            "in" | "at"
-                                | "on"
-                                | "from"
-                                | "to"
-                                | "of"
-                                | "for"
-                                | "with"
-                                | "near"
-                                | "by"
-                                | "about"
-                                | "into"
-                                | "across"
-                        )
-                    })
-            {
-                return Some(Found { raw: np, direct: true });
-            }
-            if let Some(np) = sentence_subject(head) {
-                return Some(Found { raw: np, direct: true });
-            }
-            if let Some(np) = clause_subject(head) {
-                return Some(Found { raw: np, direct: true });
-            }
-        }
-    }
-    // According to X, "..." unless a speech verb follows it.
-    let last_verb = PRE_VERB.find_iter(pre_trim).last();
-    if let Some(m) = ACCORDING.captures_iter(pre_trim).last() {
-        let at = m.get(0).map_or(0, |g| g.start());
-        if last_verb.is_none_or(|v| v.start() < at) {
-            let np = &m["np"];
-            let np = np
-                .split(" from ")
-                .nth(1)
-                .filter(|_| np.starts_with("a ") || np.starts_with("reports"))
-                .unwrap_or(np);
+    Some(pre)
+}
+
+/// "X: “...”": the speaker named before a colon that introduces the statement.
+fn colon_speaker(pre_trim: &str) -> Option<Found> {
+    let head = pre_trim.strip_suffix(':')?;
+    let head = without_time_tail(head.trim_end());
+    // "Turnout fell in the north - Ana Ruiz: “...”": a headline, a dash, a name.
+    let head = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| head.rfind(d).map(|i| i + d.len()))
+        .max()
+        .map_or(head, |i| head[i..].trim_start());
+    if !PRE_VERB.is_match(head) && !ACCORDING.is_match(head) {
+        // "... does not surprise pollster Ana Ruiz: “...”": a role noun or title,
+        // then a full name, right before the colon.
+        let ws: Vec<&str> = head.split_whitespace().collect();
+        let run = ws.iter().rev().take_while(|w| is_cap(w)).count();
+        if (2..=3).contains(&run)
+            && run < ws.len()
+            && let role = ws[ws.len() - run - 1].to_lowercase()
+            && (crate::lexicon::roles::role_noun(&role) || crate::extract::names::is_title(&role))
+        {
             return Some(Found {
-                raw: trim_np(np).to_string(),
+                raw: ws[ws.len() - run..].join(" "),
                 direct: true,
             });
         }
-    }
-    // The last speech verb before the quotation.
-    if let Some(m) = last_verb {
-        let verb = m.as_str();
-        // "Ruiz was asked by host Dan Pryce, “...”": the one who asked; "Ruiz was
-        // asked, “...”": someone unnamed, never Ruiz.
-        let passive = pre_trim[..m.start()]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
-        if passive {
-            let rest = pre_trim[m.end()..].trim_start();
-            return rest.strip_prefix("by ").and_then(|r| {
-                let np = trim_np(r.trim_end_matches([',', ':', ' ']));
-                (!np.is_empty() && np.split_whitespace().count() <= 8).then(|| Found {
-                    raw: np.to_string(),
-                    direct: true,
+        // "... pollster Ana Ruiz:", not "... the crime scene in San Bernardino:": a
+        // name that a preposition governs is a place or an object, not a speaker.
+        if let Some(np) = np_before_verb(head, head.len())
+            && np.split_whitespace().count() <= 4
+            && np.split_whitespace().all(is_cap)
+            && !head[..head.len() - np.len()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "in" | "at"
+                            | "on"
+                            | "from"
+                            | "to"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "near"
+                            | "by"
+                            | "about"
+                            | "into"
+                            | "across"
+                    )
                 })
-            });
+        {
+            return Some(Found { raw: np, direct: true });
         }
-        let adjacent = pre_trim[m.end()..]
-            .trim()
-            .trim_matches([',', ':'])
-            .split_whitespace()
-            .count()
-            <= 3;
-        let np = np_before_verb(pre_trim, m.start());
-        if PARTICIPLE.is_match(verb) {
-            // "X urged voters to back Ruiz, saying": a participle after a comma speaks
-            // for the subject of the clause it hangs on; "footage of Ruiz saying" and
-            // "with Ruiz reportedly saying": for the name right before it.
-            let np = np.filter(|n| n.split_whitespace().next().is_some_and(is_cap) && !PRONOUN.is_match(n));
-            let before = pre_trim[..m.start()].trim_end();
-            // The capitalised run right before the participle (an "-ly" adverb may
-            // stand between), and the word before that run.
-            let words: Vec<&str> = before.split_whitespace().collect();
-            let mut end = words.len();
-            if end > 0 && words[end - 1].ends_with("ly") && !is_cap(words[end - 1]) {
-                end -= 1;
-            }
-            let start = (0..end).rev().take_while(|&k| is_cap(words[k])).last();
-            let own = start.filter(|&st| {
-                !before.ends_with(',')
-                    && st > 0
-                    && matches!(words[st - 1], "of" | "with" | "shows" | "showed" | "showing")
-            });
-            let np = own.map(|st| words[st..end].join(" ")).or(np);
-            // "“...,” said Ruiz, explaining ...: “...”": an inverted attribution before
-            // the participle.
-            let inverted = || {
-                POST_VERB_NP
-                    .captures(before.trim_end_matches(','))
-                    .map(|m| trim_np(&m["np"]).to_string())
-                    .filter(|np| np.split_whitespace().next().is_some_and(is_cap) && np_ok(np))
-            };
-            let subject = if own.is_some() {
-                np
-            } else {
-                speaking_subject(before).or_else(inverted)
-            };
-            if let Some(np) = subject {
-                return Some(Found {
-                    raw: np,
-                    direct: adjacent,
-                });
-            }
-        } else if let Some(np) = np.or_else(|| speaking_subject(pre_trim)) {
-            return Some(Found {
-                raw: np,
-                direct: adjacent,
-            });
+        if let Some(np) = sentence_subject(head) {
+            return Some(Found { raw: np, direct: true });
         }
-    }
-    // The sentence ends with its attribution: "“...” for criminal behavior, she said."
-    if let Some(raw) = sentence_final_attribution(text, seg, st.last) {
-        return Some(Found { raw, direct: true });
-    }
-    // A verb-less embedded quotation: the sentence's subject said it, if a person.
-    let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
-    if !sentence_pre.trim().is_empty()
-        && let Some(np) = sentence_subject(sentence_pre)
-    {
-        return Some(Found { raw: np, direct: false });
+        if let Some(np) = clause_subject(head) {
+            return Some(Found { raw: np, direct: true });
+        }
     }
     None
 }
 
-/// The subject of the clause that introduces a quotation with a colon, when the
-/// sentence's own subject is not a name ("That is, when the moderators pushed, Ruiz
-/// called them on it:"): the first capitalised run right before a finite verb. The
-/// clause must not name another source after the verb ("received a letter from Ruiz:").
-fn clause_subject(head: &str) -> Option<String> {
-    let toks: Vec<&str> = head.split_whitespace().collect();
-    let v = (1..toks.len()).find(|&k| {
-        let lw = toks[k].to_lowercase();
-        toks[k].chars().next().is_some_and(char::is_lowercase)
-            && (lw.ends_with("ed") || lw.ends_with("es") || lw.ends_with('s'))
-            && is_verbish(&lw)
-            && is_cap(toks[k - 1].trim_start_matches(['—', '–']))
-    })?;
-    if toks[v + 1..].iter().any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "from" | "by" | "of" | "said" | "says" | "told"
-        )
-    }) || toks[v + 1..].len() > 6
-    {
-        return None;
-    }
-    let mut start = v;
-    while start > 0 && is_cap(toks[start - 1].trim_start_matches(['—', '–'])) && v - start < 4 {
-        start -= 1;
-    }
-    let run: Vec<&str> = toks[start..v]
-        .iter()
-        .map(|w| w.trim_start_matches(['—', '–']))
-        .collect();
-    let first = *run.first()?;
-    if is_lead_word(first) || run.iter().any(|w| is_month_or_day(w)) || toks[start].ends_with(',') {
-        return None;
-    }
-    Some(run.join(" "))
-}
-
-/// `head` without a closing phrase of time ("Here is Ruiz in May 2019" → "Here is
-/// Ruiz"): a preposition followed only by month or weekday names, numbers and
-/// their qualifiers.
-fn without_time_tail(head: &str) -> &str {
-    let words: Vec<(usize, &str)> = head
+/// The speaker of the last speech verb `m` before the statement: `Some(found)` when
+/// the verb decides it (`Some(None)`: someone unnamed, as in "Ruiz was asked"), `None`
+/// to search on.
+fn verb_speaker(pre_trim: &str, m: regex::Match<'_>) -> Option<Option<Found>> {
+    let verb = m.as_str();
+    // "Ruiz was asked by host Dan Pryce, “...”": the one who asked; "Ruiz was
+    // asked, “...”": someone unnamed, never Ruiz.
+    let passive = pre_trim[..m.start()]
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w))
-        .collect();
-    let Some(p) = words
-        .iter()
-        .rposition(|(_, w)| matches!(*w, "in" | "on" | "at" | "during" | "since" | "from" | "until" | "by"))
-    else {
-        return head;
-    };
-    let tail = &words[p + 1..];
-    let timed = !tail.is_empty()
-        && tail.iter().any(|(_, w)| is_month_or_day(w.trim_end_matches(',')))
-        && tail.iter().all(|(_, w)| {
-            let w = w.trim_end_matches(',');
-            is_month_or_day(w)
-                || w.chars().all(|c| c.is_ascii_digit())
-                || matches!(w, "early" | "late" | "mid" | "the" | "of" | "last" | "this" | "next")
+        .next_back()
+        .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+    if passive {
+        let rest = pre_trim[m.end()..].trim_start();
+        return Some(rest.strip_prefix("by ").and_then(|r| {
+            let np = trim_np(r.trim_end_matches([',', ':', ' ']));
+            (!np.is_empty() && np.split_whitespace().count() <= 8).then(|| Found {
+                raw: np.to_string(),
+                direct: true,
+            })
+        }));
+    }
+    let adjacent = pre_trim[m.end()..]
+        .trim()
+        .trim_matches([',', ':'])
+        .split_whitespace()
+        .count()
+        <= 3;
+    let np = np_before_verb(pre_trim, m.start());
+    if PARTICIPLE.is_match(verb) {
+        // "X urged voters to back Ruiz, saying": a participle after a comma speaks
+        // for the subject of the clause it hangs on; "footage of Ruiz saying" and
+        // "with Ruiz reportedly saying": for the name right before it.
+        let np = np.filter(|n| n.split_whitespace().next().is_some_and(is_cap) && !PRONOUN.is_match(n));
+        let before = pre_trim[..m.start()].trim_end();
+        // The capitalised run right before the participle (an "-ly" adverb may
+        // stand between), and the word before that run.
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let mut end = words.len();
+        if end > 0 && words[end - 1].ends_with("ly") && !is_cap(words[end - 1]) {
+            end -= 1;
+        }
+        let start = (0..end).rev().take_while(|&k| is_cap(words[k])).last();
+        let own = start.filter(|&st| {
+            !before.ends_with(',') && st > 0 && matches!(words[st - 1], "of" | "with" | "shows" | "showed" | "showing")
         });
-    if timed { head[..words[p].0].trim_end() } else { head }
+        let np = own.map(|st| words[st..end].join(" ")).or(np);
+        // "“...,” said Ruiz, explaining ...: “...”": an inverted attribution before
+        // the participle.
+        let inverted = || {
+            POST_VERB_NP
+                .captures(before.trim_end_matches(','))
+                .map(|m| trim_np(&m["np"]).to_string())
+                .filter(|np| np.split_whitespace().next().is_some_and(is_cap) && np_ok(np))
+        };
+        let subject = if own.is_some() {
+            np
+        } else {
+            speaking_subject(before).or_else(inverted)
+        };
+        if let Some(np) = subject {
+            return Some(Some(Found {
+                raw: np,
+                direct: adjacent,
+            }));
+        }
+    } else if let Some(np) = np.or_else(|| speaking_subject(pre_trim)) {
+        return Some(Some(Found {
+            raw: np,
+            direct: adjacent,
+        }));
+    }
+    None
 }
 
 /// The noun phrase that ends right before byte `verb_at` of `s` (the speech verb's
@@ -693,303 +654,4 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
 /// ("a spokesman for", "an aide to", "a reporter at").
 pub(super) fn is_role_noun(w: &str) -> bool {
     crate::lexicon::roles::takes_complement(w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))
-}
-
-/// The subject of a sentence: its first noun phrase after any leading adverbial.
-pub(super) fn sentence_subject(s: &str) -> Option<String> {
-    subject(s, false)
-}
-
-/// The subject of a clause that goes on to a speech verb or participle ("Ruiz seemed
-/// pleased, telling reporters"): a single capitalised word is taken even when a
-/// place has that name, as many surnames are town names.
-pub(super) fn speaking_subject(s: &str) -> Option<String> {
-    subject(s, true)
-}
-
-fn subject(s: &str, speaks: bool) -> Option<String> {
-    let mut s = s.trim_start();
-    for _ in 0..3 {
-        let first = s.split_whitespace().next()?;
-        // "Hours later, X ...", "Two days ago, X ...": an opening phrase of time.
-        let timed = s.find(", ").filter(|&c| c < 40).is_some_and(|c| {
-            let chunk: Vec<&str> = s[..c].split_whitespace().collect();
-            chunk.len() <= 4
-                && chunk.last().is_some_and(|w| {
-                    let lw = w.to_lowercase();
-                    matches!(
-                        lw.as_str(),
-                        "later" | "ago" | "earlier" | "before" | "after" | "afterward"
-                    ) || is_month_or_day(w)
-                })
-        });
-        if !timed && !is_lead_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
-            break;
-        }
-        if let Some(c) = s.find(", ").filter(|&c| c < 100) {
-            s = &s[c + 2..];
-        } else if matches!(first, "But" | "And" | "Yet" | "So") {
-            s = s[first.len()..].trim_start();
-        } else {
-            break;
-        }
-    }
-    let mut words: Vec<&str> = Vec::new();
-    let toks: Vec<&str> = s.split_whitespace().collect();
-    if let Some(np) = role_in_apposition(&toks) {
-        return Some(np);
-    }
-    for (k, w) in toks.iter().copied().enumerate() {
-        let bare = w.trim_end_matches([',', ';', ':']);
-        let lw = bare.to_lowercase();
-        // "One Ruiz aide", "Band drummer Vex": capitalised words before a role noun
-        // modify the role; a capitalised run after it is the role holder's name.
-        if !words.is_empty()
-            && !is_cap(bare)
-            && words.iter().all(|w| is_cap(w) && !is_month_or_day(w))
-            && crate::lexicon::roles::role_noun(&lw)
-        {
-            words.push(bare);
-            if !w.ends_with([',', ';', ':']) {
-                for n in &toks[k + 1..] {
-                    let nb = n.trim_end_matches([',', ';', ':', '.']);
-                    if !is_cap(nb) || nb.starts_with(|c: char| c.is_ascii_digit()) || is_month_or_day(nb) {
-                        break;
-                    }
-                    words.push(nb);
-                    if n.len() != nb.len() || words.len() >= 8 {
-                        break;
-                    }
-                }
-            }
-            return Some(words.join(" "));
-        }
-        // "Secretary of State Ana Ruiz": "of" between capitalised words.
-        if lw == "of" && words.last().is_some_and(|p| is_cap(p)) && toks.get(k + 1).is_some_and(|n| is_cap(n)) {
-            words.push(bare);
-            continue;
-        }
-        if words.is_empty() && matches!(lw.as_str(), "the" | "a" | "an") {
-            words.push(bare);
-            continue;
-        }
-        if (is_cap(bare) && !bare.starts_with(|c: char| c.is_ascii_digit()))
-            || (!words.is_empty() && is_cap(words[words.len() - 1]) && bare.ends_with("’s"))
-        {
-            words.push(bare);
-        } else if !words.is_empty() && words.iter().any(|w| is_cap(w)) {
-            // "An NBC News journalist": a lowercase head noun may end the phrase.
-            // "Ruiz’s campaign said": a possessive and its head noun, when a verb follows.
-            let owned = words.last().is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
-                && toks.get(k + 1).is_some_and(|n| {
-                    let ln = n.to_lowercase();
-                    is_verbish(&ln) || PRE_VERB.is_match(&ln)
-                });
-            let det = matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an") || owned;
-            if det
-                && words.len() < 6
-                && bare.chars().all(char::is_alphabetic)
-                && !PRE_VERB.is_match(bare)
-                && !is_verbish(&lw)
-            {
-                words.push(bare);
-            }
-            break;
-        } else if PRONOUN.is_match(bare) && words.is_empty() {
-            words.push(bare);
-            break;
-        } else {
-            break;
-        }
-        if w.ends_with([',', ';', ':']) {
-            break;
-        }
-        if words.len() >= 8 {
-            break;
-        }
-    }
-    let np = words.join(" ");
-    // "We’ve", "I’m", "They're": a pronoun with its verb, never a name.
-    if words
-        .first()
-        .and_then(|w| w.split(['’', '\'']).next())
-        .is_some_and(|p| p.len() < words[0].len() && PRONOUN.is_match(p))
-    {
-        return None;
-    }
-    if words.len() == 1 && !PRONOUN.is_match(&np) {
-        let w = words[0];
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
-        if all_caps && letters.len() > 4
-            || is_month_or_day(w)
-            || is_lead_word(w)
-            || (!speaks && crate::gazetteer::lookup_exact(w).is_some())
-            || matches!(
-                w,
-                "To" | "Wait" | "Adding" | "Hours" | "From" | "Transcript" | "President"
-            )
-        {
-            return None;
-        }
-    }
-    if words.iter().any(|w| is_month_or_day(w)) || words.first().is_some_and(|w| is_lead_word(w)) {
-        return None;
-    }
-    let has_name = words.iter().any(|w| {
-        is_cap(w)
-            && !matches!(
-                *w,
-                "The"
-                    | "A"
-                    | "An"
-                    | "This"
-                    | "That"
-                    | "These"
-                    | "Those"
-                    | "There"
-                    | "Here"
-                    | "What"
-                    | "It"
-                    | "Its"
-                    | "Such"
-                    | "Some"
-                    | "Many"
-                    | "Most"
-                    | "All"
-                    | "Other"
-                    | "Another"
-                    | "One"
-                    | "Both"
-                    | "Each"
-                    | "No"
-                    | "If"
-                    | "As"
-            )
-    });
-    (has_name || PRONOUN.is_match(&np)).then_some(np)
-}
-
-/// "The harbour master, Tomas Ekberg, wrote", "Ruiz’s campaign manager, Omar Haddad,
-/// said": a role phrase (an article or a possessive, then lowercase words ending in a
-/// role noun) with the holder's name in apposition. The role and the name, for the
-/// name policy to keep apart.
-fn role_in_apposition(toks: &[&str]) -> Option<String> {
-    let first = *toks.first()?;
-    let opener = matches!(first, "The" | "the" | "A" | "a" | "An" | "an")
-        || (is_cap(first) && (first.ends_with("’s") || first.ends_with("'s")));
-    if !opener {
-        return None;
-    }
-    // The role ends at the first comma, within six words.
-    let end = toks.iter().take(6).position(|w| w.ends_with(','))?;
-    let role: Vec<&str> = toks[1..=end].iter().map(|w| w.trim_end_matches(',')).collect();
-    let head = role.last()?.to_lowercase();
-    if is_cap(role.last()?) || !crate::lexicon::roles::role_noun(&head) {
-        return None;
-    }
-    // The name: two to four capitalised words closed by a comma.
-    let mut name: Vec<&str> = Vec::new();
-    for w in toks.iter().skip(end + 1).take(4) {
-        let b = w.trim_end_matches(',');
-        if !is_cap(b) || is_month_or_day(b) || b.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        name.push(b);
-        if w.ends_with(',') {
-            break;
-        }
-    }
-    let closed = toks.get(end + name.len()).is_some_and(|w| w.ends_with(','));
-    (closed && name.len() >= 2).then(|| format!("{} {}", role.join(" "), name.join(" ")))
-}
-
-/// Words that open an adverbial before a sentence's subject ("On Monday, ...").
-pub(super) fn is_lead_word(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches(','),
-        "On" | "In"
-            | "At"
-            | "During"
-            | "After"
-            | "Before"
-            | "Meanwhile"
-            | "But"
-            | "And"
-            | "However"
-            | "Still"
-            | "Yet"
-            | "Later"
-            | "Earlier"
-            | "Then"
-            | "Also"
-            | "Last"
-            | "This"
-            | "Speaking"
-            | "Asked"
-            | "When"
-            | "While"
-            | "Since"
-            | "Despite"
-            | "With"
-            | "Amid"
-            | "As"
-            | "Among"
-            | "Although"
-            | "Though"
-            | "For"
-            | "Under"
-            | "Over"
-            | "From"
-            | "Following"
-            | "Worried"
-            | "Like"
-            | "Unlike"
-            | "Without"
-            | "By"
-            | "If"
-            | "Once"
-            | "Now"
-            | "So"
-            | "Instead"
-            | "Indeed"
-            | "Yesterday"
-            | "Today"
-            | "Here"
-            | "There"
-            | "Even"
-    )
-}
-
-pub(super) fn is_verbish(lw: &str) -> bool {
-    lw.ends_with("ed")
-        || lw.ends_with("es")
-        || lw == "reports"
-        || lw == "says"
-        || matches!(
-            lw,
-            "is" | "was"
-                | "has"
-                | "had"
-                | "have"
-                | "are"
-                | "were"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "did"
-                | "does"
-                | "do"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "appeared"
-                | "went"
-                | "made"
-                | "took"
-                | "got"
-                | "gave"
-        )
 }

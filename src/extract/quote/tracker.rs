@@ -177,7 +177,7 @@ impl Tracker {
             }
             let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
             let next = next.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
-            let verb = super::speaker::is_verbish(next)
+            let verb = super::subject::is_verbish(next)
                 || super::speaker::PRE_VERB.is_match(next)
                 || next.ends_with("n’t")
                 || next.ends_with("n't");
