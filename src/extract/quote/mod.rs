@@ -592,6 +592,8 @@ mod tests {
         let text = "The ferry plan returned.\n\nThat is, when the board stalled again, Okafor called them out:\n\n“Three years of studies have produced nothing a commuter can ride.”\n\nAs the harbour report noted after the storm flooded the pier in Vesterby:\n\n“The north pier needs a new wall before any second ferry can dock there.”";
         let got = speakers(text);
         assert_eq!(got, [Some("Okafor".to_string()), None]);
+        let text = "The ferry plan returned.\n\nQuotes from Harbour Director Tomas Ekberg:\n\n“The north pier needs a new wall before winter.”";
+        assert_eq!(speakers(text), [Some("Tomas Ekberg".to_string())]);
     }
 
     /// A quoted term inside the clause ("addressing her as “Chief”") does not end the

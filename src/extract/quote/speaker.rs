@@ -385,7 +385,8 @@ fn colon_speaker(pre_trim: &str) -> Option<Found> {
             });
         }
         // "... pollster Ana Ruiz:", not "... the crime scene in San Bernardino:": a
-        // name that a preposition governs is a place or an object, not a speaker.
+        // name that a preposition governs is a place or an object, not a speaker;
+        // "from" and "by" name a source ("Quotes from Sheriff Ana Ruiz:").
         if let Some(np) = np_before_verb(head, head.len())
             && np.split_whitespace().count() <= 4
             && np.split_whitespace().all(is_cap)
@@ -395,18 +396,7 @@ fn colon_speaker(pre_trim: &str) -> Option<Found> {
                 .is_some_and(|w| {
                     matches!(
                         w.to_lowercase().as_str(),
-                        "in" | "at"
-                            | "on"
-                            | "from"
-                            | "to"
-                            | "of"
-                            | "for"
-                            | "with"
-                            | "near"
-                            | "by"
-                            | "about"
-                            | "into"
-                            | "across"
+                        "in" | "at" | "on" | "to" | "of" | "for" | "with" | "near" | "about" | "into" | "across"
                     )
                 })
         {
