@@ -6,15 +6,25 @@ use std::sync::LazyLock;
 use super::{WordSet, rows, words_where};
 
 const PERSON_NOUNS: &str = include_str!("en/person_nouns.tsv");
+const NAME_PARTICLES: &str = include_str!("en/name_particles.tsv");
 
 /// The person lists, for the lexicon's own tests.
 #[cfg(test)]
-pub(crate) const FILES: &[(&str, &str)] = &[("person_nouns.tsv", PERSON_NOUNS)];
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("person_nouns.tsv", PERSON_NOUNS),
+    ("name_particles.tsv", NAME_PARTICLES),
+];
 
 static PERSON: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 1, "y"));
 static GENERIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 2, "y"));
 static SINGULAR: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 3, "y"));
 static DEMOGRAPHIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 4, "y"));
+static PARTICLE: LazyLock<WordSet> = LazyLock::new(|| super::words(NAME_PARTICLES));
+
+/// A lowercase particle inside a person's name ("de", "van", "bin").
+pub(crate) fn name_particle(w: &str) -> bool {
+    PARTICLE.contains(w)
+}
 
 /// A lowercased person noun of the list ("men", "victim", "police"). The count classes
 /// people and troops ("people", "soldiers") are person nouns too; the caller adds them.

@@ -43,8 +43,7 @@ pub(crate) fn clean_name(raw: &str) -> String {
     // The last run of capitalised words, if it ends the phrase, is the name.
     let mut start = ws.len();
     while start > 0
-        && (is_cap(ws[start - 1])
-            || (start < ws.len() && matches!(ws[start - 1], "de" | "van" | "von" | "bin" | "al" | "da" | "del")))
+        && (is_cap(ws[start - 1]) || (start < ws.len() && crate::lexicon::person::name_particle(ws[start - 1])))
     {
         start -= 1;
         if ws[start].ends_with("’s") || ws[start].ends_with("'s") {

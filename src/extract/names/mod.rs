@@ -7,7 +7,7 @@
 //! # 1. Quote speakers: [`clean_name`] (used by the quote tracker)
 //!
 //! Cuts the phrase at its first comma and keeps the last run of capitalised words
-//! (with the particles "de", "van", "von", "bin", "al", "da", "del" inside), stopping
+//! (with the name particles of `lexicon/en/name_particles.tsv` inside), stopping
 //! after a possessive (`’s`, `'s`). Without an organisation word ([`is_org_word`]) in
 //! the run, leading titles and roles ([`is_title`]: honorifics, offices, party words,
 //! role nouns, and demonyms through the gazetteer) are dropped and at most the last
@@ -166,9 +166,7 @@ pub(crate) fn is_person_name(s: &str) -> bool {
     let ws: Vec<&str> = s.split_whitespace().collect();
     !ws.is_empty()
         && ws.len() <= 4
-        && ws
-            .iter()
-            .all(|w| is_cap(w) || matches!(*w, "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le"))
+        && ws.iter().all(|w| is_cap(w) || crate::lexicon::person::name_particle(w))
         && !ws.iter().any(|w| is_org_word(w))
         && crate::gazetteer::lookup_exact(s).is_none()
 }
@@ -222,10 +220,7 @@ fn is_acronym(w: &str) -> bool {
 
 /// Words allowed in lowercase inside a name ("Fish and Wildlife Service", "Ben de Vries").
 fn is_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le" | "of" | "for" | "and" | "the" | "&"
-    )
+    crate::lexicon::person::name_particle(w) || matches!(w, "of" | "for" | "and" | "the" | "&")
 }
 
 /// A clause word or an article at the start of a capitalised run ("For Mr. Lee",
