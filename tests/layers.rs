@@ -7,6 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use super::source::{blank, source_files};
+
 /// Top-level library modules and their layers, lowest first.
 const LAYERS: &[(&str, u8)] = &[
     // L0: the types every stage passes on.
@@ -44,24 +46,8 @@ fn layer_of(module: &str) -> Option<u8> {
 /// Every `.rs` file of the library (the binary's `main.rs`, `cli.rs`, `config.rs` and `progress.rs`
 /// sit above all layers and are left out, and so are unit-test files `tests.rs`).
 fn library_files() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .expect("read src")
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "rs") {
-                out.push(p);
-            }
-        }
-    }
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut out = Vec::new();
-    walk(&src, &mut out);
+    let mut out = source_files();
     out.retain(|p| {
         let rel = p.strip_prefix(&src).unwrap();
         !matches!(
@@ -91,7 +77,7 @@ fn module_of(file: &Path) -> Vec<String> {
 fn library_code(file: &Path) -> String {
     let src = std::fs::read_to_string(file).unwrap();
     let cut = src.find("#[cfg(test)]\nmod tests").unwrap_or(src.len());
-    code_only(&src[..cut])
+    blank(&src[..cut])
 }
 
 /// Every module of the library, as paths (`extract`, `extract::quote`, ...).
@@ -101,99 +87,6 @@ fn known_modules() -> BTreeSet<Vec<String>> {
         .map(|f| module_of(f))
         .filter(|m| !m.is_empty())
         .collect()
-}
-
-/// Source with comments, string and char literals blanked, so that a path in a doc
-/// comment or a message is not read as an import.
-fn code_only(src: &str) -> String {
-    let b = src.as_bytes();
-    let mut out = String::with_capacity(src.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i..].starts_with(b"//") {
-            while i < b.len() && b[i] != b'\n' {
-                i += 1;
-            }
-        } else if b[i..].starts_with(b"/*") {
-            let mut depth = 0;
-            while i < b.len() {
-                if b[i..].starts_with(b"/*") {
-                    depth += 1;
-                    i += 2;
-                } else if b[i..].starts_with(b"*/") {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
-        } else if b[i] == b'r' && (b.get(i + 1) == Some(&b'"') || b.get(i + 1) == Some(&b'#')) && !prev_ident(b, i) {
-            // Raw string: r"..." or r#"..."#.
-            let mut j = i + 1;
-            let mut hashes = 0;
-            while b.get(j) == Some(&b'#') {
-                hashes += 1;
-                j += 1;
-            }
-            if b.get(j) != Some(&b'"') {
-                out.push('r');
-                i += 1;
-                continue;
-            }
-            j += 1;
-            let close: Vec<u8> = std::iter::once(b'"').chain(std::iter::repeat_n(b'#', hashes)).collect();
-            while j < b.len() && !b[j..].starts_with(&close) {
-                j += 1;
-            }
-            i = j + close.len();
-            out.push_str("\"\"");
-        } else if b[i] == b'"' {
-            i += 1;
-            while i < b.len() && b[i] != b'"' {
-                i += if b[i] == b'\\' { 2 } else { 1 };
-            }
-            i += 1;
-            out.push_str("\"\"");
-        } else if b[i] == b'\'' && is_char_literal(b, i) {
-            i += 1;
-            while i < b.len() && b[i] != b'\'' {
-                i += if b[i] == b'\\' { 2 } else { 1 };
-            }
-            i += 1;
-            out.push_str("' '");
-        } else {
-            let ch = src[i..].chars().next().unwrap();
-            out.push(ch);
-            i += ch.len_utf8();
-        }
-    }
-    out
-}
-
-fn prev_ident(b: &[u8], i: usize) -> bool {
-    i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_')
-}
-
-/// `'x'`, `'\n'`, `'\u{2019}'` are char literals; `'a` in `&'a str` is a lifetime.
-fn is_char_literal(b: &[u8], i: usize) -> bool {
-    match b.get(i + 1) {
-        Some(b'\\') => true,
-        Some(_) => {
-            // One (possibly multi-byte) character, then a closing quote.
-            let rest = &b[i + 1..];
-            let len = match rest[0] {
-                x if x < 0x80 => 1,
-                x if x >= 0xF0 => 4,
-                x if x >= 0xE0 => 3,
-                _ => 2,
-            };
-            rest.get(len) == Some(&b'\'')
-        }
-        None => false,
-    }
 }
 
 /// Every module path a file names through `crate::` (`use crate::a::b`, `crate::a::f()`,
@@ -370,7 +263,7 @@ fn no_circles_between_modules() {
 /// comments or strings.
 #[test]
 fn the_checker_reads_imports() {
-    let code = code_only(
+    let code = blank(
         "use crate::model::Span;\nuse crate::{text::words, report::Report};\n// crate::anchor in a comment\nlet s = \"crate::reconcile\"; let x = crate::segment::segment(t, 0); pub(crate) fn f() {}\n",
     );
     let firsts: Vec<String> = crate_paths(&code).into_iter().map(|p| p[0].clone()).collect();

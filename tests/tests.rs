@@ -18,6 +18,7 @@ mod schema;
 mod seeds;
 mod signature;
 mod sizes;
+mod source;
 mod split;
 mod stories;
 mod tolls;
