@@ -168,7 +168,7 @@ fn own_corpora_hold_every_status() {
 }
 
 /// Issue #3: "Tuesday, March 4" where March 4, 2026 was a Wednesday is reported at
-/// its path:line:column.
+/// its path:line:column, as one claim holding both the weekday and the date.
 #[test]
 fn weekday_that_does_not_fit_its_date_is_reported() {
     let v: serde_json::Value = serde_json::from_str(&report("election", None)).unwrap();
@@ -185,6 +185,14 @@ fn weekday_that_does_not_fit_its_date_is_reported() {
             .contains("fixtures/election/capitol-report.md:6:41"),
         "{g}"
     );
+    let claims = super::stories::claims_by_id(&v);
+    let texts: Vec<&str> = g["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| claims[id.as_str().unwrap()]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["Tuesday, March 4"], "{g}");
 }
 
 /// Issue #5: one outlet gives the winner's words to her campaign manager; the quote

@@ -285,3 +285,83 @@ fn the_main_event_moved_by_one_outlet_is_a_conflict() {
         v["groups"]
     );
 }
+
+/// Issue #12, stories: a follow-up published months later that dates the event three
+/// days off from the first reports ("the March 11 collapse" against "Wednesday" and
+/// "March 8") stays in their story, so the disagreement is a conflict with both days as
+/// sides. A follow-up used to need the same day to escape the raise a long gap asks
+/// for, and the day it moved was what split it off.
+#[test]
+fn a_late_follow_up_dating_the_event_differently_stays_in_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = [
+        (
+            "ridge-herald.md",
+            "2023-03-10",
+            "Quarry wall collapses at Vellmar, burying two excavators",
+            "A section of the Vellmar limestone quarry wall collapsed on Wednesday, burying two excavators \
+             and injuring four workers, the operator Korsgaard Aggregates said. The Vellmar quarry \
+             had been inspected in January.",
+        ),
+        (
+            "valley-post.md",
+            "2023-03-09",
+            "Four hurt as Vellmar quarry wall gives way",
+            "Four workers were hurt when a wall of the Vellmar limestone quarry gave way on March 8, \
+             Korsgaard Aggregates said. Two excavators were buried under the rock.",
+        ),
+        (
+            "ridge-herald-inquiry.md",
+            "2023-07-14",
+            "Regulator fines Korsgaard Aggregates after inquiry",
+            "The mining regulator fined Korsgaard Aggregates on Thursday and ordered an independent \
+             review of its safety records, after an inquiry into the March 11 collapse at the Vellmar \
+             quarry found that cracks had been reported weeks before. The company said it would \
+             appeal the fine and had already replaced its site manager.",
+        ),
+    ];
+    for (name, published, title, body) in docs {
+        std::fs::write(
+            dir.path().join(name),
+            format!("---\ntitle: {title}\npublished: {published}\n---\n\n{body}\n"),
+        )
+        .unwrap();
+    }
+    let v = report(&[dir.path().to_str().unwrap().to_string()]);
+    assert_eq!(v["stories"].as_array().unwrap().len(), 1, "{:#}", v["stories"]);
+    assert!(
+        date_conflict_between(&v, "2023-03-08", "2023-03-11"),
+        "{:#}",
+        v["groups"]
+    );
+}
+
+/// Issue #12, sides: a weekday that does not fit the date written after it as a claim
+/// of its own ("early Tuesday morning, July 1", July 1 being a Friday) is a conflict
+/// that holds both claims, so that a reader sees the two days that disagree.
+#[test]
+fn a_weekday_and_the_date_written_with_it_are_both_sides() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("harbour-gazette.md"),
+        "---\ntitle: Crane topples at the container port\npublished: 2022-07-02\n---\n\n\
+         A crane toppled at the container port early Tuesday morning, July 1, the port authority said.\n",
+    )
+    .unwrap();
+    let v = report(&[dir.path().to_str().unwrap().to_string()]);
+    let claims = claims_by_id(&v);
+    let g = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["status"] == "conflict" && g["kind"] == "date")
+        .unwrap_or_else(|| panic!("a date conflict: {:#}", v["groups"]));
+    let texts: Vec<&str> = g["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| claims[id.as_str().unwrap()]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["early Tuesday morning", "July 1"], "{g}");
+    assert_eq!(g["sides"].as_array().unwrap().len(), 2, "{g}");
+}

@@ -201,6 +201,23 @@ fn same_event(a: &[String], b: &[String]) -> bool {
     jaccard(a, b) >= 0.5 && intersection(a, b) >= 3
 }
 
+/// The dates written right after date `i`, with nothing but punctuation between
+/// ("Tuesday, July 1", "Friday (Oct. 14)"): the other side of an inconsistency that
+/// the apposition reveals, shown in its group so that a reader sees both.
+fn written_with<'a>(ctx: &'a Ctx, all: &'a [usize], i: usize) -> impl Iterator<Item = usize> + 'a {
+    let c = &ctx.claims[i];
+    let text = &ctx.docs[c.doc].text;
+    all.iter().copied().filter(move |&j| {
+        let o = &ctx.claims[j];
+        j != i
+            && o.doc == c.doc
+            && o.span.start >= c.span.end
+            && text
+                .get(c.span.end..o.span.start)
+                .is_some_and(|gap| gap.len() <= 4 && gap.chars().all(|ch| ch.is_whitespace() || "(,—–-".contains(ch)))
+    })
+}
+
 fn is_day(e: Extent) -> bool {
     matches!(e, Extent::Range(a, b) if a == b)
 }
@@ -222,10 +239,14 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     let mut out = Vec::new();
     for &i in &ids {
         if let Some(why) = &value(ctx, i).inconsistency {
+            let mut members = expand[&i].clone();
+            members.extend(written_with(ctx, &all, i));
+            members.sort_unstable();
+            members.dedup();
             out.push(group(
                 Kind::Date,
                 format!("inconsistent date \"{}\"", ctx.surface(i)),
-                expand[&i].clone(),
+                members,
                 Status::Conflict,
                 format!("{why} ({})", ctx.loc(i)),
             ));

@@ -131,20 +131,19 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
             v
         })
         .collect();
-    // The days each document's own dates name (not its publication day).
-    let mut days: Vec<Vec<&str>> = vec![Vec::new(); docs.len()];
+    // The days each document's dates name.
+    let mut days: Vec<Vec<jiff::civil::Date>> = vec![Vec::new(); docs.len()];
     for c in claims {
         if let Value::Date(v) = &c.value
             && v.grain == "day"
-            && let Some(t) = v.timex.as_deref()
+            && let Some(d) = v
+                .timex
+                .as_deref()
+                .and_then(|t| t.get(..10))
+                .and_then(|t| t.parse().ok())
             && let Some(list) = days.get_mut(c.doc)
-            && published
-                .get(c.doc)
-                .copied()
-                .flatten()
-                .is_none_or(|p| p.to_string() != t)
         {
-            list.push(t);
+            list.push(d);
         }
     }
     for d in &mut days {
@@ -154,8 +153,7 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
     let date = |d: usize| published.get(d).copied().flatten();
     let need = |a: usize, b: usize| {
         let (a, b) = (a.min(b), a.max(b));
-        let same_day = days[a].iter().any(|d| days[b].binary_search(d).is_ok());
-        needed(date(a), date(b), same_day)
+        needed(date(a), date(b), near_days(&days[a], &days[b]))
     };
     let post = Postings::new(&vectors);
     let pairs = scored_pairs(&post, &vectors, &need);
@@ -321,10 +319,27 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
     dot
 }
 
+/// Whether two documents name days within [`NEAR_DAYS`] of each other (`a` and `b`
+/// sorted): a follow-up naming "the May 31 shooting" of the first report. Near, not
+/// equal: two outlets that disagree on the day still tell one story, and that
+/// disagreement is what the run exists to find. (A month named without its day is no
+/// such sign: background months, "in January", join unrelated stories.)
+fn near_days(a: &[jiff::civil::Date], b: &[jiff::civil::Date]) -> bool {
+    a.iter().any(|&x| {
+        let from = x.checked_sub(jiff::Span::new().days(NEAR_DAYS)).unwrap_or(x);
+        let i = b.partition_point(|&y| y < from);
+        b.get(i)
+            .is_some_and(|&y| x.until(y).is_ok_and(|s| i64::from(s.get_days()).abs() <= NEAR_DAYS))
+    })
+}
+
+/// How far apart, in days, two named days may lie and still date one event ([`near_days`]).
+const NEAR_DAYS: i64 = 7;
+
 /// The similarity two documents need, given their publication dates: [`LINK`], raised
 /// by 0.1 for each doubling of a gap beyond two weeks (a story months later must say
-/// more of the same to be the same story), unless both date one day alike (a follow-up
-/// naming "the November 25 shootout" of the first report).
+/// more of the same to be the same story), unless they date their events alike
+/// ([`near_days`]).
 fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>, same_day: bool) -> f64 {
     let gap = match (a, b) {
         (Some(a), Some(b)) => a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0),
@@ -626,5 +641,19 @@ mod tests {
         assert!(post.lists[0].is_empty());
         assert!(post.tops.iter().all(|t| t.iter().all(|e| e.0 != 0)));
         assert_eq!(post.sharing(0).collect::<Vec<_>>(), [1]);
+    }
+
+    #[test]
+    fn days_a_few_days_apart_date_one_event() {
+        let d = |s: &str| s.parse::<jiff::civil::Date>().unwrap();
+        let first = [d("2023-03-08"), d("2023-03-10")];
+        assert!(near_days(&first, &[d("2023-03-11")]));
+        assert!(near_days(&first, &[d("2023-03-01"), d("2023-07-14")]));
+        assert!(!near_days(&first, &[d("2023-02-28"), d("2023-07-14")]));
+        assert!(!near_days(&first, &[]));
+        // Far apart in publication, near in the days they name: the plain link suffices.
+        let (march, july) = (Some(d("2023-03-10")), Some(d("2023-07-14")));
+        assert_eq!(needed(march, july, true), LINK);
+        assert!(needed(march, july, false) > LINK + 0.3);
     }
 }
