@@ -8,10 +8,14 @@ use std::sync::OnceLock;
 use super::{field, rows};
 
 const EVENT_CLASSES: &str = include_str!("en/event_classes.tsv");
+const OCCURRENCE_VERBS: &str = include_str!("en/occurrence_verbs.tsv");
 
-/// The event-class list, for the lexicon's own tests.
+/// The event-class lists, for the lexicon's own tests.
 #[cfg(test)]
-pub(crate) const FILES: &[(&str, &str)] = &[("event_classes.tsv", EVENT_CLASSES)];
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("event_classes.tsv", EVENT_CLASSES),
+    ("occurrence_verbs.tsv", OCCURRENCE_VERBS),
+];
 
 fn stemmer() -> &'static rust_stemmers::Stemmer {
     static S: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
@@ -45,6 +49,34 @@ pub(crate) fn class(word: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// The stems of the occurrence verbs ("happened", "took place"), each as one or two words.
+fn occurrence() -> &'static [Vec<String>] {
+    static T: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    T.get_or_init(|| {
+        rows(OCCURRENCE_VERBS)
+            .map(|r| {
+                field(&r, 0, "occurrence_verbs.tsv")
+                    .split_whitespace()
+                    .map(|w| stem(&w.to_lowercase()))
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// How many words an occurrence verb takes that ends with `words[0]`, reading
+/// `words` backwards from it (`words[1]` is the word before): "place" after "took" is
+/// 2, "happened" is 1; 0 when there is none.
+pub(crate) fn occurrence_before(words: &[&str]) -> usize {
+    let stems: Vec<String> = words.iter().take(2).map(|w| stem(&w.to_lowercase())).collect();
+    occurrence()
+        .iter()
+        .filter(|v| v.len() <= stems.len() && v.iter().rev().zip(&stems).all(|(a, b)| a == b))
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +100,16 @@ mod tests {
         for w in ["said", "told", "the", "troops"] {
             assert_eq!(class(w), None, "{w}");
         }
+    }
+
+    #[test]
+    fn occurrence_verbs_are_read_backwards() {
+        assert_eq!(occurrence_before(&["happened", "shooting"]), 1);
+        assert_eq!(occurrence_before(&["occurred"]), 1);
+        assert_eq!(occurrence_before(&["place", "took", "shooting"]), 2);
+        assert_eq!(occurrence_before(&["place", "taking"]), 2);
+        assert_eq!(occurrence_before(&["place", "the"]), 0);
+        assert_eq!(occurrence_before(&["took", "police"]), 0);
+        assert_eq!(occurrence_before(&[]), 0);
     }
 }

@@ -303,7 +303,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                 let same_day = is_day(ext[p]) && ext[p] == ext[q];
                 sim >= 0.25 || (same_day && (shared >= 2 || events.same_class(p, q)))
             }
-            Some(false) => same_event(&words[p], &words[q]) || events.disjoint(p, q),
+            Some(false) => (same_event(&words[p], &words[q]) && !events.other_class(p, q)) || events.disjoint(p, q),
             None => false,
         };
         if link {
@@ -411,17 +411,23 @@ const EVENT_SPAN_DAYS: i64 = 31;
 /// around midnight is "Thursday night" to one outlet and "early Friday" to another),
 /// and no more than [`EVENT_SPAN_DAYS`].
 fn apart(x: Extent, y: Extent) -> bool {
+    gap(x, y).is_some_and(|days| days > 1 && days <= EVENT_SPAN_DAYS)
+}
+
+/// Days between the starts of two ranges; `None` unless both are ranges.
+fn gap(x: Extent, y: Extent) -> Option<i64> {
     let (Extent::Range(a, _), Extent::Range(b, _)) = (x, y) else {
-        return false;
+        return None;
     };
-    let days = a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0);
-    days > 1 && days <= EVENT_SPAN_DAYS
+    Some(a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0))
 }
 
 /// Dates by event: for each document and event class, the extents its own statements
 /// (not quotations) give that event.
 struct Events<'a> {
     class: &'a [Option<&'static str>],
+    /// Each item's extent.
+    ext: Vec<Extent>,
     /// Whether each item is a single day.
     day: Vec<bool>,
     /// Whether each item names a weekday ("Monday"), which places it only by an anchor.
@@ -459,6 +465,7 @@ impl<'a> Events<'a> {
         let main = super::event::main_event(ctx);
         Events {
             class,
+            ext: ext.to_vec(),
             weekday: items.iter().map(|&i| names_weekday(ctx, i)).collect(),
             docs: items.iter().map(|&i| ctx.claims[i].doc).collect(),
             day: ext.iter().map(|&e| is_day(e)).collect(),
@@ -472,6 +479,13 @@ impl<'a> Events<'a> {
     /// Whether items `p` and `q` date events of one class in two documents.
     fn same_class(&self, p: usize, q: usize) -> bool {
         self.class[p].is_some() && self.class[p] == self.class[q] && self.docs[p] != self.docs[q]
+    }
+
+    /// Whether `p` and `q` date events of two different classes: two dates of one
+    /// sentence share its words, but "charged Thursday in the May 5 stabbing" dates a
+    /// charge and a stabbing.
+    fn other_class(&self, p: usize, q: usize) -> bool {
+        matches!((self.class[p], self.class[q]), (Some(a), Some(b)) if a != b)
     }
 
     /// Whether `p` and `q` are days of one event class in two documents (of the story's
@@ -500,7 +514,14 @@ impl<'a> Events<'a> {
         let (Some(a), Some(b)) = (days.get(&(self.docs[p], c)), days.get(&(self.docs[q], c))) else {
             return false;
         };
+        // Of the days a document gives the event, the one compared is the nearest to
+        // the other's: "a Jan. 22 drive-by" told beside "the Feb. 5 shooting" is not a
+        // side against another outlet's "February 8".
+        let nearest =
+            |own: &[Extent], mine: Extent, other: Extent| own.iter().all(|&z| gap(z, other) >= gap(mine, other));
         a.iter().all(|&x| b.iter().all(|&y| apart(x, y)))
+            && nearest(a, self.ext[p], self.ext[q])
+            && nearest(b, self.ext[q], self.ext[p])
     }
 }
 
@@ -576,7 +597,7 @@ fn decide(
     for (x, &p) in set.iter().enumerate() {
         for &q in &set[x + 1..] {
             if compatible(ext[p], ext[q]) == Some(false) && ctx.independent(items[p], items[q]) {
-                if (same_event(&words[p], &words[q]) || events.disjoint(p, q))
+                if ((same_event(&words[p], &words[q]) && !events.other_class(p, q)) || events.disjoint(p, q))
                     && can_contradict(ctx, quoted, items[p], items[q])
                 {
                     return (

@@ -11,7 +11,7 @@ const EVENT_WINDOW: usize = 8;
 /// Words before a date searched for the predicate of its event: more than after, since
 /// an English clause puts its verb first and its dates last ("the first units arrived
 /// in the region, close to the combat zone, on Oct. 23").
-const EVENT_WINDOW_BEFORE: usize = 12;
+const EVENT_WINDOW_BEFORE: usize = 20;
 
 /// The event class of the predicate nearest a date in its sentence ("the shooting
 /// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
@@ -22,12 +22,25 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     // means the date is the statement's ("stated today that the first units arrived",
     // "admitted Tuesday she went too far on a photo shoot").
     let side = |ws: &[&str]| outward(ws, crate::lexicon::events::class);
-    let (mut l, ls) = side(&left);
+    let near = &left[..left.len().min(EVENT_WINDOW_BEFORE)];
+    let (mut l, ls) = side(near);
+    // "The shooting at the barber shop on Harvard Road took place on February 8": a verb
+    // that says only that something happened takes its event from its subject, however
+    // far back in the clause that stands.
+    if l.is_none()
+        && let Some((k, n)) = (0..near.len())
+            .map(|k| (k, crate::lexicon::events::occurrence_before(&left[k..])))
+            .find(|&(_, n)| n > 0)
+        && ls.is_none_or(|s| s > k)
+        && let (Some((_, c)), _) = side(&left[k + n..])
+    {
+        l = Some((k, c));
+    }
     // Before the date, a step of the law names the event and the harm its charge ("was
     // charged with murder last Thursday", "arrested for the shooting on Monday").
     if let Some((k, c)) = l
         && !is_procedure(c)
-        && let Some(p) = left[k + 1..]
+        && let Some(p) = near[k + 1..]
             .iter()
             .map(|w| (crate::lexicon::events::class(w), w))
             .take_while(|(c, w)| c.is_some() || !crate::lexicon::speech::is_speech_verb(&w.to_lowercase()))
@@ -47,15 +60,15 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     }
 }
 
-/// The words of a claim's sentence around it where its predicate is looked for: up to
-/// [`EVENT_WINDOW_BEFORE`] before it, nearest first, and [`EVENT_WINDOW`] after it.
+/// The words of a claim's sentence around it where its predicate is looked for: all
+/// before it, nearest first (the search takes [`EVENT_WINDOW_BEFORE`] of them), and
+/// [`EVENT_WINDOW`] after it.
 fn windows<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<&'a str>, Vec<&'a str>) {
     let c = &ctx.claims[i];
     let text = &ctx.docs[c.doc].text;
     let (s0, s1) = (c.sentence.start.min(c.span.start), c.sentence.end.max(c.span.end));
     let left = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
         .rev()
-        .take(EVENT_WINDOW_BEFORE)
         .collect();
     let right = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or(""))
         .take(EVENT_WINDOW)
@@ -207,7 +220,7 @@ pub(crate) fn reports_lead_event(ctx: &Ctx, i: usize, terms: &rustc_hash::FxHash
     }
     let (left, right) = windows(ctx, i);
     let lead = |w: &str| term(w).filter(|t| terms.contains(t));
-    let (l, ls) = outward(&left, lead);
+    let (l, ls) = outward(&left[..left.len().min(EVENT_WINDOW_BEFORE)], lead);
     let (r, rs) = outward(&right, lead);
     let near_term = l.into_iter().chain(r).map(|(k, _)| k).min().unwrap_or(usize::MAX);
     let near_speech = ls.into_iter().chain(rs).min().unwrap_or(usize::MAX);

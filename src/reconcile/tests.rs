@@ -309,3 +309,73 @@ fn misattribution_needs_two_named_people_and_a_whole_statement() {
     ];
     assert_eq!(reconcile(&docs, &claims)[0].status, Status::Conflict);
 }
+
+/// Issue #12, events: a verb that says only that something happened ("took place",
+/// "occurred") takes its event from its subject, however far back in the clause that
+/// stands, so one outlet's day for the explosion is compared with another's.
+#[test]
+fn a_day_after_took_place_dates_the_subject_of_the_clause() {
+    let docs = vec![
+        doc(
+            "a",
+            "A gas explosion tore through a bakery in Marrow on Wednesday, injuring five people.",
+        ),
+        doc(
+            "b",
+            "The explosion at the family-run bakery on Linden Street, a narrow lane of shops and flats in \
+             the old harbour district that was rebuilt after the war ended, took place on September 6.",
+        ),
+    ];
+    let day = |s: &str| {
+        Value::Date(DateValue {
+            timex: Some(s.into()),
+            grain: "day".into(),
+            ..DateValue::default()
+        })
+    };
+    let claims = vec![
+        claim(&docs, 0, "Wednesday", Kind::Date, None, day("2021-09-08")),
+        claim(&docs, 1, "September 6", Kind::Date, None, day("2021-09-06")),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+}
+
+/// Issue #12, sides: of the days one document gives an event class, the one compared
+/// with another outlet's is the nearest ("the May 2 stabbing" against "the May 5
+/// stabbing", not "an April 18 assault" told beside it), and two dates of one sentence
+/// that date events of two classes ("charged Thursday over the May 2 stabbing") are not
+/// one event's.
+#[test]
+fn a_conflict_compares_the_nearest_day_of_one_event_class() {
+    let docs = vec![
+        doc(
+            "a",
+            "Prosecutors charged three men on Thursday over the May 2 stabbing at the Kessel ferry terminal. \
+             The men are also accused of an April 18 assault on the same victim near the terminal.",
+        ),
+        doc(
+            "b",
+            "Three men were charged Thursday in the May 5 stabbing at the Kessel ferry terminal, prosecutors said.",
+        ),
+    ];
+    let day = |s: &str| {
+        Value::Date(DateValue {
+            timex: Some(s.into()),
+            grain: "day".into(),
+            ..DateValue::default()
+        })
+    };
+    let claims = vec![
+        claim(&docs, 0, "Thursday", Kind::Date, None, day("2022-05-19")),
+        claim(&docs, 0, "May 2", Kind::Date, None, day("2022-05-02")),
+        claim(&docs, 0, "April 18", Kind::Date, None, day("2022-04-18")),
+        claim(&docs, 1, "Thursday", Kind::Date, None, day("2022-05-19")),
+        claim(&docs, 1, "May 5", Kind::Date, None, day("2022-05-05")),
+    ];
+    let g = reconcile(&docs, &claims);
+    let conflicts: Vec<&ClaimGroup> = g.iter().filter(|g| g.status == Status::Conflict).collect();
+    assert_eq!(conflicts.len(), 1, "{g:?}");
+    assert_eq!(conflicts[0].claims, [1, 4], "{}", conflicts[0].explanation);
+}
