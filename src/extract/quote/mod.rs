@@ -637,4 +637,12 @@ mod tests {
             ]
         );
     }
+
+    /// A sentence that ends between the attribution and the next quotation: the
+    /// attribution is the first quotation's, not an introduction of the next one.
+    #[test]
+    fn an_attribution_that_ends_its_sentence_before_the_next_quotation() {
+        let text = "The ferry board swapped notes all week.\n\n“Is the east ramp safe yet?” Pia Lund writes to the harbour master. He replies, “Mostly, but not in a storm.”";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Pia Lund"));
+    }
 }

@@ -98,7 +98,8 @@ pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option
     }
     // "...” He added, “...": an introduction of the next quotation, not an attribution.
     let next_is_quote = text[span.end + post.len()..].starts_with(['“', '"', '«', '„']);
-    let intro = next_is_quote && post.trim_end().ends_with([',', ':']);
+    // ... unless a sentence ends before it: "...?” Ruiz writes to Haldane. He replies, “...".
+    let intro = next_is_quote && post.trim_end().ends_with([',', ':']) && !sentence_ends_inside(post);
     if let Some(m) = POST_NP_VERB.captures(post) {
         let np = m["np"].trim();
         let first = np.split_whitespace().next().unwrap_or("");
@@ -124,6 +125,15 @@ pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option
         return Some(trim_np(&m["np"]).to_string());
     }
     None
+}
+
+/// Whether a sentence ends inside `s` before its last word ("to Haldane. He replies,").
+fn sentence_ends_inside(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.iter().take(words.len().saturating_sub(1)).any(|w| {
+        let w = w.trim_end_matches(['”', '"', '’', ')']);
+        w.ends_with(['!', '?']) || (w.ends_with('.') && !dot_is_not_an_end(w))
+    })
 }
 
 /// The speaker named at the very end of the quotation's sentence, after a comma and
