@@ -645,4 +645,11 @@ mod tests {
         let text = "The ferry board swapped notes all week.\n\n“Is the east ramp safe yet?” Pia Lund writes to the harbour master. He replies, “Mostly, but not in a storm.”";
         assert_eq!(speakers(text)[0].as_deref(), Some("Pia Lund"));
     }
+
+    /// A short quoted term inside the attribution after a quotation is read through.
+    #[test]
+    fn a_quoted_term_inside_the_attribution_is_read_through() {
+        let text = "The vote ended late.\n\n“We never lost faith in the harbour,” dock worker Pia Lund, wearing a jacket with “Port First” on the back, said after the count.";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Pia Lund"));
+    }
 }

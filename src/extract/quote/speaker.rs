@@ -81,15 +81,41 @@ pub(super) fn post_text<'a>(text: &'a str, seg: &Segments, span: Span) -> &'a st
         .max(span.end);
     let end = text.floor_char_boundary(end.min(span.end + 300));
     let mut s = &text[span.end..end];
-    if let Some(q) = s.find(['“', '"', '«', '„']) {
+    // A short quoted term on the way ("wearing “Harbour First” pins") is read through;
+    // the next quotation of its own ends the text.
+    let mut from = 0;
+    while let Some(q) = s[from..].find(['“', '"', '«', '„']).map(|q| q + from) {
+        if let Some(after) = quoted_term_end(s, q) {
+            from = after;
+            continue;
+        }
         s = &s[..q];
+        break;
     }
     let cut = s.floor_char_boundary(200);
     &s[..cut]
 }
 
+/// The end of a quoted term opening at byte `q` of `s` (one to four words, no
+/// sentence punctuation or other mark inside, a word after it), if it is one.
+fn quoted_term_end(s: &str, q: usize) -> Option<usize> {
+    let open = s[q..].chars().next()?;
+    let inner_at = q + open.len_utf8();
+    let close = s[inner_at..].find(['”', '"', '»', '“', '«', '„'])? + inner_at;
+    let closer = s[close..].chars().next()?;
+    let inner = &s[inner_at..close];
+    let n = inner.split_whitespace().count();
+    let after = close + closer.len_utf8();
+    let plain = !inner.contains([',', '.', '!', '?', ';', ':']) && !matches!(closer, '“' | '«' | '„');
+    let word_after = s[after..].trim_start().starts_with(|c: char| c.is_alphabetic());
+    ((1..=4).contains(&n) && plain && word_after && s[after..].starts_with(' ')).then_some(after)
+}
+
 pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
-    let post = post_text(text, seg, span);
+    let raw_post = post_text(text, seg, span);
+    // Quoted terms read through lose their marks, so that a phrase can run across them.
+    let unmarked = raw_post.replace(['“', '”', '"', '«', '»', '„'], "");
+    let post = unmarked.as_str();
     if let Some(m) = POST_VERB_NP.captures(post) {
         let np = trim_np(&m["np"]);
         if !np.is_empty() && np_ok(np) {
@@ -97,7 +123,7 @@ pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option
         }
     }
     // "...” He added, “...": an introduction of the next quotation, not an attribution.
-    let next_is_quote = text[span.end + post.len()..].starts_with(['“', '"', '«', '„']);
+    let next_is_quote = text[span.end + raw_post.len()..].starts_with(['“', '"', '«', '„']);
     // ... unless a sentence ends before it: "...?” Ruiz writes to Haldane. He replies, “...".
     let intro = next_is_quote && post.trim_end().ends_with([',', ':']) && !sentence_ends_inside(post);
     if let Some(m) = POST_NP_VERB.captures(post) {
