@@ -652,4 +652,11 @@ mod tests {
         let text = "The vote ended late.\n\n“We never lost faith in the harbour,” dock worker Pia Lund, wearing a jacket with “Port First” on the back, said after the count.";
         assert_eq!(speakers(text)[0].as_deref(), Some("Pia Lund"));
     }
+
+    /// "“...,” a longtime friend, Ines Costa told the paper": the name after the role.
+    #[test]
+    fn a_name_after_a_role_and_a_comma() {
+        let text = "The bakery closed in May.\n\n“She kept the ovens lit all winter,” a longtime friend, Ines Costa told the paper.";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Ines Costa"));
+    }
 }

@@ -140,6 +140,9 @@ pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option
             return Some(np.to_string());
         }
     }
+    if let Some(np) = name_after_role(post) {
+        return Some(np);
+    }
     if let Some(m) = DASH_NAME.captures(post) {
         return Some(m["np"].trim_end_matches(['.', ',']).to_string());
     }
@@ -151,6 +154,27 @@ pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option
         return Some(trim_np(&m["np"]).to_string());
     }
     None
+}
+
+/// "“...,” a longtime friend, Ines Costa told the paper": a lowercase role phrase
+/// (up to four words ending in a role noun), a comma, then a name of two to four
+/// capitalised words and a speech verb. The name is the speaker.
+fn name_after_role(post: &str) -> Option<String> {
+    let trimmed = post.trim_start_matches([',', ' ', '\u{a0}']);
+    if trimmed.len() == post.len() {
+        return None;
+    }
+    let (role, rest) = trimmed.split_once(", ")?;
+    let ws: Vec<&str> = role.split_whitespace().collect();
+    let head = ws.last()?.to_lowercase();
+    if ws.len() > 4 || ws.iter().any(|w| is_cap(w)) || !crate::lexicon::roles::role_noun(&head) {
+        return None;
+    }
+    let m = POST_NP_VERB.captures(rest)?;
+    let np = m["np"].trim();
+    let nw: Vec<&str> = np.split_whitespace().collect();
+    ((2..=4).contains(&nw.len()) && nw.iter().all(|w| is_cap(w) && !w.ends_with(['.', ','])) && np_ok(np))
+        .then(|| np.to_string())
 }
 
 /// Whether a sentence ends inside `s` before its last word ("to Haldane. He replies,").
