@@ -659,4 +659,15 @@ mod tests {
         let text = "The bakery closed in May.\n\n“She kept the ovens lit all winter,” a longtime friend, Ines Costa told the paper.";
         assert_eq!(speakers(text)[0].as_deref(), Some("Ines Costa"));
     }
+
+    /// A possessive names the speaker of the quotation it opens: "X’s “...” promise"
+    /// and "in X’s words, “...”".
+    #[test]
+    fn a_possessive_before_a_quotation_names_its_speaker() {
+        let text = "The fare rose again, a blow to Tomas Ekberg’s \"no ferry will cost more next year\" promise.\n\nThe market cooled, and in Ines Costa’s words, “nobody wants to buy a boat in March.”";
+        assert_eq!(
+            speakers(text),
+            [Some("Tomas Ekberg".to_string()), Some("Ines Costa".to_string())]
+        );
+    }
 }

@@ -308,7 +308,88 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
         }
         return Some(Found { raw, direct: true });
     }
+    if let Some(found) = possessive_speaker(text, st) {
+        return Some(found);
+    }
     pre_speaker(text, seg, st)
+}
+
+/// Nouns for what someone said, after a quotation that a possessive name opens
+/// ("Ruiz’s “we will rebuild” promise").
+const UTTERANCES: &[&str] = &[
+    "promise",
+    "pledge",
+    "vow",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "claim",
+    "boast",
+    "quip",
+    "warning",
+    "slogan",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "motto",
+    "line",
+    "assertion",
+    "declaration",
+];
+
+/// The speaker a possessive names: "Ruiz’s “we will rebuild” promise" and "in Ruiz’s
+/// words, “...”" are Ruiz's. The name is one to four capitalised words right before
+/// the possessive.
+fn possessive_speaker(text: &str, st: &Statement) -> Option<Found> {
+    let before = text[text.floor_char_boundary(st.first.start.saturating_sub(120))..st.first.start].trim_end();
+    let after = text[st.last.end..text.floor_char_boundary((st.last.end + 40).min(text.len()))].trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let (head, after_in) = if UTTERANCES.contains(&next.as_str()) {
+        (before, false)
+    } else if let Some(b) = before.strip_suffix(',').map(str::trim_end)
+        && let Some(b) = b.strip_suffix(" words")
+    {
+        (b, true)
+    } else {
+        return None;
+    };
+    let owner = head
+        .strip_suffix("’s")
+        .or_else(|| head.strip_suffix("'s"))
+        .or_else(|| head.strip_suffix('’').filter(|h| h.ends_with('s')))
+        .or_else(|| head.strip_suffix('\'').filter(|h| h.ends_with('s')))?;
+    let ws: Vec<&str> = owner.split_whitespace().collect();
+    let run = ws
+        .iter()
+        .rev()
+        .take_while(|w| is_cap(w) && w.chars().all(|c| c.is_alphabetic() || "-.’'".contains(c)))
+        .count()
+        .min(4);
+    // "in Ruiz’s words": the name follows "in".
+    if after_in
+        && !ws
+            .len()
+            .checked_sub(run + 1)
+            .is_some_and(|i| ws[i].eq_ignore_ascii_case("in"))
+    {
+        return None;
+    }
+    // A clause word before the name ("When Ruiz’s") is not part of it.
+    let name: Vec<&str> = ws[ws.len() - run..]
+        .iter()
+        .copied()
+        .skip_while(|w| is_lead_word(w) || matches!(*w, "The" | "A" | "An"))
+        .collect();
+    (!name.is_empty()).then(|| Found {
+        raw: name.join(" "),
+        direct: true,
+    })
 }
 
 /// The speaker named before the statement (or around it, when nothing follows it).
