@@ -670,4 +670,11 @@ mod tests {
             [Some("Tomas Ekberg".to_string()), Some("Ines Costa".to_string())]
         );
     }
+
+    /// "(X, who ..., once said, “...”)": an adverb between the aside and the verb.
+    #[test]
+    fn an_adverb_after_an_aside_before_the_verb() {
+        let text = "The harbour has a long memory (Tomas Ekberg, who built the first pier, once said, “The sea always sends the bill in the end.”).";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Tomas Ekberg"));
+    }
 }

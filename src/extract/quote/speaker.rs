@@ -632,7 +632,17 @@ fn verb_speaker(pre_trim: &str, m: regex::Match<'_>) -> Option<Option<Found>> {
 pub(super) fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
     // "Mayor Ana Ruiz, at a later briefing, said": the subject stands before a short
     // aside set off by commas.
-    let head = s[..verb_at].trim_end();
+    let mut head = s[..verb_at].trim_end();
+    // "Ruiz, who ran the port, once said": an adverb between the aside and the verb.
+    if let Some((h, w)) = head.rsplit_once(' ')
+        && matches!(
+            w,
+            "once" | "also" | "later" | "then" | "famously" | "previously" | "recently"
+        )
+        && h.ends_with(',')
+    {
+        head = h;
+    }
     if let Some(inner) = head.strip_suffix(',')
         && let Some(open) = inner.rfind(',')
         && inner[open + 1..].split_whitespace().count() <= 8
@@ -766,6 +776,10 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
             break;
         }
         words.push(w);
+        // "(Ana Ruiz, who ...": an opening parenthesis starts the phrase.
+        if w.starts_with('(') && !w.ends_with(')') {
+            break;
+        }
         if words.len() >= 9 {
             break;
         }
@@ -776,6 +790,8 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
     words.reverse();
     let np = words.join(" ");
     let np = np.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | ' '));
+    // "(Ana Ruiz, who ...": an opening parenthesis is not part of the name.
+    let np = np.trim_start_matches('(');
     // Drop leading lowercase filler before a name ("reporters Putin" never happens;
     // "but Putin" is cut above).
     (!np.is_empty()).then(|| np.to_string())
