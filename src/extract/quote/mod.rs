@@ -677,4 +677,15 @@ mod tests {
         let text = "The harbour has a long memory (Tomas Ekberg, who built the first pier, once said, “The sea always sends the bill in the end.”).";
         assert_eq!(speakers(text)[0].as_deref(), Some("Tomas Ekberg"));
     }
+
+    /// A programme's title with its comma inside the closing mark does not end the
+    /// search for the speaker of the participle after it.
+    #[test]
+    fn a_title_with_its_comma_inside_the_marks() {
+        let text = "The ferries ran late.\n\n“We will keep the boats running,” Costa said on Harbour Radio’s \"Morning Tide,\" adding, “Nobody will be stranded on the island.”";
+        let got = run(text);
+        let last = got.last().map(|q| (q.1.as_deref(), q.3));
+        assert_eq!(got[0].1.as_deref(), Some("Costa"), "{got:?}");
+        assert_eq!(last, Some((Some("Costa"), false)), "{got:?}");
+    }
 }

@@ -481,10 +481,21 @@ fn text_before(text: &str, seg: &Segments, st: &Statement) -> Option<String> {
             .rev()
             .find(|&(_, o)| matches!(o, '“' | '"' | '«'))
             .map(|(o, oc)| (o, o + oc.len_utf8()));
-        let term = open.filter(|&(_, inner)| {
+        let term = open.filter(|&(o, inner)| {
             let inner = &pre[inner..q];
             let n = inner.split_whitespace().count();
-            (1..=4).contains(&n) && !inner.trim_end().ends_with([',', '.', '!', '?', ';', ':'])
+            // "said on Harbour Radio’s “Morning Tide,” adding": a title in running
+            // text, its comma inside the closing mark, after a word that is not the
+            // end of a clause.
+            let title = inner.ends_with(',')
+                && !inner[..inner.len() - 1].contains([',', '.', '!', '?', ';', ':'])
+                && inner.split_whitespace().filter(|w| w.len() > 3).all(is_cap)
+                && inner.split_whitespace().next().is_some_and(is_cap)
+                && pre[..o]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| !w.ends_with([',', ':', '.', '—', '–']));
+            (1..=4).contains(&n) && (title || !inner.trim_end().ends_with([',', '.', '!', '?', ';', ':']))
         });
         match term {
             Some((o, inner)) => {
