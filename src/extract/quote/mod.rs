@@ -688,4 +688,11 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Costa"), "{got:?}");
         assert_eq!(last, Some((Some("Costa"), false)), "{got:?}");
     }
+
+    /// A second opening phrase may begin in lowercase ("In March, after ..., X ...").
+    #[test]
+    fn a_lowercase_second_opening_before_the_subject() {
+        let text = "In March, after the storm flooded the quay, Ines Costa wrote to the council, thanking them and telling them, “The pumps failed twice before dawn.”";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Ines Costa"));
+    }
 }
