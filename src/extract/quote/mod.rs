@@ -695,4 +695,14 @@ mod tests {
         let text = "In March, after the storm flooded the quay, Ines Costa wrote to the council, thanking them and telling them, “The pumps failed twice before dawn.”";
         assert_eq!(speakers(text)[0].as_deref(), Some("Ines Costa"));
     }
+
+    /// A one-word subject that is also a town's name speaks when the document writes
+    /// it as a person's surname, and not when it only names the place.
+    #[test]
+    fn a_surname_that_is_also_a_town() {
+        let text = "The actress Ingrid Denton joined the rally.\n\nDenton thanked the crowd for “standing up when nobody else would stand.”";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Ingrid Denton"));
+        let text = "Flooding reached Denton on Monday.\n\nDenton thanked the volunteers for “working through the night without a single break.”";
+        assert_eq!(speakers(text)[0], None);
+    }
 }

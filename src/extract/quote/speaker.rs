@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scan::Statement;
-use super::subject::{clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, without_time_tail};
+use super::subject::{
+    clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, surname_subject, without_time_tail,
+};
 use crate::extract::names::{dot_is_not_an_end, is_cap};
 use crate::lexicon::speech::{self, QuoteUse};
 use crate::model::Span;
@@ -398,7 +400,7 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     let sent = seg.sentence_span(st.first.start);
     let window = text.floor_char_boundary(st.first.start.saturating_sub(400));
     let pre_trim = pre.trim_end();
-    if let Some(found) = colon_speaker(pre_trim) {
+    if let Some(found) = colon_speaker(pre_trim, text) {
         return Some(found);
     }
     // According to X, "..." unless a speech verb follows it.
@@ -430,7 +432,7 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     // A verb-less embedded quotation: the sentence's subject said it, if a person.
     let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
     if !sentence_pre.trim().is_empty()
-        && let Some(np) = sentence_subject(sentence_pre)
+        && let Some(np) = sentence_subject(sentence_pre).or_else(|| surname_subject(sentence_pre, text))
     {
         return Some(Found { raw: np, direct: false });
     }
@@ -512,7 +514,7 @@ fn text_before(text: &str, seg: &Segments, st: &Statement) -> Option<String> {
 }
 
 /// "X: “...”": the speaker named before a colon that introduces the statement.
-fn colon_speaker(pre_trim: &str) -> Option<Found> {
+fn colon_speaker(pre_trim: &str, text: &str) -> Option<Found> {
     let head = pre_trim.strip_suffix(':')?;
     let head = without_time_tail(head.trim_end());
     // "Turnout fell in the north - Ana Ruiz: “...”": a headline, a dash, a name.
@@ -554,7 +556,7 @@ fn colon_speaker(pre_trim: &str) -> Option<Found> {
         {
             return Some(Found { raw: np, direct: true });
         }
-        if let Some(np) = sentence_subject(head) {
+        if let Some(np) = sentence_subject(head).or_else(|| surname_subject(head, text)) {
             return Some(Found { raw: np, direct: true });
         }
         if let Some(np) = clause_subject(head) {
