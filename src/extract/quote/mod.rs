@@ -637,4 +637,72 @@ mod tests {
             ]
         );
     }
+
+    /// A sentence that ends between the attribution and the next quotation: the
+    /// attribution is the first quotation's, not an introduction of the next one.
+    #[test]
+    fn an_attribution_that_ends_its_sentence_before_the_next_quotation() {
+        let text = "The ferry board swapped notes all week.\n\n“Is the east ramp safe yet?” Pia Lund writes to the harbour master. He replies, “Mostly, but not in a storm.”";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Pia Lund"));
+    }
+
+    /// A short quoted term inside the attribution after a quotation is read through.
+    #[test]
+    fn a_quoted_term_inside_the_attribution_is_read_through() {
+        let text = "The vote ended late.\n\n“We never lost faith in the harbour,” dock worker Pia Lund, wearing a jacket with “Port First” on the back, said after the count.";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Pia Lund"));
+    }
+
+    /// "“...,” a longtime friend, Ines Costa told the paper": the name after the role.
+    #[test]
+    fn a_name_after_a_role_and_a_comma() {
+        let text = "The bakery closed in May.\n\n“She kept the ovens lit all winter,” a longtime friend, Ines Costa told the paper.";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Ines Costa"));
+    }
+
+    /// A possessive names the speaker of the quotation it opens: "X’s “...” promise"
+    /// and "in X’s words, “...”".
+    #[test]
+    fn a_possessive_before_a_quotation_names_its_speaker() {
+        let text = "The fare rose again, a blow to Tomas Ekberg’s \"no ferry will cost more next year\" promise.\n\nThe market cooled, and in Ines Costa’s words, “nobody wants to buy a boat in March.”";
+        assert_eq!(
+            speakers(text),
+            [Some("Tomas Ekberg".to_string()), Some("Ines Costa".to_string())]
+        );
+    }
+
+    /// "(X, who ..., once said, “...”)": an adverb between the aside and the verb.
+    #[test]
+    fn an_adverb_after_an_aside_before_the_verb() {
+        let text = "The harbour has a long memory (Tomas Ekberg, who built the first pier, once said, “The sea always sends the bill in the end.”).";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Tomas Ekberg"));
+    }
+
+    /// A programme's title with its comma inside the closing mark does not end the
+    /// search for the speaker of the participle after it.
+    #[test]
+    fn a_title_with_its_comma_inside_the_marks() {
+        let text = "The ferries ran late.\n\n“We will keep the boats running,” Costa said on Harbour Radio’s \"Morning Tide,\" adding, “Nobody will be stranded on the island.”";
+        let got = run(text);
+        let last = got.last().map(|q| (q.1.as_deref(), q.3));
+        assert_eq!(got[0].1.as_deref(), Some("Costa"), "{got:?}");
+        assert_eq!(last, Some((Some("Costa"), false)), "{got:?}");
+    }
+
+    /// A second opening phrase may begin in lowercase ("In March, after ..., X ...").
+    #[test]
+    fn a_lowercase_second_opening_before_the_subject() {
+        let text = "In March, after the storm flooded the quay, Ines Costa wrote to the council, thanking them and telling them, “The pumps failed twice before dawn.”";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Ines Costa"));
+    }
+
+    /// A one-word subject that is also a town's name speaks when the document writes
+    /// it as a person's surname, and not when it only names the place.
+    #[test]
+    fn a_surname_that_is_also_a_town() {
+        let text = "The actress Ingrid Denton joined the rally.\n\nDenton thanked the crowd for “standing up when nobody else would stand.”";
+        assert_eq!(speakers(text)[0].as_deref(), Some("Ingrid Denton"));
+        let text = "Flooding reached Denton on Monday.\n\nDenton thanked the volunteers for “working through the night without a single break.”";
+        assert_eq!(speakers(text)[0], None);
+    }
 }

@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scan::Statement;
-use super::subject::{clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, without_time_tail};
+use super::subject::{
+    clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, surname_subject, without_time_tail,
+};
 use crate::extract::names::{dot_is_not_an_end, is_cap};
 use crate::lexicon::speech::{self, QuoteUse};
 use crate::model::Span;
@@ -81,15 +83,41 @@ pub(super) fn post_text<'a>(text: &'a str, seg: &Segments, span: Span) -> &'a st
         .max(span.end);
     let end = text.floor_char_boundary(end.min(span.end + 300));
     let mut s = &text[span.end..end];
-    if let Some(q) = s.find(['“', '"', '«', '„']) {
+    // A short quoted term on the way ("wearing “Harbour First” pins") is read through;
+    // the next quotation of its own ends the text.
+    let mut from = 0;
+    while let Some(q) = s[from..].find(['“', '"', '«', '„']).map(|q| q + from) {
+        if let Some(after) = quoted_term_end(s, q) {
+            from = after;
+            continue;
+        }
         s = &s[..q];
+        break;
     }
     let cut = s.floor_char_boundary(200);
     &s[..cut]
 }
 
+/// The end of a quoted term opening at byte `q` of `s` (one to four words, no
+/// sentence punctuation or other mark inside, a word after it), if it is one.
+fn quoted_term_end(s: &str, q: usize) -> Option<usize> {
+    let open = s[q..].chars().next()?;
+    let inner_at = q + open.len_utf8();
+    let close = s[inner_at..].find(['”', '"', '»', '“', '«', '„'])? + inner_at;
+    let closer = s[close..].chars().next()?;
+    let inner = &s[inner_at..close];
+    let n = inner.split_whitespace().count();
+    let after = close + closer.len_utf8();
+    let plain = !inner.contains([',', '.', '!', '?', ';', ':']) && !matches!(closer, '“' | '«' | '„');
+    let word_after = s[after..].trim_start().starts_with(|c: char| c.is_alphabetic());
+    ((1..=4).contains(&n) && plain && word_after && s[after..].starts_with(' ')).then_some(after)
+}
+
 pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option<String> {
-    let post = post_text(text, seg, span);
+    let raw_post = post_text(text, seg, span);
+    // Quoted terms read through lose their marks, so that a phrase can run across them.
+    let unmarked = raw_post.replace(['“', '”', '"', '«', '»', '„'], "");
+    let post = unmarked.as_str();
     if let Some(m) = POST_VERB_NP.captures(post) {
         let np = trim_np(&m["np"]);
         if !np.is_empty() && np_ok(np) {
@@ -97,8 +125,9 @@ pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option
         }
     }
     // "...” He added, “...": an introduction of the next quotation, not an attribution.
-    let next_is_quote = text[span.end + post.len()..].starts_with(['“', '"', '«', '„']);
-    let intro = next_is_quote && post.trim_end().ends_with([',', ':']);
+    let next_is_quote = text[span.end + raw_post.len()..].starts_with(['“', '"', '«', '„']);
+    // ... unless a sentence ends before it: "...?” Ruiz writes to Haldane. He replies, “...".
+    let intro = next_is_quote && post.trim_end().ends_with([',', ':']) && !sentence_ends_inside(post);
     if let Some(m) = POST_NP_VERB.captures(post) {
         let np = m["np"].trim();
         let first = np.split_whitespace().next().unwrap_or("");
@@ -113,6 +142,9 @@ pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option
             return Some(np.to_string());
         }
     }
+    if let Some(np) = name_after_role(post) {
+        return Some(np);
+    }
     if let Some(m) = DASH_NAME.captures(post) {
         return Some(m["np"].trim_end_matches(['.', ',']).to_string());
     }
@@ -124,6 +156,36 @@ pub(super) fn post_attribution(text: &str, seg: &Segments, span: Span) -> Option
         return Some(trim_np(&m["np"]).to_string());
     }
     None
+}
+
+/// "“...,” a longtime friend, Ines Costa told the paper": a lowercase role phrase
+/// (up to four words ending in a role noun), a comma, then a name of two to four
+/// capitalised words and a speech verb. The name is the speaker.
+fn name_after_role(post: &str) -> Option<String> {
+    let trimmed = post.trim_start_matches([',', ' ', '\u{a0}']);
+    if trimmed.len() == post.len() {
+        return None;
+    }
+    let (role, rest) = trimmed.split_once(", ")?;
+    let ws: Vec<&str> = role.split_whitespace().collect();
+    let head = ws.last()?.to_lowercase();
+    if ws.len() > 4 || ws.iter().any(|w| is_cap(w)) || !crate::lexicon::roles::role_noun(&head) {
+        return None;
+    }
+    let m = POST_NP_VERB.captures(rest)?;
+    let np = m["np"].trim();
+    let nw: Vec<&str> = np.split_whitespace().collect();
+    ((2..=4).contains(&nw.len()) && nw.iter().all(|w| is_cap(w) && !w.ends_with(['.', ','])) && np_ok(np))
+        .then(|| np.to_string())
+}
+
+/// Whether a sentence ends inside `s` before its last word ("to Haldane. He replies,").
+fn sentence_ends_inside(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.iter().take(words.len().saturating_sub(1)).any(|w| {
+        let w = w.trim_end_matches(['”', '"', '’', ')']);
+        w.ends_with(['!', '?']) || (w.ends_with('.') && !dot_is_not_an_end(w))
+    })
 }
 
 /// The speaker named at the very end of the quotation's sentence, after a comma and
@@ -248,7 +310,88 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
         }
         return Some(Found { raw, direct: true });
     }
+    if let Some(found) = possessive_speaker(text, st) {
+        return Some(found);
+    }
     pre_speaker(text, seg, st)
+}
+
+/// Nouns for what someone said, after a quotation that a possessive name opens
+/// ("Ruiz’s “we will rebuild” promise").
+const UTTERANCES: &[&str] = &[
+    "promise",
+    "pledge",
+    "vow",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "claim",
+    "boast",
+    "quip",
+    "warning",
+    "slogan",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "motto",
+    "line",
+    "assertion",
+    "declaration",
+];
+
+/// The speaker a possessive names: "Ruiz’s “we will rebuild” promise" and "in Ruiz’s
+/// words, “...”" are Ruiz's. The name is one to four capitalised words right before
+/// the possessive.
+fn possessive_speaker(text: &str, st: &Statement) -> Option<Found> {
+    let before = text[text.floor_char_boundary(st.first.start.saturating_sub(120))..st.first.start].trim_end();
+    let after = text[st.last.end..text.floor_char_boundary((st.last.end + 40).min(text.len()))].trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let (head, after_in) = if UTTERANCES.contains(&next.as_str()) {
+        (before, false)
+    } else if let Some(b) = before.strip_suffix(',').map(str::trim_end)
+        && let Some(b) = b.strip_suffix(" words")
+    {
+        (b, true)
+    } else {
+        return None;
+    };
+    let owner = head
+        .strip_suffix("’s")
+        .or_else(|| head.strip_suffix("'s"))
+        .or_else(|| head.strip_suffix('’').filter(|h| h.ends_with('s')))
+        .or_else(|| head.strip_suffix('\'').filter(|h| h.ends_with('s')))?;
+    let ws: Vec<&str> = owner.split_whitespace().collect();
+    let run = ws
+        .iter()
+        .rev()
+        .take_while(|w| is_cap(w) && w.chars().all(|c| c.is_alphabetic() || "-.’'".contains(c)))
+        .count()
+        .min(4);
+    // "in Ruiz’s words": the name follows "in".
+    if after_in
+        && !ws
+            .len()
+            .checked_sub(run + 1)
+            .is_some_and(|i| ws[i].eq_ignore_ascii_case("in"))
+    {
+        return None;
+    }
+    // A clause word before the name ("When Ruiz’s") is not part of it.
+    let name: Vec<&str> = ws[ws.len() - run..]
+        .iter()
+        .copied()
+        .skip_while(|w| is_lead_word(w) || matches!(*w, "The" | "A" | "An"))
+        .collect();
+    (!name.is_empty()).then(|| Found {
+        raw: name.join(" "),
+        direct: true,
+    })
 }
 
 /// The speaker named before the statement (or around it, when nothing follows it).
@@ -257,7 +400,7 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     let sent = seg.sentence_span(st.first.start);
     let window = text.floor_char_boundary(st.first.start.saturating_sub(400));
     let pre_trim = pre.trim_end();
-    if let Some(found) = colon_speaker(pre_trim) {
+    if let Some(found) = colon_speaker(pre_trim, text) {
         return Some(found);
     }
     // According to X, "..." unless a speech verb follows it.
@@ -289,7 +432,7 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     // A verb-less embedded quotation: the sentence's subject said it, if a person.
     let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
     if !sentence_pre.trim().is_empty()
-        && let Some(np) = sentence_subject(sentence_pre)
+        && let Some(np) = sentence_subject(sentence_pre).or_else(|| surname_subject(sentence_pre, text))
     {
         return Some(Found { raw: np, direct: false });
     }
@@ -340,10 +483,21 @@ fn text_before(text: &str, seg: &Segments, st: &Statement) -> Option<String> {
             .rev()
             .find(|&(_, o)| matches!(o, '“' | '"' | '«'))
             .map(|(o, oc)| (o, o + oc.len_utf8()));
-        let term = open.filter(|&(_, inner)| {
+        let term = open.filter(|&(o, inner)| {
             let inner = &pre[inner..q];
             let n = inner.split_whitespace().count();
-            (1..=4).contains(&n) && !inner.trim_end().ends_with([',', '.', '!', '?', ';', ':'])
+            // "said on Harbour Radio’s “Morning Tide,” adding": a title in running
+            // text, its comma inside the closing mark, after a word that is not the
+            // end of a clause.
+            let title = inner.ends_with(',')
+                && !inner[..inner.len() - 1].contains([',', '.', '!', '?', ';', ':'])
+                && inner.split_whitespace().filter(|w| w.len() > 3).all(is_cap)
+                && inner.split_whitespace().next().is_some_and(is_cap)
+                && pre[..o]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| !w.ends_with([',', ':', '.', '—', '–']));
+            (1..=4).contains(&n) && (title || !inner.trim_end().ends_with([',', '.', '!', '?', ';', ':']))
         });
         match term {
             Some((o, inner)) => {
@@ -360,7 +514,7 @@ fn text_before(text: &str, seg: &Segments, st: &Statement) -> Option<String> {
 }
 
 /// "X: “...”": the speaker named before a colon that introduces the statement.
-fn colon_speaker(pre_trim: &str) -> Option<Found> {
+fn colon_speaker(pre_trim: &str, text: &str) -> Option<Found> {
     let head = pre_trim.strip_suffix(':')?;
     let head = without_time_tail(head.trim_end());
     // "Turnout fell in the north - Ana Ruiz: “...”": a headline, a dash, a name.
@@ -402,7 +556,7 @@ fn colon_speaker(pre_trim: &str) -> Option<Found> {
         {
             return Some(Found { raw: np, direct: true });
         }
-        if let Some(np) = sentence_subject(head) {
+        if let Some(np) = sentence_subject(head).or_else(|| surname_subject(head, text)) {
             return Some(Found { raw: np, direct: true });
         }
         if let Some(np) = clause_subject(head) {
@@ -491,7 +645,17 @@ fn verb_speaker(pre_trim: &str, m: regex::Match<'_>) -> Option<Option<Found>> {
 pub(super) fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
     // "Mayor Ana Ruiz, at a later briefing, said": the subject stands before a short
     // aside set off by commas.
-    let head = s[..verb_at].trim_end();
+    let mut head = s[..verb_at].trim_end();
+    // "Ruiz, who ran the port, once said": an adverb between the aside and the verb.
+    if let Some((h, w)) = head.rsplit_once(' ')
+        && matches!(
+            w,
+            "once" | "also" | "later" | "then" | "famously" | "previously" | "recently"
+        )
+        && h.ends_with(',')
+    {
+        head = h;
+    }
     if let Some(inner) = head.strip_suffix(',')
         && let Some(open) = inner.rfind(',')
         && inner[open + 1..].split_whitespace().count() <= 8
@@ -625,6 +789,10 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
             break;
         }
         words.push(w);
+        // "(Ana Ruiz, who ...": an opening parenthesis starts the phrase.
+        if w.starts_with('(') && !w.ends_with(')') {
+            break;
+        }
         if words.len() >= 9 {
             break;
         }
@@ -635,6 +803,8 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
     words.reverse();
     let np = words.join(" ");
     let np = np.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | ' '));
+    // "(Ana Ruiz, who ...": an opening parenthesis is not part of the name.
+    let np = np.trim_start_matches('(');
     // Drop leading lowercase filler before a name ("reporters Putin" never happens;
     // "but Putin" is cut above).
     (!np.is_empty()).then(|| np.to_string())

@@ -17,6 +17,57 @@ pub(super) fn speaking_subject(s: &str) -> Option<String> {
     subject(s, true)
 }
 
+/// The subject of a sentence that is one capitalised word which is also a place's
+/// name ("Moore thanked him for “...”"), when the document writes it as a person's
+/// surname ("Julianne Moore", "Sen. Moore") and never after "in" or "near".
+pub(super) fn surname_subject(s: &str, text: &str) -> Option<String> {
+    if subject(s, false).is_some() {
+        return None;
+    }
+    let np = subject(s, true)?;
+    let w = np.as_str();
+    let single = !w.contains(char::is_whitespace) && w.chars().all(char::is_alphabetic);
+    // The word must open its phrase in the text: after a capitalised word ("Gov. Jan
+    // Brewer" cut at a title's dot) it is the end of a longer name.
+    let at = text.find(s)? + s.find(w)?;
+    let prev = text[..at].split_whitespace().next_back().unwrap_or("");
+    let inside_name = prev.starts_with(char::is_uppercase) && !prev.ends_with([',', ';', ':']);
+    (single
+        && !inside_name
+        && !PRONOUN.is_match(w)
+        && crate::gazetteer::lookup_exact(w).is_some()
+        && written_as_surname(text, w))
+    .then_some(np)
+}
+
+/// Whether `text` writes `w` after a given name or a title and never as a place ("in
+/// Moore", "near Moore").
+fn written_as_surname(text: &str, w: &str) -> bool {
+    let mut surname = false;
+    for (i, _) in text.match_indices(w) {
+        let after = text[i + w.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) || !text[..i].ends_with(' ') {
+            continue;
+        }
+        let mut prev = text[..i].split_whitespace().rev();
+        let p = prev.next().unwrap_or("");
+        let pp = prev.next().unwrap_or("").to_lowercase();
+        if matches!(p, "in" | "near" | "In" | "Near") {
+            return false;
+        }
+        let given = p.len() >= 2
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && p.chars().skip(1).all(char::is_lowercase)
+            && crate::gazetteer::lookup_exact(p).is_none()
+            && !is_month_or_day(p)
+            && !is_lead_word(p)
+            && names_someone(&[p])
+            && !matches!(pp.as_str(), "in" | "near" | "at" | "of" | "from");
+        surname |= given || crate::extract::names::is_title(p);
+    }
+    surname
+}
+
 fn subject(s: &str, speaks: bool) -> Option<String> {
     let s = after_openings(s)?;
     let mut words: Vec<&str> = Vec::new();
@@ -252,8 +303,14 @@ pub(super) fn is_verbish(lw: &str) -> bool {
 /// `s` after up to three opening adverbials ("Hours later, ", "On Monday, ", "But ").
 fn after_openings(s: &str) -> Option<&str> {
     let mut s = s.trim_start();
-    for _ in 0..3 {
+    for i in 0..3 {
         let first = s.split_whitespace().next()?;
+        // "In June, after the storm hit, Ruiz ...": a second opening may start in lowercase.
+        let lower_lead = i > 0
+            && matches!(
+                first,
+                "after" | "before" | "when" | "while" | "since" | "although" | "though" | "once" | "despite"
+            );
         // "Hours later, X ...", "Two days ago, X ...": an opening phrase of time.
         let timed = s.find(", ").filter(|&c| c < 40).is_some_and(|c| {
             let chunk: Vec<&str> = s[..c].split_whitespace().collect();
@@ -266,7 +323,7 @@ fn after_openings(s: &str) -> Option<&str> {
                     ) || is_month_or_day(w)
                 })
         });
-        if !timed && !is_lead_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
+        if !timed && !lower_lead && !is_lead_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
         if let Some(c) = s.find(", ").filter(|&c| c < 100) {
