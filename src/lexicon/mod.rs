@@ -14,6 +14,7 @@ pub(crate) mod calendar;
 pub(crate) mod countries;
 pub(crate) mod events;
 pub(crate) mod numbers;
+pub(crate) mod organisations;
 pub(crate) mod perpetrators;
 pub(crate) mod person;
 pub(crate) mod places;
@@ -85,6 +86,7 @@ mod tests {
             countries::FILES,
             events::FILES,
             numbers::FILES,
+            organisations::FILES,
             perpetrators::FILES,
             person::FILES,
             places::FILES,
