@@ -12,6 +12,7 @@
 
 pub(crate) mod calendar;
 pub(crate) mod countries;
+pub(crate) mod counts;
 pub(crate) mod events;
 pub(crate) mod numbers;
 pub(crate) mod organisations;
@@ -84,6 +85,7 @@ mod tests {
         let all = [
             calendar::FILES,
             countries::FILES,
+            counts::FILES,
             events::FILES,
             numbers::FILES,
             organisations::FILES,

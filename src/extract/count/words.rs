@@ -9,19 +9,7 @@ use super::number::{Tok, TokKind};
 
 /// The normalized class of a counted noun, when it is one of the synonym classes.
 pub(super) fn counted_class(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "troops" | "troop" | "soldiers" | "soldier" | "servicemen" | "serviceman" | "servicemembers" | "personnel"
-        | "forces" | "force" | "troopers" => "troops",
-        "people" | "persons" | "person" | "residents" | "civilians" | "civilian" | "individuals" | "citizens" => {
-            "people"
-        }
-        "dead" | "deaths" | "death" | "fatalities" | "fatality" | "killed" | "bodies" | "lives" => "killed",
-        "injured" | "wounded" | "hurt" | "injuries" => "injured",
-        "arrested" | "arrests" | "detained" | "detainees" | "detentions" => "arrested",
-        "votes" | "vote" | "ballots" | "ballot" | "voters" => "votes",
-        "percent" | "pct" => "percent",
-        _ => return None,
-    })
+    crate::lexicon::counts::counted_class(w)
 }
 
 /// Nouns for people, so "three people were killed" counts the killed.
