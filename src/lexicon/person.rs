@@ -19,6 +19,7 @@ static PERSON: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 1,
 static GENERIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 2, "y"));
 static SINGULAR: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 3, "y"));
 static DEMOGRAPHIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 4, "y"));
+static COUNTED: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 7, "y"));
 static PARTICLE: LazyLock<WordSet> = LazyLock::new(|| super::words(NAME_PARTICLES));
 
 /// A lowercase particle inside a person's name ("de", "van", "bin").
@@ -46,6 +47,12 @@ pub(crate) fn is_singular(w: &str) -> bool {
 /// A person noun that picks out part of the victims by age or sex ("women", "boys").
 pub(crate) fn is_demographic(w: &str) -> bool {
     DEMOGRAPHIC.contains(w)
+}
+
+/// A plural person noun that, after a number, shows the number counts people, not a
+/// year ("2000 troops", "1999 residents").
+pub(crate) fn counts_people(w: &str) -> bool {
+    COUNTED.contains(w)
 }
 
 /// The words of flag column `col` as a regex alternation, in list order, each escaped,
@@ -85,5 +92,7 @@ mod tests {
         assert!(v.starts_with("man|woman|") && v.contains(r"|teenage\s+boy|"));
         assert!(!v.contains("|men|"));
         assert_eq!(dead_alternation(), "man|woman|child|boy|girl|teen|teenager|person");
+        assert!(counts_people("troops") && counts_people("residents") && !counts_people("man"));
+        assert!(!is_person_noun("troops") && !is_generic("civilians"));
     }
 }
