@@ -269,13 +269,13 @@ pub(super) fn is_aux(w: &str) -> bool {
     )
 }
 
+/// The singular a count is keyed by: a person noun's own ("men" -> "man"), else the
+/// plural folded ("victims" -> "victim"); shots are "shots fired".
 pub(super) fn singular(w: &str) -> String {
+    if let Some(one) = person::irregular_singular(w) {
+        return one.to_string();
+    }
     match w {
-        "men" => "man".into(),
-        "women" => "woman".into(),
-        "children" => "child".into(),
-        "police" => "police".into(),
-        "staff" => "staff".into(),
         "shots" | "gunshots" => "shots fired".into(),
         _ => fold_plural(w),
     }
@@ -288,4 +288,24 @@ pub(super) fn squash(s: &str) -> String {
 /// A weekday's full name, lowercased.
 pub(super) fn is_weekday(w: &str) -> bool {
     crate::lexicon::calendar::is_weekday_name(w)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every word the old match of `singular` named keeps its key.
+    #[test]
+    fn singular_keys() {
+        for (w, want) in [
+            ("men", "man"),
+            ("women", "woman"),
+            ("children", "child"),
+            ("police", "police"),
+            ("staff", "staff"),
+            ("shots", "shots fired"),
+            ("gunshots", "shots fired"),
+            ("victims", "victim"),
+        ] {
+            assert_eq!(super::singular(w), want);
+        }
+    }
 }
