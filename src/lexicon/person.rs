@@ -20,6 +20,7 @@ static GENERIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 2
 static SINGULAR: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 3, "y"));
 static DEMOGRAPHIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 4, "y"));
 static COUNTED: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 7, "y"));
+static RESIDENCE: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 9, "y"));
 static LEMMA: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
     rows(PERSON_NOUNS)
         .map(|r| (r[0], field(&r, 8, "person_nouns.tsv")))
@@ -59,6 +60,12 @@ pub(crate) fn is_demographic(w: &str) -> bool {
 /// year ("2000 troops", "1999 residents").
 pub(crate) fn counts_people(w: &str) -> bool {
     COUNTED.contains(w)
+}
+
+/// A lowercased person noun that makes a town before it an adjective of residence ("a
+/// Clifton man", "Bladensburg police").
+pub(crate) fn of_residence(w: &str) -> bool {
+    RESIDENCE.contains(w)
 }
 
 /// The singular of a person noun whose plural does not end in -s ("men" -> "man").
@@ -108,5 +115,7 @@ mod tests {
         assert_eq!(irregular_singular("children"), Some("child"));
         assert_eq!(irregular_singular("girls"), None);
         assert_eq!(LEMMA.len(), 3);
+        assert!(of_residence("man") && of_residence("sheriff") && !of_residence("men"));
+        assert!(!is_person_noun("sheriff"));
     }
 }

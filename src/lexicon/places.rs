@@ -1,5 +1,6 @@
-//! Words about places: US state abbreviations (`en/us_states.tsv`) and capitalised words
-//! that are also town names (`en/place_lookalikes.tsv`).
+//! Words about places: US state abbreviations (`en/us_states.tsv`), capitalised words
+//! that are also town names (`en/place_lookalikes.tsv`) and the things a town name
+//! modifies as an adjective of residence (`en/residence_things.tsv`).
 
 use std::sync::LazyLock;
 
@@ -7,10 +8,15 @@ use super::{WordMap, WordSet, field, rows, words};
 
 const US_STATES: &str = include_str!("en/us_states.tsv");
 const LOOKALIKES: &str = include_str!("en/place_lookalikes.tsv");
+const RESIDENCE_THINGS: &str = include_str!("en/residence_things.tsv");
 
 /// The place lists, for the lexicon's own tests.
 #[cfg(test)]
-pub(crate) const FILES: &[(&str, &str)] = &[("us_states.tsv", US_STATES), ("place_lookalikes.tsv", LOOKALIKES)];
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("us_states.tsv", US_STATES),
+    ("place_lookalikes.tsv", LOOKALIKES),
+    ("residence_things.tsv", RESIDENCE_THINGS),
+];
 
 /// AP-style abbreviations ("Ill.", "N.Y.") with their state, in the list's order.
 pub(crate) static AP_STATES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
@@ -28,6 +34,7 @@ static POSTAL: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
 });
 
 static LOOKALIKE: LazyLock<WordSet> = LazyLock::new(|| words(LOOKALIKES));
+static RESIDENCE_THING: LazyLock<WordSet> = LazyLock::new(|| words(RESIDENCE_THINGS));
 
 /// The state an AP-style abbreviation at the start of `s` names ("Ill., said" -> Illinois).
 pub(crate) fn ap_state_prefix(s: &str) -> Option<&'static str> {
@@ -43,4 +50,23 @@ pub(crate) fn postal_state(code: &str) -> Option<&'static str> {
 /// news copy ("Hope", "Mobile", "Police Department"). Case-sensitive.
 pub(crate) fn is_place_lookalike(s: &str) -> bool {
     LOOKALIKE.contains(s)
+}
+
+/// A lowercased thing that makes a town before it an adjective of residence ("the
+/// Laurel home", "a Bowie shooting"); people are `person::of_residence`.
+pub(crate) fn is_residence_thing(w: &str) -> bool {
+    RESIDENCE_THING.contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        assert_eq!(ap_state_prefix("Ill., said"), Some("Illinois"));
+        assert_eq!(postal_state("TN"), Some("Tennessee"));
+        assert!(is_place_lookalike("Hope") && !is_place_lookalike("hope"));
+        assert!(is_residence_thing("home") && is_residence_thing("shooting") && !is_residence_thing("man"));
+    }
 }

@@ -194,33 +194,7 @@ fn is_non_place_word(w: &str) -> bool {
 /// "a Clifton man", "Bladensburg police": a town used as an adjective of residence.
 fn adjectival_cue(prev: &str, next: &str) -> bool {
     let next = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let residence = matches!(
-        next.as_str(),
-        "man"
-            | "woman"
-            | "teen"
-            | "teenager"
-            | "boy"
-            | "girl"
-            | "resident"
-            | "residents"
-            | "home"
-            | "house"
-            | "police"
-            | "officer"
-            | "officers"
-            | "shooting"
-            | "family"
-            | "neighborhood"
-            | "mayor"
-            | "native"
-            | "couple"
-            | "student"
-            | "apartment"
-            | "homicide"
-            | "fire"
-            | "sheriff"
-    );
+    let residence = crate::lexicon::person::of_residence(&next) || crate::lexicon::places::is_residence_thing(&next);
     residence && (matches!(prev.to_lowercase().as_str(), "a" | "an" | "the") || next == "police" || next == "mayor")
 }
 
