@@ -388,7 +388,9 @@ fn base_at(toks: &[Tok], i: usize, money: bool) -> Option<Base> {
                 b.high = hi;
                 let mut k = next;
                 if word_at(toks, k) == Some("of")
-                    && matches!(word_at(toks, k + 1), Some("hundred" | "thousand" | "million"))
+                    && word_at(toks, k + 1)
+                        .and_then(numbers::scale_word)
+                        .is_some_and(|v| v >= 100.0)
                 {
                     k += 1;
                 }

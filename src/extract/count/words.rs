@@ -181,7 +181,9 @@ pub(super) fn ends_noun_phrase(t: &Tok) -> bool {
     ) {
         return true;
     }
-    if irregular_past(w) || matches!(w, "hundred" | "thousand" | "million" | "billion") {
+    // A scale from a hundred up ends the phrase; "dozen" stays in it ("several dozen
+    // youths").
+    if irregular_past(w) || crate::lexicon::numbers::scale_word(w).is_some_and(|v| v >= 100.0) {
         return true;
     }
     // Participles, gerunds and adverbs, minus nouns that happen to end that way.
