@@ -28,3 +28,16 @@ pub(crate) fn country_names() -> &'static [(&'static str, &'static str)] {
 pub(crate) fn stands_for(country: &str, name: &str) -> bool {
     NAMES.iter().any(|&(c, n)| c == country && n == name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_loads() {
+        assert!(country_names().len() > 100);
+        assert!(country_names().contains(&("United States", "U.S.")));
+        assert!(stands_for("Russia", "Moscow") && stands_for("United States", "Washington"));
+        assert!(!stands_for("Russia", "Washington"));
+    }
+}

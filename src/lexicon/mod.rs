@@ -12,8 +12,10 @@
 
 pub(crate) mod calendar;
 pub(crate) mod countries;
+pub(crate) mod counts;
 pub(crate) mod events;
 pub(crate) mod numbers;
+pub(crate) mod organisations;
 pub(crate) mod perpetrators;
 pub(crate) mod person;
 pub(crate) mod places;
@@ -83,8 +85,10 @@ mod tests {
         let all = [
             calendar::FILES,
             countries::FILES,
+            counts::FILES,
             events::FILES,
             numbers::FILES,
+            organisations::FILES,
             perpetrators::FILES,
             person::FILES,
             places::FILES,

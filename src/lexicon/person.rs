@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordSet, rows, words_where};
+use super::{WordMap, WordSet, field, rows, words_where};
 
 const PERSON_NOUNS: &str = include_str!("en/person_nouns.tsv");
 const NAME_PARTICLES: &str = include_str!("en/name_particles.tsv");
@@ -19,6 +19,14 @@ static PERSON: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 1,
 static GENERIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 2, "y"));
 static SINGULAR: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 3, "y"));
 static DEMOGRAPHIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 4, "y"));
+static COUNTED: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 7, "y"));
+static RESIDENCE: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 9, "y"));
+static LEMMA: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
+    rows(PERSON_NOUNS)
+        .map(|r| (r[0], field(&r, 8, "person_nouns.tsv")))
+        .filter(|(_, l)| *l != "-")
+        .collect()
+});
 static PARTICLE: LazyLock<WordSet> = LazyLock::new(|| super::words(NAME_PARTICLES));
 
 /// A lowercase particle inside a person's name ("de", "van", "bin").
@@ -46,6 +54,23 @@ pub(crate) fn is_singular(w: &str) -> bool {
 /// A person noun that picks out part of the victims by age or sex ("women", "boys").
 pub(crate) fn is_demographic(w: &str) -> bool {
     DEMOGRAPHIC.contains(w)
+}
+
+/// A plural person noun that, after a number, shows the number counts people, not a
+/// year ("2000 troops", "1999 residents").
+pub(crate) fn counts_people(w: &str) -> bool {
+    COUNTED.contains(w)
+}
+
+/// A lowercased person noun that makes a town before it an adjective of residence ("a
+/// Clifton man", "Bladensburg police").
+pub(crate) fn of_residence(w: &str) -> bool {
+    RESIDENCE.contains(w)
+}
+
+/// The singular of a person noun whose plural does not end in -s ("men" -> "man").
+pub(crate) fn irregular_singular(w: &str) -> Option<&'static str> {
+    LEMMA.get(w).copied()
 }
 
 /// The words of flag column `col` as a regex alternation, in list order, each escaped,
@@ -85,5 +110,12 @@ mod tests {
         assert!(v.starts_with("man|woman|") && v.contains(r"|teenage\s+boy|"));
         assert!(!v.contains("|men|"));
         assert_eq!(dead_alternation(), "man|woman|child|boy|girl|teen|teenager|person");
+        assert!(counts_people("troops") && counts_people("residents") && !counts_people("man"));
+        assert!(!is_person_noun("troops") && !is_generic("civilians"));
+        assert_eq!(irregular_singular("children"), Some("child"));
+        assert_eq!(irregular_singular("girls"), None);
+        assert_eq!(LEMMA.len(), 3);
+        assert!(of_residence("man") && of_residence("sheriff") && !of_residence("men"));
+        assert!(!is_person_noun("sheriff"));
     }
 }

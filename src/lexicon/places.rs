@@ -1,5 +1,7 @@
-//! Words about places: US state abbreviations (`en/us_states.tsv`) and capitalised words
-//! that are also town names (`en/place_lookalikes.tsv`).
+//! Words about places: US state abbreviations (`en/us_states.tsv`), capitalised words
+//! that are also town names (`en/place_lookalikes.tsv`), the things a town name
+//! modifies as an adjective of residence (`en/residence_things.tsv`) and the words that
+//! make a capitalised phrase no place (`en/non_place_words.tsv`).
 
 use std::sync::LazyLock;
 
@@ -7,10 +9,17 @@ use super::{WordMap, WordSet, field, rows, words};
 
 const US_STATES: &str = include_str!("en/us_states.tsv");
 const LOOKALIKES: &str = include_str!("en/place_lookalikes.tsv");
+const RESIDENCE_THINGS: &str = include_str!("en/residence_things.tsv");
+const NON_PLACE_WORDS: &str = include_str!("en/non_place_words.tsv");
 
 /// The place lists, for the lexicon's own tests.
 #[cfg(test)]
-pub(crate) const FILES: &[(&str, &str)] = &[("us_states.tsv", US_STATES), ("place_lookalikes.tsv", LOOKALIKES)];
+pub(crate) const FILES: &[(&str, &str)] = &[
+    ("us_states.tsv", US_STATES),
+    ("place_lookalikes.tsv", LOOKALIKES),
+    ("residence_things.tsv", RESIDENCE_THINGS),
+    ("non_place_words.tsv", NON_PLACE_WORDS),
+];
 
 /// AP-style abbreviations ("Ill.", "N.Y.") with their state, in the list's order.
 pub(crate) static AP_STATES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
@@ -28,6 +37,8 @@ static POSTAL: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
 });
 
 static LOOKALIKE: LazyLock<WordSet> = LazyLock::new(|| words(LOOKALIKES));
+static RESIDENCE_THING: LazyLock<WordSet> = LazyLock::new(|| words(RESIDENCE_THINGS));
+static NON_PLACE: LazyLock<WordSet> = LazyLock::new(|| words(NON_PLACE_WORDS));
 
 /// The state an AP-style abbreviation at the start of `s` names ("Ill., said" -> Illinois).
 pub(crate) fn ap_state_prefix(s: &str) -> Option<&'static str> {
@@ -43,4 +54,30 @@ pub(crate) fn postal_state(code: &str) -> Option<&'static str> {
 /// news copy ("Hope", "Mobile", "Police Department"). Case-sensitive.
 pub(crate) fn is_place_lookalike(s: &str) -> bool {
     LOOKALIKE.contains(s)
+}
+
+/// A lowercased thing that makes a town before it an adjective of residence ("the
+/// Laurel home", "a Bowie shooting"); people are `person::of_residence`.
+pub(crate) fn is_residence_thing(w: &str) -> bool {
+    RESIDENCE_THING.contains(w)
+}
+
+/// A lowercased word, its edge punctuation trimmed, that makes a capitalised phrase no
+/// place ("Act", "Twitter", "Fact"); organisations are `organisations::is_place_org_word`.
+pub(crate) fn is_non_place_word(lw: &str) -> bool {
+    NON_PLACE.contains(lw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        assert_eq!(ap_state_prefix("Ill., said"), Some("Illinois"));
+        assert_eq!(postal_state("TN"), Some("Tennessee"));
+        assert!(is_place_lookalike("Hope") && !is_place_lookalike("hope"));
+        assert!(is_residence_thing("home") && is_residence_thing("shooting") && !is_residence_thing("man"));
+        assert!(is_non_place_word("act") && is_non_place_word("twitter") && !is_non_place_word("police"));
+    }
 }

@@ -36,3 +36,16 @@ pub(crate) fn is_past_marker(w: &str) -> bool {
 pub(crate) fn is_ed_exception(w: &str) -> bool {
     NOT_PAST.contains(w)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_loads() {
+        assert!(is_future_marker("will") && !is_future_marker("was"));
+        assert!(is_past_marker("was") && is_past_marker("ago"));
+        assert!(is_ed_exception("expected") && is_ed_exception("hundred"));
+        assert!(is_schedule_word("deadline") && !is_schedule_word("yesterday"));
+    }
+}

@@ -103,3 +103,20 @@ pub(crate) fn is_dating_word(w: &str) -> bool {
 pub(crate) fn is_label_time_word(w: &str) -> bool {
     LABEL_WORD.contains(w)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let weeks = unit("weeks").expect("weeks");
+        assert_eq!((weeks.unit, weeks.plural), ("week", true));
+        assert!(!unit("week").expect("week").plural);
+        assert_eq!(season("summer"), Some("SU"));
+        assert_eq!(ordinal("third"), Some(3));
+        assert_eq!(decade("nineties"), Some(9));
+        assert!(is_dating_word("yesterday") && is_dating_word("sept") && is_dating_word("friday"));
+        assert!(is_label_time_word("tonight") && !is_label_time_word("week"));
+    }
+}

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordSet, words_where};
+use super::{WordSet, field, rows, words_where};
 
 const TITLES: &str = include_str!("en/titles.tsv");
 
@@ -26,6 +26,18 @@ pub(crate) fn speaker_filler(lw: &str) -> bool {
     SPEAKER_FILLER.contains(lw)
 }
 
+/// The abbreviations that open a speaker after an inverted speech verb ("said Sen.
+/// Lee"), as written with their dot, as a regex alternation in list order, each
+/// escaped: `Sen\.|Rep\.|...|U\.S\.|...`.
+pub(crate) fn abbreviation_alternation() -> String {
+    rows(TITLES)
+        .map(|r| field(&r, 3, "titles.tsv"))
+        .filter(|a| *a != "-")
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +53,19 @@ mod tests {
             }
         }
         assert!(name_title("sen") && !name_title("the") && speaker_filler("the"));
+        assert!(!name_title("jr") && !speaker_filler("jr"));
+    }
+
+    /// The abbreviations are the dotted titles of "said Sen. Lee", each once.
+    #[test]
+    fn abbreviations() {
+        let a = abbreviation_alternation();
+        let mut forms: Vec<&str> = a.split('|').collect();
+        forms.sort_unstable();
+        let want = [
+            r"Col\.", r"Dr\.", r"Gen\.", r"Gov\.", r"Jr\.", r"Lt\.", r"Mr\.", r"Mrs\.", r"Ms\.", r"Rep\.", r"Rev\.",
+            r"Sen\.", r"St\.", r"U\.S\.",
+        ];
+        assert_eq!(forms, want);
     }
 }

@@ -37,10 +37,9 @@ fn modifiers(v: &CountValue) -> Vec<String> {
 /// A cardinal ("four", from the lexicon's cardinals) or a word of quantity ("dozen",
 /// "several").
 fn is_number_word(m: &str) -> bool {
-    const QUANTITY: &[&str] = &[
-        "dozen", "hundred", "thousand", "million", "billion", "both", "several", "many", "few", "some", "all",
-    ];
-    crate::lexicon::numbers::cardinal(m).is_some() || QUANTITY.contains(&m)
+    const QUANTITY: &[&str] = &["both", "several", "many", "few", "some", "all"];
+    use crate::lexicon::numbers::{cardinal, scale_word};
+    cardinal(m).is_some() || scale_word(m).is_some() || QUANTITY.contains(&m)
 }
 
 fn modifier_key(v: &CountValue) -> String {

@@ -7,6 +7,7 @@
 //! ranges ("between 2,000 and 3,000", "2,000-3,000", "two or three"). Hedges and the
 //! counted noun are the caller's business: this module only knows numbers.
 
+use crate::lexicon::numbers::{self, ScaleForm};
 use crate::text::{cardinal_ones as ones, cardinal_tens as tens};
 
 /// What a token is.
@@ -152,25 +153,19 @@ impl Quantity {
     }
 }
 
-/// Scale words after a number: "thousand", "million", "bn".
+/// Scales of thousands after a number: "thousand", "million", "12k", and after money
+/// "bn" ("dozen" and "hundred" are read by the number grammar's own rules).
 pub(crate) fn scale(w: &str, money: bool) -> Option<f64> {
-    Some(match w {
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        "k" => 1e3,
-        "mn" | "mln" | "m" if money => 1e6,
-        "bn" | "bln" | "b" if money => 1e9,
-        "tn" | "trn" if money => 1e12,
-        _ => return None,
-    })
+    let (value, form) = numbers::scale(w)?;
+    match form {
+        ScaleForm::Word => (value >= 1e3).then_some(value),
+        ScaleForm::Suffix => Some(value),
+        ScaleForm::Money => money.then_some(value),
+    }
 }
 
 fn is_number_word(w: &str) -> bool {
-    ones(w).is_some()
-        || tens(w).is_some()
-        || matches!(w, "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen")
+    ones(w).is_some() || tens(w).is_some() || numbers::scale_word(w).is_some()
 }
 
 /// Currency symbol tokens.
@@ -393,7 +388,9 @@ fn base_at(toks: &[Tok], i: usize, money: bool) -> Option<Base> {
                 b.high = hi;
                 let mut k = next;
                 if word_at(toks, k) == Some("of")
-                    && matches!(word_at(toks, k + 1), Some("hundred" | "thousand" | "million"))
+                    && word_at(toks, k + 1)
+                        .and_then(numbers::scale_word)
+                        .is_some_and(|v| v >= 100.0)
                 {
                     k += 1;
                 }
@@ -436,8 +433,7 @@ fn base_at(toks: &[Tok], i: usize, money: bool) -> Option<Base> {
                 let s = word_at(toks, i + 2).and_then(|x| scale(x, false).filter(|_| x != "k"))?;
                 return Some(plain(s / 2.0, i + 3, false, s / 2.0, true));
             }
-            if !is_number_word(w) || matches!(w, "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen")
-            {
+            if !is_number_word(w) || numbers::scale_word(w).is_some() {
                 return None;
             }
             let (v, next, has_scale) = parse_words(toks, i)?;
@@ -643,5 +639,35 @@ mod tests {
         assert_eq!(q("2 to 3 million").unwrap().1, 2e6);
         assert!(q("555-1234").is_none());
         assert!(q("3-2 win").is_none());
+    }
+
+    /// The scales of the lexicon's list read as the old match did, with and without money.
+    #[test]
+    fn scales() {
+        let table: &[(&str, Option<f64>, Option<f64>)] = &[
+            ("thousand", Some(1e3), Some(1e3)),
+            ("million", Some(1e6), Some(1e6)),
+            ("billion", Some(1e9), Some(1e9)),
+            ("trillion", Some(1e12), Some(1e12)),
+            ("k", Some(1e3), Some(1e3)),
+            ("mn", None, Some(1e6)),
+            ("mln", None, Some(1e6)),
+            ("m", None, Some(1e6)),
+            ("bn", None, Some(1e9)),
+            ("bln", None, Some(1e9)),
+            ("b", None, Some(1e9)),
+            ("tn", None, Some(1e12)),
+            ("trn", None, Some(1e12)),
+            ("hundred", None, None),
+            ("dozen", None, None),
+            ("million's", None, None),
+        ];
+        for &(w, plain, money) in table {
+            assert_eq!((scale(w, false), scale(w, true)), (plain, money), "{w}");
+        }
+        for w in ["dozen", "hundred", "thousand", "million", "billion", "trillion"] {
+            assert!(is_number_word(w), "{w}");
+        }
+        assert!(!is_number_word("k") && !is_number_word("bn"));
     }
 }

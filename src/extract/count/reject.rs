@@ -22,10 +22,8 @@ pub(super) fn starts_quantity(toks: &[Tok], i: usize) -> bool {
             }
             if matches!(w, "a" | "an") {
                 return toks.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.lower.as_str(),
-                        "dozen" | "hundred" | "thousand" | "million" | "billion" | "few" | "handful" | "couple"
-                    )
+                    crate::lexicon::numbers::scale_word(&n.lower).is_some()
+                        || matches!(n.lower.as_str(), "few" | "handful" | "couple")
                 }) || toks.get(i + 1).is_some_and(|n| n.is("$") && !n.space_before);
             }
             // "a few" and friends are read from "a".

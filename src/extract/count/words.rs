@@ -9,19 +9,7 @@ use super::number::{Tok, TokKind};
 
 /// The normalized class of a counted noun, when it is one of the synonym classes.
 pub(super) fn counted_class(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "troops" | "troop" | "soldiers" | "soldier" | "servicemen" | "serviceman" | "servicemembers" | "personnel"
-        | "forces" | "force" | "troopers" => "troops",
-        "people" | "persons" | "person" | "residents" | "civilians" | "civilian" | "individuals" | "citizens" => {
-            "people"
-        }
-        "dead" | "deaths" | "death" | "fatalities" | "fatality" | "killed" | "bodies" | "lives" => "killed",
-        "injured" | "wounded" | "hurt" | "injuries" => "injured",
-        "arrested" | "arrests" | "detained" | "detainees" | "detentions" => "arrested",
-        "votes" | "vote" | "ballots" | "ballot" | "voters" => "votes",
-        "percent" | "pct" => "percent",
-        _ => return None,
-    })
+    crate::lexicon::counts::counted_class(w)
 }
 
 /// Nouns for people, so "three people were killed" counts the killed.
@@ -193,7 +181,9 @@ pub(super) fn ends_noun_phrase(t: &Tok) -> bool {
     ) {
         return true;
     }
-    if irregular_past(w) || matches!(w, "hundred" | "thousand" | "million" | "billion") {
+    // A scale from a hundred up ends the phrase; "dozen" stays in it ("several dozen
+    // youths").
+    if irregular_past(w) || crate::lexicon::numbers::scale_word(w).is_some_and(|v| v >= 100.0) {
         return true;
     }
     // Participles, gerunds and adverbs, minus nouns that happen to end that way.
@@ -281,13 +271,13 @@ pub(super) fn is_aux(w: &str) -> bool {
     )
 }
 
+/// The singular a count is keyed by: a person noun's own ("men" -> "man"), else the
+/// plural folded ("victims" -> "victim"); shots are "shots fired".
 pub(super) fn singular(w: &str) -> String {
+    if let Some(one) = person::irregular_singular(w) {
+        return one.to_string();
+    }
     match w {
-        "men" => "man".into(),
-        "women" => "woman".into(),
-        "children" => "child".into(),
-        "police" => "police".into(),
-        "staff" => "staff".into(),
         "shots" | "gunshots" => "shots fired".into(),
         _ => fold_plural(w),
     }
@@ -300,4 +290,24 @@ pub(super) fn squash(s: &str) -> String {
 /// A weekday's full name, lowercased.
 pub(super) fn is_weekday(w: &str) -> bool {
     crate::lexicon::calendar::is_weekday_name(w)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every word the old match of `singular` named keeps its key.
+    #[test]
+    fn singular_keys() {
+        for (w, want) in [
+            ("men", "man"),
+            ("women", "woman"),
+            ("children", "child"),
+            ("police", "police"),
+            ("staff", "staff"),
+            ("shots", "shots fired"),
+            ("gunshots", "shots fired"),
+            ("victims", "victim"),
+        ] {
+            assert_eq!(super::singular(w), want);
+        }
+    }
 }

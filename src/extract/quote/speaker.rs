@@ -33,8 +33,9 @@ pub(super) static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static POST_VERB_NP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|\p{{Lu}}\.(?:\p{{Lu}}\.)*|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|Lt\.|Col\.|Rev\.|St\.|U\.S\.|Jr\.)\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)",
-        VERBS = VERBS.as_str()
+        r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|\p{{Lu}}\.(?:\p{{Lu}}\.)*|{TITLES})\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)",
+        VERBS = VERBS.as_str(),
+        TITLES = crate::lexicon::titles::abbreviation_alternation()
     ))
     .expect("valid regex")
 });

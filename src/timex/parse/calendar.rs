@@ -364,7 +364,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         match t.kind {
             Tk::Word => {
                 let w = t.low.as_str();
-                if count_noun(w) && t.low != "of" && t.low != "to" && t.low != "and" && t.low != "or" {
+                if count_noun(w) {
                     return true;
                 }
                 // a lowercase plural noun right after: "1500 rifles"

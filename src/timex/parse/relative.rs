@@ -406,10 +406,8 @@ impl<'t, 'a> Parser<'t, 'a> {
             || (p.kind == Tk::Word
                 && !p.cap()
                 && (lex::small_number(&p.low).is_some()
-                    || matches!(
-                        p.low.as_str(),
-                        "million" | "billion" | "thousand" | "times" | "once" | "twice" | "cents" | "percent"
-                    )
+                    || crate::lexicon::numbers::scale_word(&p.low).is_some()
+                    || matches!(p.low.as_str(), "times" | "once" | "twice" | "cents" | "percent")
                     || (p.low.len() > 3
                         && p.low.ends_with('s')
                         && !p.low.ends_with("ss")
