@@ -11,7 +11,7 @@ const EVENT_WINDOW: usize = 8;
 /// Words before a date searched for the predicate of its event: more than after, since
 /// an English clause puts its verb first and its dates last ("the first units arrived
 /// in the region, close to the combat zone, on Oct. 23").
-const EVENT_WINDOW_BEFORE: usize = 20;
+const EVENT_WINDOW_BEFORE: usize = 12;
 
 /// The event class of the predicate nearest a date in its sentence ("the shooting
 /// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
