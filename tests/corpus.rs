@@ -185,14 +185,7 @@ fn weekday_that_does_not_fit_its_date_is_reported() {
             .contains("fixtures/election/capitol-report.md:6:41"),
         "{g}"
     );
-    let claims = super::stories::claims_by_id(&v);
-    let texts: Vec<&str> = g["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|id| claims[id.as_str().unwrap()]["text"].as_str().unwrap())
-        .collect();
-    assert_eq!(texts, ["Tuesday, March 4"], "{g}");
+    assert_eq!(super::stories::group_texts(&v, g), ["Tuesday, March 4"], "{g}");
 }
 
 /// Issue #5: one outlet gives the winner's words to her campaign manager; the quote

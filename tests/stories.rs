@@ -40,6 +40,31 @@ pub(super) fn claims_by_id(v: &serde_json::Value) -> BTreeMap<&str, &serde_json:
         .collect()
 }
 
+/// The texts of a group's claims, in the group's order.
+pub(super) fn group_texts<'a>(v: &'a serde_json::Value, g: &serde_json::Value) -> Vec<&'a str> {
+    let claims = claims_by_id(v);
+    g["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| claims[id.as_str().unwrap()]["text"].as_str().unwrap())
+        .collect()
+}
+
+/// The JSON report of articles written to a scratch folder, each as (file name,
+/// publication date, title, body) in front matter.
+fn report_of(docs: &[(&str, &str, &str, &str)]) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, published, title, body) in docs {
+        std::fs::write(
+            dir.path().join(name),
+            format!("---\ntitle: {title}\npublished: {published}\n---\n\n{body}\n"),
+        )
+        .unwrap();
+    }
+    report(&[dir.path().to_str().unwrap().to_string()])
+}
+
 /// Each group as (kind, status, its claims as (file, start, end)), by story id.
 fn groups_by_story(v: &serde_json::Value) -> BTreeMap<String, BTreeSet<String>> {
     let claims = claims_by_id(v);
@@ -293,7 +318,6 @@ fn the_main_event_moved_by_one_outlet_is_a_conflict() {
 /// for, and the day it moved was what split it off.
 #[test]
 fn a_late_follow_up_dating_the_event_differently_stays_in_the_story() {
-    let dir = tempfile::tempdir().unwrap();
     let docs = [
         (
             "ridge-herald.md",
@@ -320,14 +344,7 @@ fn a_late_follow_up_dating_the_event_differently_stays_in_the_story() {
              appeal the fine and had already replaced its site manager.",
         ),
     ];
-    for (name, published, title, body) in docs {
-        std::fs::write(
-            dir.path().join(name),
-            format!("---\ntitle: {title}\npublished: {published}\n---\n\n{body}\n"),
-        )
-        .unwrap();
-    }
-    let v = report(&[dir.path().to_str().unwrap().to_string()]);
+    let v = report_of(&docs);
     assert_eq!(v["stories"].as_array().unwrap().len(), 1, "{:#}", v["stories"]);
     assert!(
         date_conflict_between(&v, "2023-03-08", "2023-03-11"),
@@ -341,27 +358,18 @@ fn a_late_follow_up_dating_the_event_differently_stays_in_the_story() {
 /// that holds both claims, so that a reader sees the two days that disagree.
 #[test]
 fn a_weekday_and_the_date_written_with_it_are_both_sides() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("harbour-gazette.md"),
-        "---\ntitle: Crane topples at the container port\npublished: 2022-07-02\n---\n\n\
-         A crane toppled at the container port early Tuesday morning, July 1, the port authority said.\n",
-    )
-    .unwrap();
-    let v = report(&[dir.path().to_str().unwrap().to_string()]);
-    let claims = claims_by_id(&v);
+    let v = report_of(&[(
+        "harbour-gazette.md",
+        "2022-07-02",
+        "Crane topples at the container port",
+        "A crane toppled at the container port early Tuesday morning, July 1, the port authority said.",
+    )]);
     let g = v["groups"]
         .as_array()
         .unwrap()
         .iter()
         .find(|g| g["status"] == "conflict" && g["kind"] == "date")
         .unwrap_or_else(|| panic!("a date conflict: {:#}", v["groups"]));
-    let texts: Vec<&str> = g["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|id| claims[id.as_str().unwrap()]["text"].as_str().unwrap())
-        .collect();
-    assert_eq!(texts, ["early Tuesday morning", "July 1"], "{g}");
+    assert_eq!(group_texts(&v, g), ["early Tuesday morning", "July 1"], "{g}");
     assert_eq!(g["sides"].as_array().unwrap().len(), 2, "{g}");
 }

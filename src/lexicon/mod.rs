@@ -50,7 +50,6 @@ pub(crate) fn words(text: &'static str) -> WordSet {
 
 /// The words of a list whose column `col` equals `value` (a list with a class column,
 /// such as person nouns that are generic or singular).
-#[allow(dead_code, reason = "for lists with a class column")]
 pub(crate) fn words_where(text: &'static str, col: usize, value: &str) -> WordSet {
     rows(text)
         .filter(|r| r.get(col).is_some_and(|v| *v == value))

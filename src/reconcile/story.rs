@@ -340,12 +340,12 @@ const NEAR_DAYS: i64 = 7;
 /// by 0.1 for each doubling of a gap beyond two weeks (a story months later must say
 /// more of the same to be the same story), unless they date their events alike
 /// ([`near_days`]).
-fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>, same_day: bool) -> f64 {
+fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>, near: bool) -> f64 {
     let gap = match (a, b) {
         (Some(a), Some(b)) => a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0),
         _ => 0,
     };
-    if gap <= 14 || same_day {
+    if gap <= 14 || near {
         LINK
     } else {
         LINK + 0.1 * (gap as f64 / 14.0).log2()

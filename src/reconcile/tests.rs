@@ -33,6 +33,15 @@ fn count(point: f64, low: Option<f64>, high: Option<f64>, q: &str, unit: &str) -
     })
 }
 
+/// A date claim's value naming one day (`YYYY-MM-DD`).
+fn day(s: &str) -> Value {
+    Value::Date(DateValue {
+        timex: Some(s.into()),
+        grain: "day".into(),
+        ..DateValue::default()
+    })
+}
+
 fn with_noun(mut v: Value, noun: &str, modifiers: &[&str]) -> Value {
     if let Value::Count(c) = &mut v {
         c.noun = noun.into();
@@ -177,13 +186,6 @@ fn same_day_in_two_forms_is_resolved() {
             "Troops were recorded in the border region on Oct. 23, intelligence said.",
         ),
     ];
-    let day = |s: &str| {
-        Value::Date(DateValue {
-            timex: Some(s.into()),
-            grain: "day".into(),
-            ..DateValue::default()
-        })
-    };
     let claims = vec![
         claim(&docs, 0, "Wednesday", Kind::Date, None, day("2024-10-23")),
         claim(&docs, 1, "Oct. 23", Kind::Date, None, day("2024-10-23")),
@@ -326,13 +328,6 @@ fn a_day_after_took_place_dates_the_subject_of_the_clause() {
              the old harbour district that was rebuilt after the war ended, took place on September 6.",
         ),
     ];
-    let day = |s: &str| {
-        Value::Date(DateValue {
-            timex: Some(s.into()),
-            grain: "day".into(),
-            ..DateValue::default()
-        })
-    };
     let claims = vec![
         claim(&docs, 0, "Wednesday", Kind::Date, None, day("2021-09-08")),
         claim(&docs, 1, "September 6", Kind::Date, None, day("2021-09-06")),
@@ -360,13 +355,6 @@ fn a_conflict_compares_the_nearest_day_of_one_event_class() {
             "Three men were charged Thursday in the May 5 stabbing at the Kessel ferry terminal, prosecutors said.",
         ),
     ];
-    let day = |s: &str| {
-        Value::Date(DateValue {
-            timex: Some(s.into()),
-            grain: "day".into(),
-            ..DateValue::default()
-        })
-    };
     let claims = vec![
         claim(&docs, 0, "Thursday", Kind::Date, None, day("2022-05-19")),
         claim(&docs, 0, "May 2", Kind::Date, None, day("2022-05-02")),
