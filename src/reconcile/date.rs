@@ -176,12 +176,48 @@ fn extent(v: &DateValue) -> Extent {
         };
     }
     match timex_range(t) {
-        Some(r) => {
-            let (a, b) = apply_part(r, v.modifier.as_deref());
-            Extent::Range(a, b)
-        }
+        Some(r) => match hedged(r, v) {
+            Some(Some((a, b))) => Extent::Range(a, b),
+            Some(None) => Extent::Vague,
+            None => {
+                let (a, b) = apply_part(r, v.modifier.as_deref());
+                Extent::Range(a, b)
+            }
+        },
         None => Extent::Vague,
     }
+}
+
+/// The days a bounded or approximate date allows, when its modifier bounds it:
+/// "more than two weeks ago" is any day up to the one two weeks back, "less than a
+/// month ago" any day since, "about two weeks ago" a few days either side, "1994 or
+/// later" any day from 1994 on. `Some(None)` when the side cannot be told (a bound
+/// counted from no known anchor): such a date is not compared. `None` for a date the
+/// modifier does not bound.
+fn hedged(r: (Date, Date), v: &DateValue) -> Option<Option<(Date, Date)>> {
+    let m = v.modifier.as_deref()?;
+    let anchor = v
+        .anchor
+        .as_deref()
+        .and_then(|a| a.get(..10))
+        .and_then(|a| a.parse::<Date>().ok());
+    let (a, b) = r;
+    Some(match m {
+        "ON_OR_AFTER" | "AFTER" => Some((a, Date::MAX)),
+        "ON_OR_BEFORE" | "BEFORE" => Some((Date::MIN, b)),
+        "MORE_THAN" | "EQUAL_OR_MORE" => anchor.map(|x| if a <= x { (Date::MIN, b) } else { (a, Date::MAX) }),
+        "LESS_THAN" | "EQUAL_OR_LESS" => anchor.map(|x| if a <= x { (a, x.max(b)) } else { (x.min(a), b) }),
+        "APPROX" => {
+            let x = anchor?;
+            let away = i64::from(x.until(a).map_or(0, |s| s.get_days())).abs();
+            let slack = (away / 4).max(1);
+            Some((
+                a.checked_sub(slack.days()).unwrap_or(Date::MIN),
+                b.checked_add(slack.days()).unwrap_or(Date::MAX),
+            ))
+        }
+        _ => return None,
+    })
 }
 
 fn compatible(a: Extent, b: Extent) -> Option<bool> {

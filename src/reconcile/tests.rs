@@ -367,3 +367,76 @@ fn a_conflict_compares_the_nearest_day_of_one_event_class() {
     assert_eq!(conflicts.len(), 1, "{g:?}");
     assert_eq!(conflicts[0].claims, [1, 4], "{}", conflicts[0].explanation);
 }
+
+/// "more than two weeks ago" allows any day up to the one two weeks back; "about two
+/// weeks ago" a few days either side: neither contradicts a day inside what it allows,
+/// while the plain "two weeks ago" does.
+#[test]
+fn a_bounded_or_approximate_day_is_the_days_it_allows() {
+    let ago = |phrase: &str, m: Option<&str>| {
+        let back = if phrase.contains("four") {
+            "2023-03-02"
+        } else {
+            "2023-03-16"
+        };
+        Value::Date(DateValue {
+            timex: Some(back.into()),
+            grain: "day".into(),
+            modifier: m.map(str::to_string),
+            anchor: Some("2023-03-30".into()),
+            relative: true,
+            timex_type: "DATE".into(),
+            ..DateValue::default()
+        })
+    };
+    let run = |on: &str, phrase: &str, m: Option<&str>| {
+        let docs = vec![
+            doc(
+                "a",
+                &format!(
+                    "The two harbour guards were arrested on {on} after the chase along the quay, the port authority said."
+                ),
+            ),
+            doc(
+                "b",
+                &format!(
+                    "The two harbour guards were arrested {phrase} after the chase along the quay, the port authority said."
+                ),
+            ),
+        ];
+        let claims = vec![
+            claim(
+                &docs,
+                0,
+                on,
+                Kind::Date,
+                None,
+                day(&format!("2023-03-{:02}", &on[6..].parse::<u8>().unwrap())),
+            ),
+            claim(&docs, 1, phrase, Kind::Date, None, ago(phrase, m)),
+        ];
+        reconcile(&docs, &claims)
+            .iter()
+            .filter(|g| g.status == Status::Conflict)
+            .count()
+    };
+    assert_eq!(
+        run("March 9", "two weeks ago", None),
+        1,
+        "an exact day a week off is a conflict"
+    );
+    assert_eq!(run("March 9", "more than two weeks ago", Some("MORE_THAN")), 0);
+    assert_eq!(run("March 9", "less than four weeks ago", Some("LESS_THAN")), 0);
+    assert_eq!(run("March 13", "two weeks ago", None), 1);
+    assert_eq!(run("March 13", "about two weeks ago", Some("APPROX")), 0);
+    assert_eq!(
+        run("March 9", "about two weeks ago", Some("APPROX")),
+        1,
+        "three weeks is not about two"
+    );
+    assert_eq!(
+        run("March 9", "less than two weeks ago", Some("LESS_THAN")),
+        1,
+        "March 9 is more than two weeks back"
+    );
+}
