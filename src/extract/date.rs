@@ -90,7 +90,12 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
             }
         }
         let sentence = seg.sentence_span(span.start);
-        let mut tense = tense_at(&toks, h.start, h.end, sentence);
+        // A day ("May 17", "Tuesday") is an event's: its tense may be read from a verb
+        // far back in its sentence. A longer period is more often a plan or a
+        // relative clause's than the main verb's ("announced a deal to buy it in
+        // January").
+        let names_day = matches!(h.expr, Expr::Calendar { day: Some(_), .. } | Expr::Weekday { .. });
+        let mut tense = tense_at(&toks, h.start, h.end, sentence, names_day);
         // "Wednesday's ruling" names something that has happened.
         let surface = &text[span.start..span.end];
         if matches!(h.expr, Expr::Weekday { shift: Shift::None, .. })
@@ -129,7 +134,7 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
         // Oct. 30" or "when he sentences him on March 10, she said".
         let own_clause = clause(&toks, h.start, h.end, sentence);
         let past_event = tense == Tense::Past
-            && tense_at(&toks, h.start, h.end, own_clause) == Tense::Past
+            && tense_at(&toks, h.start, h.end, own_clause, false) == Tense::Past
             && !awaited(&toks, h.start, h.end, own_clause)
             && !matches!(
                 before,
@@ -436,8 +441,9 @@ fn awaited(toks: &[lex::Tok<'_>], s: usize, e: usize, clause: Span) -> bool {
 }
 
 /// The tense of the clause around tokens `[s, e)`: the nearest tense marker to the
-/// left within the sentence, else the nearest a few words to the right.
-fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense {
+/// left within the sentence, else the nearest a few words to the right; with `far`,
+/// else the nearest anywhere before it in the sentence.
+fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span, far: bool) -> Tense {
     if let Some(t) = deadline(toks, s, e, sentence) {
         return t;
     }
@@ -461,7 +467,17 @@ fn tense_at(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Tense 
             _ => break,
         }
     }
-    Tense::Unknown
+    if !far {
+        return Tense::Unknown;
+    }
+    // A long sentence whose verb lies beyond both reaches ("Several people were firing
+    // shots inside the bar on Main Street East, just after 2 a.m. on May 17, the
+    // assistant county prosecutor said"): the nearest marker before it.
+    (0..s.saturating_sub(LEFT))
+        .rev()
+        .take_while(|&i| toks[i].start >= sentence.start)
+        .find_map(|i| classify(toks, i, s))
+        .unwrap_or(Tense::Unknown)
 }
 
 /// Words looked at to the left of an expression for its tense.

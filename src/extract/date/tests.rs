@@ -182,6 +182,22 @@ fn months_without_a_year_take_the_nearest_year_in_the_tense() {
     );
 }
 
+/// A day's tense may come from a verb farther back than the usual reach, when nothing
+/// nearer says; a month's does not (it is as often a plan named in a later clause).
+#[test]
+fn a_day_takes_the_tense_of_a_verb_far_back_in_its_sentence() {
+    check(
+        "Two rival crews were racing their boats along the narrow canal that runs behind the old grain market of the harbour district, shortly before dawn on May 3, the coast guard officer in charge of the inquiry said.",
+        Some("2024-01-10"),
+        &["May 3 => 2023-05-03"],
+    );
+    check(
+        "The regional water board signed a contract with the builders of the new pumping station beside the two old reservoirs above the town to finish the work in May.",
+        Some("2024-01-10"),
+        &["May => 2024-05"],
+    );
+}
+
 #[test]
 fn relative_units() {
     check(
