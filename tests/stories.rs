@@ -373,3 +373,51 @@ fn a_weekday_and_the_date_written_with_it_are_both_sides() {
     assert_eq!(group_texts(&v, g), ["early Tuesday morning", "July 1"], "{g}");
     assert_eq!(g["sides"].as_array().unwrap().len(), 2, "{g}");
 }
+
+/// Issue #12, places: the town one story's main event happened in, named as two towns
+/// of one region by two outlets, is a conflict with both towns as its sides; an outlet
+/// that names both towns (rescuers came from the other), or towns of two regions, is
+/// not one.
+#[test]
+fn the_main_event_placed_in_two_towns_of_one_region_is_a_conflict() {
+    let lead = |town: &str, extra: &str| {
+        format!(
+            "A landslide buried a farmhouse in {town} on Wednesday, killing two people, the fire brigade said.{extra}"
+        )
+    };
+    let place_conflicts = |a: &str, b: &str| {
+        let v = report_of(&[
+            ("alpine-daily.md", "2024-05-02", "Landslide buries farmhouse", a),
+            ("valley-news.md", "2024-05-02", "Two dead as landslide hits farm", b),
+        ]);
+        v["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["kind"] == "place" && g["status"] == "conflict")
+            .map(|g| {
+                let mut sides: Vec<String> = g["sides"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s["value"].as_str().unwrap().to_string())
+                    .collect();
+                sides.sort();
+                sides
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        place_conflicts(&lead("Merano", ""), &lead("Bolzano", "")),
+        [["Bolzano", "Merano"]]
+    );
+    assert!(
+        place_conflicts(
+            &lead("Merano", ""),
+            &lead("Bolzano", " Rescuers from Merano joined the search.")
+        )
+        .is_empty()
+    );
+    assert!(place_conflicts(&lead("Merano", ""), &lead("Merano", "")).is_empty());
+    assert!(place_conflicts(&lead("Merano", ""), &lead("Grenoble", "")).is_empty());
+}

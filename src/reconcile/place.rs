@@ -78,7 +78,28 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         keyed.entry((name, within)).or_default().push(i);
     }
     let mut out = Vec::new();
+    // The towns the story's documents place its main event in, where two disagree.
+    let placed = event_towns(ctx, &ids, &chains);
+    let mut taken: BTreeMap<Key, bool> = BTreeMap::new();
+    for conflict in &placed {
+        let mut members = Vec::new();
+        for key in &conflict.towns {
+            members.extend(keyed.get(key).into_iter().flatten().copied());
+            taken.insert(*key, true);
+        }
+        members.sort_unstable();
+        out.push(group(
+            Kind::Place,
+            format!("where the {} happened", conflict.event),
+            members,
+            Status::Conflict,
+            conflict.explanation.clone(),
+        ));
+    }
     for ((name, within), members) in keyed {
+        if taken.contains_key(&(name, within)) {
+            continue;
+        }
         let docs = doc_count(ctx, &members);
         if docs < 2 {
             continue;
@@ -113,6 +134,97 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         out.push(group(Kind::Place, subject, members, status, explanation));
     }
     out
+}
+
+/// A place as [`groups`] keys it: its name and the places containing it.
+type Key<'a> = (&'a str, &'a [String]);
+
+/// Two towns one story's documents place its main event in.
+struct Placed<'a> {
+    /// The event class ("incident", "vote").
+    event: &'static str,
+    /// The towns, as keyed in [`groups`] (name, containing places).
+    towns: Vec<Key<'a>>,
+    explanation: String,
+}
+
+/// Where the documents of a story place its main event ([`super::event::main_event`]),
+/// when two of them name different towns of one region: a fire "in Gazipur" in one
+/// outlet and "in Narayanganj" in another. A document places the event in a town when
+/// a sentence of its lead that reports the event (outside quotations) says "in <town>",
+/// and no other town so; two documents disagree only when neither names the other's
+/// town anywhere (an outlet that names both may be telling where else something
+/// happened) and the towns lie in one region, neither inside the other (a story of two
+/// events far apart is more likely than an outlet's error).
+fn event_towns<'a>(ctx: &Ctx<'a>, ids: &[usize], chains: &BTreeMap<&'a str, &'a [String]>) -> Vec<Placed<'a>> {
+    let Some(event) = super::event::main_event(ctx) else {
+        return Vec::new();
+    };
+    let quoted = ctx.quoted();
+    let key = |i: usize| {
+        let v = value(ctx, i);
+        let within = match in_namesake(v) {
+            true => v.within.as_slice(),
+            false => chains.get(v.name.as_str()).copied().unwrap_or(v.within.as_slice()),
+        };
+        (v.name.as_str(), within)
+    };
+    // By document: the towns it places the event in, with the first claim saying so.
+    let mut placed: BTreeMap<usize, BTreeMap<Key, usize>> = BTreeMap::new();
+    for &i in ids {
+        let c = &ctx.claims[i];
+        let v = value(ctx, i);
+        if v.feature != "city" || v.within.is_empty() || quoted[i] || !ctx.in_lead(i) {
+            continue;
+        }
+        let text = &ctx.docs[c.doc].text;
+        let before = text.get(c.sentence.start.min(c.span.start)..c.span.start).unwrap_or("");
+        if crate::text::word_slices(before).last() != Some("in") || !super::event::sentence_reports(ctx, i, event) {
+            continue;
+        }
+        placed.entry(c.doc).or_default().entry(key(i)).or_insert(i);
+    }
+    let decided: Vec<(usize, Key, usize)> = placed
+        .iter()
+        .filter(|(_, towns)| towns.len() == 1)
+        .filter_map(|(&d, towns)| towns.iter().next().map(|(&k, &i)| (d, k, i)))
+        .collect();
+    let mut out: Vec<Placed> = Vec::new();
+    for (x, &(da, ka, ia)) in decided.iter().enumerate() {
+        for &(db, kb, ib) in &decided[x + 1..] {
+            let (ta, tb) = (ka.0, kb.0);
+            if ta == tb
+                || ka.1.first() != kb.1.first()
+                || ka.1.iter().any(|p| p == tb)
+                || kb.1.iter().any(|p| p == ta)
+                || names_word(&ctx.docs[da].text, tb)
+                || names_word(&ctx.docs[db].text, ta)
+                || out.iter().any(|p| p.towns.contains(&ka) && p.towns.contains(&kb))
+            {
+                continue;
+            }
+            out.push(Placed {
+                event,
+                towns: vec![ka, kb],
+                explanation: format!(
+                    "the {event} is placed in {ta} ({}) and in {tb} ({}), two towns of {}: both cannot be right",
+                    ctx.loc(ia),
+                    ctx.loc(ib),
+                    ka.1.first().map_or("one region", String::as_str)
+                ),
+            });
+        }
+    }
+    out
+}
+
+/// Whether `text` holds `name` as whole words, in any case: "QUEENS DA" and "the
+/// Queens District Attorney" name Queens, whether or not a place claim was read there.
+fn names_word(text: &str, name: &str) -> bool {
+    let (text, name) = (text.to_lowercase(), name.to_lowercase());
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(&name)
+        .any(|(at, m)| !word(text[..at].chars().next_back()) && !word(text[at + m.len()..].chars().next()))
 }
 
 /// The place reconciler, as registered in [`super::reconciler`].
