@@ -97,35 +97,64 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// The four kinds of claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    /// A number of something.
-    Count,
-    /// A date, duration or temporal reference.
-    Date,
-    /// A location.
-    Place,
-    /// A direct quotation.
-    Quote,
-}
-
-impl Kind {
-    /// Every kind, in wire order. A new kind is added here, and the compiler then points
-    /// at every place that must handle it (the registries of `extract` and `reconcile`).
-    pub const ALL: [Kind; 4] = [Kind::Count, Kind::Date, Kind::Place, Kind::Quote];
-
-    /// The lowercase wire name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Count => "count",
-            Kind::Date => "date",
-            Kind::Place => "place",
-            Kind::Quote => "quote",
+/// The one list of claim kinds: each line names the [`Kind`] variant, the module that
+/// handles it in `extract` and in `reconcile` (also its wire name), the type there that
+/// implements `Extractor` and `Reconciler`, and its value type here. `for_each_kind!(m)`
+/// calls the macro `m` with the list; this file builds [`Kind`] and [`Value`] from it,
+/// `extract` and `reconcile` declare their modules and registries from it. A new kind is
+/// a line here, its value type with its arms in `Value`'s `Display` and
+/// `Value::from_exact_json`, and one file in each of `extract` and `reconcile`: the
+/// compiler points at each of them.
+macro_rules! for_each_kind {
+    ($callback:ident) => {
+        $callback! {
+            /// A number of something.
+            Count => count::Counts(CountValue),
+            /// A date, duration or temporal reference.
+            Date => date::Dates(DateValue),
+            /// A location.
+            Place => place::Places(PlaceValue),
+            /// A direct quotation.
+            Quote => quote::Quotes(QuoteValue),
         }
-    }
+    };
 }
+pub(crate) use for_each_kind;
+
+/// [`Kind`], its list and names, and [`Value`], from [`for_each_kind`].
+macro_rules! kinds_and_values {
+    ($($(#[$doc:meta])* $kind:ident => $module:ident :: $imp:ident($value:ident),)*) => {
+        /// The kinds of claim.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Kind {
+            $($(#[$doc])* $kind,)*
+        }
+
+        impl Kind {
+            /// Every kind, in wire order (the order of [`for_each_kind`]).
+            pub const ALL: [Kind; [$(Kind::$kind),*].len()] = [$(Kind::$kind),*];
+
+            /// The lowercase wire name.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Kind::$kind => stringify!($module),)*
+                }
+            }
+        }
+
+        /// The normalized value of a claim, by kind.
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(untagged)]
+        pub enum Value {
+            $(
+                #[doc = concat!("See [`", stringify!($value), "`].")]
+                $kind($value),
+            )*
+        }
+    };
+}
+for_each_kind!(kinds_and_values);
 
 /// A count: an interval plus a point. `None` bounds are unbounded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -264,20 +293,6 @@ pub enum SpeakerBasis {
     Role,
     /// An unattributed quotation continuing the previous speaker's remarks.
     Continuation,
-}
-
-/// The normalized value of a claim, by kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum Value {
-    /// See [`CountValue`].
-    Count(CountValue),
-    /// See [`DateValue`].
-    Date(DateValue),
-    /// See [`PlaceValue`].
-    Place(PlaceValue),
-    /// See [`QuoteValue`].
-    Quote(QuoteValue),
 }
 
 /// A claim's value in a few words, for people: `12,000 troops each [to Russia]`,

@@ -369,7 +369,10 @@ fn subject_after(s: &str) -> Option<String> {
     let mut n = 0;
     for w in &words {
         let lw = w.to_lowercase();
-        if clause_word(&lw) || matches!(lw.as_str(), "on" | "in" | "at" | "to" | "reporters" | "the" | "told") {
+        if clause_word(&lw)
+            || matches!(lw.as_str(), "on" | "in" | "at" | "to" | "reporters" | "the")
+            || speech::ends_name(&lw)
+        {
             break;
         }
         n += 1;

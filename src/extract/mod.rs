@@ -6,15 +6,12 @@
 //! settled by the anchor stage, because "Wednesday" means nothing until the document
 //! has a publication date.
 //!
-//! A new claim kind is a value type in `model`, a file here implementing [`Extractor`]
-//! and an arm in [`extractor`] (plus its reconciler; see ARCHITECTURE.md).
+//! A new claim kind is a line in `model`'s `for_each_kind!` list, which declares its
+//! module here and registers it in [`extractor`], and a file here implementing
+//! [`Extractor`] (plus its reconciler; see ARCHITECTURE.md).
 
 pub mod attribution;
-pub mod count;
-pub mod date;
 pub(crate) mod names;
-pub mod place;
-pub mod quote;
 
 use std::sync::OnceLock;
 
@@ -77,16 +74,23 @@ pub trait Extractor: Sync {
     fn extract(&self, input: &Input) -> Extracted;
 }
 
-/// The registry: the extractor of each kind. A new [`Kind`] fails to compile here until
-/// it has one.
-pub fn extractor(kind: Kind) -> &'static dyn Extractor {
-    match kind {
-        Kind::Count => &count::Counts,
-        Kind::Date => &date::Dates,
-        Kind::Place => &place::Places,
-        Kind::Quote => &quote::Quotes,
-    }
+/// Each kind's module (`count`, `date`, ...) and the registry [`extractor`], from the
+/// list of kinds in `model`.
+macro_rules! extractors {
+    ($($(#[$doc:meta])* $kind:ident => $module:ident :: $imp:ident($value:ident),)*) => {
+        $(pub mod $module;)*
+
+        /// The registry: the extractor of each kind (`<module>::<type>` as listed in
+        /// `model`'s `for_each_kind!`). A new [`Kind`] fails to compile here until its
+        /// module has one.
+        pub fn extractor(kind: Kind) -> &'static dyn Extractor {
+            match kind {
+                $(Kind::$kind => &$module::$imp,)*
+            }
+        }
+    };
 }
+crate::model::for_each_kind!(extractors);
 
 /// Run every extractor over one document. `doc_index` is stored in each claim. The
 /// extractors are independent, so they run in parallel: a single huge document still

@@ -52,6 +52,23 @@ pub(crate) fn is_speech_verb(w: &str) -> bool {
         .contains(w)
 }
 
+/// Whether a word (lowercase) ends a speaker's name or role phrase read next to it
+/// ("said Lt. Ann Lee told reporters", "said Lee, adding"): the list's `name_end` column.
+pub(crate) fn ends_name(w: &str) -> bool {
+    static SET: std::sync::OnceLock<super::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        rows(SPEECH_VERBS)
+            .filter(|r| match field(r, 4, "speech_verbs.tsv") {
+                "yes" => true,
+                "no" => false,
+                other => panic!("lexicon speech_verbs.tsv: name_end {other:?} is neither yes nor no"),
+            })
+            .map(|r| r[0])
+            .collect()
+    })
+    .contains(w)
+}
+
 /// The reporting verbs attribution reads, in list order.
 pub(crate) fn reporting_verbs() -> Vec<&'static str> {
     rows(SPEECH_VERBS).filter(|r| reporting(r)).map(|r| r[0]).collect()
@@ -92,5 +109,6 @@ mod tests {
         }
         assert_eq!(quote_verbs(QuoteUse::Finite)[0], "said");
         assert!(reporting_verbs().contains(&"estimated"));
+        assert!(ends_name("told") && ends_name("adding") && !ends_name("estimated"));
     }
 }

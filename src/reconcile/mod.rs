@@ -7,11 +7,7 @@
 //! overlap, calendar containment, place containment, word overlap). Every group gets a
 //! status and a one-line explanation that cites `path:line:column`.
 
-mod count;
-mod date;
 mod event;
-mod place;
-mod quote;
 pub mod signature;
 pub mod story;
 
@@ -99,16 +95,23 @@ pub(crate) trait Reconciler: Sync {
     fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>);
 }
 
-/// The registry: the reconciler of each kind. A new [`Kind`] fails to compile here until
-/// it has one.
-fn reconciler(kind: Kind) -> &'static dyn Reconciler {
-    match kind {
-        Kind::Count => &count::Counts,
-        Kind::Date => &date::Dates,
-        Kind::Place => &place::Places,
-        Kind::Quote => &quote::Quotes,
-    }
+/// Each kind's module (`count`, `date`, ...) and the registry [`reconciler`], from the
+/// list of kinds in `model`.
+macro_rules! reconcilers {
+    ($($(#[$doc:meta])* $kind:ident => $module:ident :: $imp:ident($value:ident),)*) => {
+        $(mod $module;)*
+
+        /// The registry: the reconciler of each kind (`<module>::<type>` as listed in
+        /// `model`'s `for_each_kind!`). A new [`Kind`] fails to compile here until its
+        /// module has one.
+        fn reconciler(kind: Kind) -> &'static dyn Reconciler {
+            match kind {
+                $(Kind::$kind => &$module::$imp,)*
+            }
+        }
+    };
 }
+crate::model::for_each_kind!(reconcilers);
 
 /// Look-ups computed once per run, shared by every story's reconcilers.
 struct Shared {

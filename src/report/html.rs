@@ -23,7 +23,8 @@ pub struct Html;
 
 impl FormatInfo for Html {
     const NAME: &'static str = "html";
-    const HELP: &'static str = "One self-contained HTML page: conflicts side by side, every claim linked to its article";
+    const HELP: &'static str =
+        "One self-contained HTML page: conflicts side by side, every claim linked to its article";
 
     fn new(_: &RenderOptions) -> Self {
         Html
@@ -149,14 +150,7 @@ impl Render for Html {
         // The documents marked in their texts: which element each claim links to.
         let (texts, targets) = documents(report, &doc_index);
         let mut stories: Vec<&super::StoryOut> = report.stories.iter().collect();
-        let worst = |s: &super::StoryOut| {
-            report
-                .groups
-                .iter()
-                .filter(|g| g.story == s.id)
-                .map(|g| g.status)
-                .max()
-        };
+        let worst = |s: &super::StoryOut| report.groups.iter().filter(|g| g.story == s.id).map(|g| g.status).max();
         // Stories with the most severe findings first; the order is otherwise the report's.
         stories.sort_by_key(|s| std::cmp::Reverse(worst(s)));
         for story in stories {
@@ -344,7 +338,11 @@ fn documents<'a>(report: &'a Report, doc_index: &BTreeMap<&str, usize>) -> (Stri
         let text = report.texts.get(i).map(String::as_str).unwrap_or("");
         let published = match &d.published.value {
             Some(v) if d.published.provenance == "text" || d.published.provenance == "aligned" => {
-                format!(" · published <span class=\"inferred\">{} (inferred from the {})</span>", escape(v), escape(&d.published.provenance))
+                format!(
+                    " · published <span class=\"inferred\">{} (inferred from the {})</span>",
+                    escape(v),
+                    escape(&d.published.provenance)
+                )
             }
             Some(v) => format!(" · published {} ({})", escape(v), escape(&d.published.provenance)),
             None => " · no publication date".into(),
@@ -355,7 +353,10 @@ fn documents<'a>(report: &'a Report, doc_index: &BTreeMap<&str, usize>) -> (Stri
             i + 1,
             escape(d.title.as_deref().unwrap_or(&d.id)),
             escape(&d.path),
-            d.source.as_deref().map(|s| format!(" · {}", escape(s))).unwrap_or_default(),
+            d.source
+                .as_deref()
+                .map(|s| format!(" · {}", escape(s)))
+                .unwrap_or_default(),
             published
         );
         page.push_str("<pre class=\"text\">");

@@ -196,7 +196,9 @@ impl Render for Sarif {
 
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn result<'a>(f: &Finding<'a>, index: &Index<'a>) -> SarifResult<'a> {

@@ -158,13 +158,7 @@ impl<'a> Renderer<'a> {
             .documents
             .iter()
             .filter(|d| inferred(&d.published.provenance))
-            .map(|d| {
-                format!(
-                    "{} {}",
-                    self.short(&d.path),
-                    d.published.value.as_deref().unwrap_or("")
-                )
-            })
+            .map(|d| format!("{} {}", self.short(&d.path), d.published.value.as_deref().unwrap_or("")))
             .collect();
         if !inferred.is_empty() {
             let line = format!(
@@ -206,7 +200,10 @@ impl<'a> Renderer<'a> {
             named.join(", ")
         };
         if let Some(n) = r.summary.hidden_by_baseline.filter(|&n| n > 0) {
-            line.push_str(&format!("; {} known from the baseline not shown", count(n, "finding", "findings")));
+            line.push_str(&format!(
+                "; {} known from the baseline not shown",
+                count(n, "finding", "findings")
+            ));
         }
         out.push('\n');
         out.push_str(&wrap(&[(line.as_str(), false)], 0, 2, self.width));
@@ -481,7 +478,12 @@ mod tests {
     #[test]
     fn wraps_at_word_boundaries_within_the_width() {
         let text = "The ministry said that approximately 12,000 North Korean troops had arrived in the region.";
-        let out = plain(&wrap(&highlight(text, "approximately 12,000\nNorth Korean troops"), 4, 6, 40));
+        let out = plain(&wrap(
+            &highlight(text, "approximately 12,000\nNorth Korean troops"),
+            4,
+            6,
+            40,
+        ));
         assert_eq!(
             out,
             "    The ministry said that approximately\n      12,000 North Korean troops had\n      arrived in the region.\n"
@@ -492,7 +494,12 @@ mod tests {
         assert!(coloured.contains(&format!("“{CLAIM}12,000{CLAIM:#}”")), "{coloured:?}");
         // What comes before the text keeps its spaces.
         assert_eq!(
-            plain(&wrap_after("  12,000    ", &[("Ukraine, the United States", false)], 12, 30)),
+            plain(&wrap_after(
+                "  12,000    ",
+                &[("Ukraine, the United States", false)],
+                12,
+                30
+            )),
             "  12,000    Ukraine, the\n            United States\n"
         );
         // A word longer than the line is not cut.

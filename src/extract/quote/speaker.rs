@@ -259,14 +259,13 @@ pub(super) fn trim_np(np: &str) -> &str {
                     | "last"
                     | "this"
                     | "with"
-                    | "told"
-                    | "adding"
                     | "of"
                     | "earlier"
                     | "later"
                     | "yesterday"
                     | "today"
-            ) || crate::lexicon::calendar::is_weekday_name(&lw))
+            ) || speech::ends_name(&lw)
+                || crate::lexicon::calendar::is_weekday_name(&lw))
         {
             break;
         }
@@ -765,12 +764,10 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
                 | "at"
                 | "from"
                 | "about"
-                | "said"
-                | "says"
-                | "told"
                 | "of"
                 | "what"
-        ) {
+        ) || speech::ends_name(lw)
+        {
             // "of" belongs to titles ("Secretary of State John Kerry") only inside names.
             if lw == "of" && words.last().is_some_and(|l| is_cap(l)) {
                 words.push(w);

@@ -387,10 +387,8 @@ pub(super) fn clause_subject(head: &str) -> Option<String> {
             && is_cap(toks[k - 1].trim_start_matches(['—', '–']))
     })?;
     if toks[v + 1..].iter().any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "from" | "by" | "of" | "said" | "says" | "told"
-        )
+        matches!(w.to_lowercase().as_str(), "from" | "by" | "of")
+            || crate::lexicon::speech::ends_name(&w.to_lowercase())
     }) || toks[v + 1..].len() > 6
     {
         return None;
