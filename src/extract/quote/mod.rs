@@ -45,6 +45,10 @@ mod speaker;
 mod subject;
 mod tracker;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::names::{self, NameIndex, canonical_among, is_cap};
 use crate::model::{Claim, Document, Kind, QuoteValue, Span, SpeakerBasis, Value};
 use crate::segment::Segments;
@@ -108,7 +112,14 @@ fn extract_with(doc_index: usize, doc: &Document, seg: &Segments, names: &NameIn
             // so does an unattributed one in the same paragraph as an attributed one.
             // A quotation with an attribution the policy did not accept stays unnamed.
             let para = seg.paragraph_at(st.span.start);
+            // "The agency issued a statement." and then a quotation alone: its words.
+            let issued = para
+                .filter(|_| st.standalone)
+                .and_then(|p| statement_issuer(text, seg, p))
+                .and_then(|raw| tracker.resolve(&raw, st.span.start, text, seg, names))
+                .and_then(|(phrase, _)| names::speaker(&phrase, text).name);
             let continued = match (&tracker.last, para) {
+                _ if issued.is_some() => issued,
                 (Some((name, _, Some(p))), Some(para)) if st.standalone && para.saturating_sub(*p) <= 3 => {
                     Some(name.clone())
                 }
@@ -158,6 +169,24 @@ fn extract_with(doc_index: usize, doc: &Document, seg: &Segments, names: &NameIn
         }
     }
     claims
+}
+
+/// "X issued a statement" in the paragraph before a quotation standing alone, with
+/// no quotation of its own: the statement's issuer, as written.
+fn statement_issuer(text: &str, seg: &Segments, para: usize) -> Option<String> {
+    static ISSUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:issued|released|put out)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?statement(?-u:\b)")
+            .expect("valid regex")
+    });
+    let prev = seg.paragraphs.get(para.checked_sub(1)?)?;
+    let ptext = &text[prev.start..prev.end];
+    if ptext.contains(['“', '”', '"', '«', '»', '„']) {
+        return None;
+    }
+    let m = ISSUED.find_iter(ptext).last()?;
+    let np = speaker::np_before_verb(ptext, m.start())?;
+    let first = np.split_whitespace().next()?;
+    (speaker::np_ok(&np) && (is_cap(first) || first == "the")).then_some(np)
 }
 
 /// The term rule (see the module documentation).
@@ -704,5 +733,64 @@ mod tests {
         assert_eq!(speakers(text)[0].as_deref(), Some("Ingrid Denton"));
         let text = "Flooding reached Denton on Monday.\n\nDenton thanked the volunteers for “working through the night without a single break.”";
         assert_eq!(speakers(text)[0], None);
+    }
+
+    /// Two double marks in a row never nest: in `"“...,” Berg replied ...."` the first
+    /// wraps a quoted passage and the quotation inside has its own attribution.
+    #[test]
+    fn a_stray_wrapper_mark_before_a_quotation() {
+        let text = "The ferry vote was close.\n\n\"“You do not win a vote by how many speeches you give,” Berg replied before adding that he would need the northern districts.\"";
+        let got = run(text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with('“') && got[0].0.ends_with('”'), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Berg"), "{got:?}");
+    }
+
+    /// A closing mark after a comma with no space before the next word still closes.
+    #[test]
+    fn a_closing_mark_glued_to_the_next_word() {
+        let text = "The ferry vote was close.\n\n\"The board can no longer be trusted with the ferry money,\"Ana Ruiz, who chairs the harbour group, said on Monday. \"The voters have noticed.\"";
+        let got = run(text);
+        assert_eq!(
+            got[0].2, "The board can no longer be trusted with the ferry money,",
+            "{got:?}"
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Ana Ruiz"), "{got:?}");
+    }
+
+    /// "X of the Y told": the person, not the body they belong to (nor its town).
+    #[test]
+    fn a_person_of_an_organisation_is_the_speaker() {
+        let text = "The ferry vote was close.\n\nHowever, as Bishop Anna Lind of the Northern Harbour Guild of Vesterby told the Tidewater Courier (TC), “We have waited for this bridge longer than anyone.”";
+        assert_eq!(speakers(text), [Some("Anna Lind".to_string())]);
+    }
+
+    /// "As X reported ...:": an "as" clause with a reporting verb names the source of
+    /// the quotation it introduces, however long it runs; "As X spoke" does not.
+    #[test]
+    fn an_as_clause_names_the_source_of_the_quotation() {
+        let text = "The ferry vote was close.\n\nAs Jonas Berg reported after the council appeared to have given up on the ferry plan for Vesterby:\n\n\"For example, the council has done almost nothing with the money it set aside for the pier.\"";
+        assert_eq!(speakers(text), [Some("Jonas Berg".to_string())]);
+        let text = "The ferry vote was close.\n\nAs Ana Ruiz spoke, the crowd outside grew louder:\n\n“Build the pier now, not next year.”";
+        assert_eq!(speakers(text), [None]);
+    }
+
+    /// A role that a participle hangs on keeps whose role it is: "A spokeswoman for the
+    /// Harbour Board ..., arguing, “...”" has that role and no name.
+    #[test]
+    fn a_role_keeps_its_complement_before_a_participle() {
+        let text = "The ferry vote was close.\n\nA spokeswoman for the Vesterby Harbour Board emailed reporters the text of the new ferry rule, arguing, “As you can see, the rule says nothing about fares.”";
+        let got = speakers_and_roles(text);
+        assert_eq!(
+            got,
+            [(None, Some("spokeswoman for the Vesterby Harbour Board".to_string()))]
+        );
+    }
+
+    /// "X issued a statement." and then a quotation standing alone: X's words.
+    #[test]
+    fn a_quotation_after_an_issued_statement_is_the_issuers() {
+        let text = "The ferry vote was close.\n\nAfter the count, the Harbour Board issued a statement thanking the voters of Vesterby.\n\n“We will start work on the pier in spring and finish it before winter.”";
+        assert_eq!(speakers(text), [Some("Harbour Board".to_string())]);
     }
 }

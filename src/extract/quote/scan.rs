@@ -107,7 +107,28 @@ pub(super) fn scan(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             };
             let after = pos + c.len_utf8();
             let open_ctx = is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace());
-            let close_ctx = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+            // Two double marks in a row never nest (nesting alternates double and
+            // single): the first of `"“` is a stray wrapper around a quoted passage.
+            if stack.is_empty()
+                && open_ctx
+                && matches!(mark, Mark::Either(Family::Double))
+                && next
+                    .and_then(mark_of)
+                    .is_some_and(|m| matches!(m, Mark::Either(Family::Double)))
+                && c != '”'
+                && next != Some('”')
+            {
+                prev = Some(c);
+                continue;
+            }
+            // A double mark after a comma or a sentence's end closes an open quotation
+            // even when the space after it is missing (`...,"Ana Ruiz said`).
+            let glued = matches!(c, '"' | '”')
+                && prev.is_some_and(|p| matches!(p, ',' | '.' | '!' | '?'))
+                && next.is_some_and(char::is_alphabetic)
+                && stack.iter().any(|&(f, _)| f == Family::Double);
+            let close_ctx =
+                prev.is_some_and(|p| !p.is_whitespace()) && (next.is_none_or(|n| !n.is_alphanumeric()) || glued);
             let (fam, can_open, can_close) = match mark {
                 Mark::Open(f) => (f, open_ctx || prev.is_none_or(|p| !p.is_alphanumeric()), false),
                 Mark::Close(f) => (f, false, close_ctx),

@@ -8,7 +8,7 @@ use super::scan::Statement;
 use super::subject::{
     clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, surname_subject, without_time_tail,
 };
-use crate::extract::names::{dot_is_not_an_end, is_cap};
+use crate::extract::names::{dot_is_not_an_end, is_cap, is_org_word, is_person_name, is_title};
 use crate::lexicon::speech::{self, QuoteUse};
 use crate::model::Span;
 use crate::segment::Segments;
@@ -400,6 +400,9 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     let sent = seg.sentence_span(st.first.start);
     let window = text.floor_char_boundary(st.first.start.saturating_sub(400));
     let pre_trim = pre.trim_end();
+    if let Some(found) = as_clause_speaker(pre_trim) {
+        return Some(found);
+    }
     if let Some(found) = colon_speaker(pre_trim, text) {
         return Some(found);
     }
@@ -511,6 +514,41 @@ fn text_before(text: &str, seg: &Segments, st: &Statement) -> Option<String> {
         }
     }
     Some(pre)
+}
+
+/// "As the Courier’s Ana Ruiz reported after the vote:": an "as" clause with a
+/// reporting verb names the source of the quotation it introduces, however long the
+/// clause runs after its verb, when no other speech verb follows.
+fn as_clause_speaker(pre_trim: &str) -> Option<Found> {
+    if !pre_trim.ends_with([':', ',']) {
+        return None;
+    }
+    let toks: Vec<&str> = pre_trim.split_whitespace().collect();
+    let a = (0..toks.len()).find(|&k| toks[k] == "As" || (toks[k] == "as" && k > 0 && toks[k - 1].ends_with(',')))?;
+    let mut k = a + 1;
+    let mut subject: Vec<&str> = Vec::new();
+    while let Some(w) = toks.get(k)
+        && subject.len() < 6
+        && (is_cap(w) || (subject.is_empty() && *w == "the"))
+        && !w.ends_with([',', ':', ';', '.'])
+    {
+        subject.push(w);
+        k += 1;
+    }
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let verb = bare(toks.get(k)?);
+    let put_it = verb == "put" && toks.get(k + 1).is_some_and(|w| bare(w) == "it");
+    if !put_it && !speech::reporting_verbs().contains(&verb.as_str()) {
+        return None;
+    }
+    let named = subject
+        .iter()
+        .any(|w| is_cap(w) && !matches!(*w, "The" | "It" | "He" | "She" | "They" | "We" | "I"));
+    let later_verb = toks[k + 1..].iter().any(|w| speech::is_speech_verb(&bare(w)));
+    (named && !later_verb).then(|| Found {
+        raw: subject.join(" "),
+        direct: true,
+    })
 }
 
 /// "X: “...”": the speaker named before a colon that introduces the statement.
@@ -733,6 +771,20 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
         }
         if w.ends_with([',', ';', ':', '!', '?', '—', '–']) || (w.ends_with('.') && !dot_is_not_an_end(w)) {
             break;
+        }
+        // "Bishop Ana Lind of the Harbour Guild told": the person before "of the", not
+        // the body they belong to.
+        if lw == "of"
+            && words.last().is_some_and(|l| *l == "the")
+            && let (Some(p1), Some(p2)) = (toks.get(k + 1), toks.get(k + 2))
+            && is_cap(p1)
+            && is_cap(p2)
+            && !is_title(p1)
+            && !is_org_word(p1)
+            && is_person_name(&format!("{p2} {p1}"))
+        {
+            words.clear();
+            continue;
         }
         if matches!(
             lw,

@@ -97,6 +97,10 @@ fn subject(s: &str, speaks: bool) -> Option<String> {
                         break;
                     }
                 }
+                let article = matches!(words[0], "A" | "An" | "The");
+                if article && words.len() == 2 && super::speaker::is_role_noun(bare) {
+                    role_complement(&toks[k + 1..], &mut words);
+                }
             }
             return Some(words.join(" "));
         }
@@ -129,6 +133,9 @@ fn subject(s: &str, speaks: bool) -> Option<String> {
                 && !is_verbish(&lw)
             {
                 words.push(bare);
+                if bare.len() == w.len() && super::speaker::is_role_noun(bare) {
+                    role_complement(&toks[k + 1..], &mut words);
+                }
             }
             break;
         } else if PRONOUN.is_match(bare) && words.is_empty() {
@@ -174,6 +181,39 @@ fn subject(s: &str, speaks: bool) -> Option<String> {
     }
     let has_name = names_someone(&words);
     (has_name || PRONOUN.is_match(&np)).then_some(np)
+}
+
+/// "A spokeswoman for the Harbour Board emailed ...": a role keeps the complement that
+/// says whose it is (a preposition, an optional article and a capitalised name).
+fn role_complement<'a>(toks: &[&'a str], words: &mut Vec<&'a str>) {
+    let Some(&prep) = toks.first() else {
+        return;
+    };
+    if !matches!(prep, "for" | "to" | "of" | "at") {
+        return;
+    }
+    let mut k = 1;
+    if toks.get(k).is_some_and(|w| *w == "the") {
+        k += 1;
+    }
+    let mut name: Vec<&str> = Vec::new();
+    while let Some(&w) = toks.get(k) {
+        let bare = w.trim_end_matches([',', ';', ':']);
+        let connector = matches!(bare, "of" | "and") && toks.get(k + 1).is_some_and(|n| is_cap(n));
+        if !(is_cap(bare) || (connector && !name.is_empty())) || is_month_or_day(bare) || name.len() >= 6 {
+            break;
+        }
+        name.push(bare);
+        k += 1;
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    if name.is_empty() {
+        return;
+    }
+    words.extend(toks[..k - name.len()].iter().copied());
+    words.extend(name);
 }
 
 /// "The harbour master, Tomas Ekberg, wrote", "Ruiz’s campaign manager, Omar Haddad,
