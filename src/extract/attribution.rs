@@ -357,13 +357,8 @@ fn subject_after(s: &str) -> Option<String> {
     }
     let words: Vec<&str> = chunk.split_whitespace().take(8).collect();
     let first = words.first()?;
-    // Only names and titled people: "said police", "said Lt. Smith".
-    if !(starts_upper(first)
-        || matches!(
-            first.to_lowercase().as_str(),
-            "police" | "officials" | "authorities" | "investigators" | "prosecutors" | "witnesses"
-        ))
-    {
+    // Only names, titled people and common sources: "said Lt. Smith", "said police".
+    if !(starts_upper(first) || crate::lexicon::roles::source_after_verb(&first.to_lowercase())) {
         return None;
     }
     let mut n = 0;

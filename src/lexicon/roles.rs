@@ -16,6 +16,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[("role_nouns.tsv", ROLE_NOUNS)];
 static ROLE: LazyLock<WordSet> = LazyLock::new(|| words(ROLE_NOUNS));
 static COMPLEMENT: LazyLock<WordSet> = LazyLock::new(|| words_where(ROLE_NOUNS, 1, "yes"));
 static COMMON: LazyLock<WordSet> = LazyLock::new(|| words_where(ROLE_NOUNS, 2, "yes"));
+static AFTER_VERB: LazyLock<WordSet> = LazyLock::new(|| words_where(ROLE_NOUNS, 3, "yes"));
 
 /// Whether a lowercased word names a person by role, as written or as the singular of
 /// a plural ("supporters", "witnesses", "spokeswomen"); titles are in `titles`.
@@ -38,6 +39,12 @@ pub(crate) fn common_source(lw: &str) -> bool {
     COMMON.contains(lw)
 }
 
+/// Whether a lowercased word, as a bare plural right after a speech verb, is who spoke
+/// ("..., said police"), not the start of a new clause ("said relatives would").
+pub(crate) fn source_after_verb(lw: &str) -> bool {
+    AFTER_VERB.contains(lw)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,7 +52,7 @@ mod tests {
     #[test]
     fn columns_are_yes_or_no_and_plurals_are_found() {
         for r in super::super::rows(ROLE_NOUNS) {
-            for c in [1, 2] {
+            for c in [1, 2, 3] {
                 assert!(
                     matches!(super::super::field(&r, c, "role_nouns.tsv"), "yes" | "no"),
                     "{r:?}"
@@ -55,6 +62,7 @@ mod tests {
         assert!(role_noun("supporters") && role_noun("witnesses") && role_noun("fishermen"));
         assert!(takes_complement("spokesman") && !takes_complement("supporter"));
         assert!(common_source("police") && !common_source("police officer"));
+        assert!(source_after_verb("police") && common_source("relatives") && !source_after_verb("relatives"));
         assert!(!role_noun("statement") && !role_noun("bridge"));
     }
 }
