@@ -20,7 +20,12 @@ static GENERIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 2
 static SINGULAR: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 3, "y"));
 static DEMOGRAPHIC: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 4, "y"));
 static COUNTED: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 7, "y"));
-static RESIDENCE: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 9, "y"));
+static RESIDENCE: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut s = words_where(PERSON_NOUNS, 9, "y");
+    s.extend(RESIDENCE_BARE.iter().copied());
+    s
+});
+static RESIDENCE_BARE: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 9, "bare"));
 static LEMMA: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
     rows(PERSON_NOUNS)
         .map(|r| (r[0], field(&r, 8, "person_nouns.tsv")))
@@ -66,6 +71,12 @@ pub(crate) fn counts_people(w: &str) -> bool {
 /// Clifton man", "Bladensburg police").
 pub(crate) fn of_residence(w: &str) -> bool {
     RESIDENCE.contains(w)
+}
+
+/// A lowercased person noun of residence before which a town needs no determiner
+/// ("Bladensburg police", "Clifton mayor"; against "a Clifton man").
+pub(crate) fn of_residence_bare(w: &str) -> bool {
+    RESIDENCE_BARE.contains(w)
 }
 
 /// The singular of a person noun whose plural does not end in -s ("men" -> "man").
@@ -116,6 +127,12 @@ mod tests {
         assert_eq!(irregular_singular("girls"), None);
         assert_eq!(LEMMA.len(), 3);
         assert!(of_residence("man") && of_residence("sheriff") && !of_residence("men"));
+        assert!(
+            of_residence("police")
+                && of_residence_bare("police")
+                && of_residence_bare("mayor")
+                && !of_residence_bare("man")
+        );
         assert!(!is_person_noun("sheriff"));
     }
 }
