@@ -98,7 +98,8 @@ fn adjectival_cue(prev: &str, next: &str) -> bool {
     let next = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let residence = crate::lexicon::person::of_residence(&next) || crate::lexicon::places::is_residence_thing(&next);
     residence
-        && (matches!(prev.to_lowercase().as_str(), "a" | "an" | "the") || crate::lexicon::person::of_residence_bare(&next))
+        && (matches!(prev.to_lowercase().as_str(), "a" | "an" | "the")
+            || crate::lexicon::person::of_residence_bare(&next))
 }
 
 fn after_word(after: &str) -> &str {
