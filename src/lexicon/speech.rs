@@ -28,12 +28,17 @@ fn quote_use(row: &[&str]) -> Option<QuoteUse> {
     }
 }
 
-fn reporting(row: &[&str]) -> bool {
-    match super::field(row, 2, "speech_verbs.tsv") {
+/// A yes/no column of the list (`col`, named `name` in the message of a bad value).
+fn flag(row: &[&str], col: usize, name: &str) -> bool {
+    match field(row, col, "speech_verbs.tsv") {
         "yes" => true,
         "no" => false,
-        other => panic!("lexicon speech_verbs.tsv: reporting {other:?} is neither yes nor no"),
+        other => panic!("lexicon speech_verbs.tsv: {name} {other:?} is neither yes nor no"),
     }
+}
+
+fn reporting(row: &[&str]) -> bool {
+    flag(row, 2, "reporting")
 }
 
 /// The quote extractor's verbs of one use, in list order (the order a regex
@@ -58,11 +63,7 @@ pub(crate) fn ends_name(w: &str) -> bool {
     static SET: std::sync::OnceLock<super::WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         rows(SPEECH_VERBS)
-            .filter(|r| match field(r, 4, "speech_verbs.tsv") {
-                "yes" => true,
-                "no" => false,
-                other => panic!("lexicon speech_verbs.tsv: name_end {other:?} is neither yes nor no"),
-            })
+            .filter(|r| flag(r, 4, "name_end"))
             .map(|r| r[0])
             .collect()
     })
@@ -78,11 +79,7 @@ pub(crate) fn reporting_verbs() -> Vec<&'static str> {
 /// in list order.
 pub(crate) fn place_cue_verbs() -> Vec<&'static str> {
     rows(SPEECH_VERBS)
-        .filter(|r| match field(r, 3, "speech_verbs.tsv") {
-            "yes" => true,
-            "no" => false,
-            other => panic!("lexicon speech_verbs.tsv: place {other:?} is neither yes nor no"),
-        })
+        .filter(|r| flag(r, 3, "place"))
         .map(|r| r[0])
         .collect()
 }

@@ -80,12 +80,12 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     let mut out = Vec::new();
     // The towns the story's documents place its main event in, where two disagree.
     let placed = event_towns(ctx, &ids, &chains);
-    let mut taken: BTreeMap<Key, bool> = BTreeMap::new();
+    let mut taken: std::collections::BTreeSet<Key> = Default::default();
     for conflict in &placed {
         let mut members = Vec::new();
         for key in &conflict.towns {
             members.extend(keyed.get(key).into_iter().flatten().copied());
-            taken.insert(*key, true);
+            taken.insert(*key);
         }
         members.sort_unstable();
         out.push(group(
@@ -97,7 +97,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         ));
     }
     for ((name, within), members) in keyed {
-        if taken.contains_key(&(name, within)) {
+        if taken.contains(&(name, within)) {
             continue;
         }
         let docs = doc_count(ctx, &members);
@@ -189,6 +189,12 @@ fn event_towns<'a>(ctx: &Ctx<'a>, ids: &[usize], chains: &BTreeMap<&'a str, &'a 
         .filter(|(_, towns)| towns.len() == 1)
         .filter_map(|(&d, towns)| towns.iter().next().map(|(&k, &i)| (d, k, i)))
         .collect();
+    // Each deciding document's text lowercased once, for [`names_word`].
+    let lower: BTreeMap<usize, String> = decided
+        .iter()
+        .map(|&(d, _, _)| (d, ctx.docs[d].text.to_lowercase()))
+        .collect();
+    let lowered = |d: usize| lower.get(&d).map_or("", String::as_str);
     let mut out: Vec<Placed> = Vec::new();
     for (x, &(da, ka, ia)) in decided.iter().enumerate() {
         for &(db, kb, ib) in &decided[x + 1..] {
@@ -197,8 +203,8 @@ fn event_towns<'a>(ctx: &Ctx<'a>, ids: &[usize], chains: &BTreeMap<&'a str, &'a 
                 || ka.1.first() != kb.1.first()
                 || ka.1.iter().any(|p| p == tb)
                 || kb.1.iter().any(|p| p == ta)
-                || names_word(&ctx.docs[da].text, tb)
-                || names_word(&ctx.docs[db].text, ta)
+                || names_word(lowered(da), tb)
+                || names_word(lowered(db), ta)
                 || out.iter().any(|p| p.towns.contains(&ka) && p.towns.contains(&kb))
             {
                 continue;
@@ -218,10 +224,11 @@ fn event_towns<'a>(ctx: &Ctx<'a>, ids: &[usize], chains: &BTreeMap<&'a str, &'a 
     out
 }
 
-/// Whether `text` holds `name` as whole words, in any case: "QUEENS DA" and "the
-/// Queens District Attorney" name Queens, whether or not a place claim was read there.
+/// Whether `text` (lowercased) holds `name` as whole words, in any case: "QUEENS DA"
+/// and "the Queens District Attorney" name Queens, whether or not a place claim was
+/// read there.
 fn names_word(text: &str, name: &str) -> bool {
-    let (text, name) = (text.to_lowercase(), name.to_lowercase());
+    let name = name.to_lowercase();
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(&name)
         .any(|(at, m)| !word(text[..at].chars().next_back()) && !word(text[at + m.len()..].chars().next()))
