@@ -7,12 +7,14 @@ use super::{WordMap, WordSet, field, rows, words_where};
 
 const PERSON_NOUNS: &str = include_str!("en/person_nouns.tsv");
 const NAME_PARTICLES: &str = include_str!("en/name_particles.tsv");
+const PERSON_POSSESSIONS: &str = include_str!("en/person_possessions.tsv");
 
 /// The person lists, for the lexicon's own tests.
 #[cfg(test)]
 pub(crate) const FILES: &[(&str, &str)] = &[
     ("person_nouns.tsv", PERSON_NOUNS),
     ("name_particles.tsv", NAME_PARTICLES),
+    ("person_possessions.tsv", PERSON_POSSESSIONS),
 ];
 
 static PERSON: LazyLock<WordSet> = LazyLock::new(|| words_where(PERSON_NOUNS, 1, "y"));
@@ -33,6 +35,12 @@ static LEMMA: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 static PARTICLE: LazyLock<WordSet> = LazyLock::new(|| super::words(NAME_PARTICLES));
+
+/// The nouns that, after a name's possessive, show the name is a person ("Jackson's
+/// wife"), in list order.
+pub(crate) fn possessions() -> Vec<&'static str> {
+    rows(PERSON_POSSESSIONS).map(|r| r[0]).collect()
+}
 
 /// A lowercase particle inside a person's name ("de", "van", "bin").
 pub(crate) fn name_particle(w: &str) -> bool {

@@ -78,10 +78,11 @@ static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = crate::lexicon::speech::alternation(&crate::lexicon::speech::place_cue_verbs());
+    let owned = crate::lexicon::speech::alternation(&crate::lexicon::person::possessions());
     Regex::new(&format!(
-        r"^(?:['’]s\s+(?:wife|husband|son|daughter|mother|father|campaign|office|lawyer|attorney)\b|\s+(?:{verbs}|who|and\s+his|and\s+her)\b)"
+        r"^(?:['’]s\s+(?:{owned})\b|\s+(?:{verbs}|who|and\s+his|and\s+her)\b)"
     ))
-        .expect("valid regex")
+    .expect("valid regex")
 });
 
 /// Words that make a capitalised phrase an organisation, event or thing, not a place.
@@ -518,6 +519,18 @@ mod tests {
         let got = run("Strikes hit São Paulo and landed on Ukrainian soil.");
         assert_eq!(got[0].1, "São Paulo");
         assert_eq!(got[1].1, "Ukraine");
+    }
+
+    /// A name followed by a person's possession ("Jackson's lawyer") is the person; a
+    /// possession not in `person_possessions.tsv` ("Denver's mayor") leaves the place.
+    #[test]
+    fn a_name_with_a_persons_possession_is_not_a_place() {
+        assert!(run("Jackson's lawyer spoke to reporters.").is_empty());
+        let got: Vec<String> = run("Denver's mayor spoke to reporters.")
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
+        assert_eq!(got, ["Denver"]);
     }
 
     /// A surname of a person named in the story is the person, not a small town of
