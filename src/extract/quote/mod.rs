@@ -354,6 +354,39 @@ mod tests {
         assert!(got.iter().all(|g| g.0.starts_with('“') && g.0.ends_with('”')));
     }
 
+    /// A quotation with no speech verb belongs to its sentence's subject only when the
+    /// capitalised word found there can be a subject: not a label, not a word right
+    /// before the quotation it modifies, not a word before "of" or "than", not an
+    /// opening participle or adverb; a subordinate opening of time is skipped.
+    #[test]
+    fn a_capitalised_word_that_cannot_be_a_subject_speaks_for_no_one() {
+        for text in [
+            "Revised: Governor Lena Okonkwo on Friday backed away from her “fiscal cliff” remark.",
+            "Leaked “budget notes” described a shortfall at the port authority.",
+            "Cries of “Bring back the ferry!” filled the harbour hall.",
+            "Fewer than 2,000 riders “checked in” to the new tram line on its first day.",
+            "Thanking the volunteers for “a summer of hard work,” Okonkwo closed the fair.",
+            "Soon after a “Morning Tide” segment on the ferry, Okonkwo posted a reply.",
+        ] {
+            assert_eq!(speakers(text), [None], "{text}");
+        }
+        // A word right before the quotation is the verb, not the head of the subject.
+        assert_eq!(
+            speakers("On its website, the Harbour Board lists “safety first” among its aims."),
+            [Some("Harbour Board".to_string())]
+        );
+        // "Shortly after ..., X": the subject follows the subordinate opening.
+        assert_eq!(
+            speakers("Minutes after the vote, Okonkwo called the result “a win for riders.”"),
+            [Some("Okonkwo".to_string())]
+        );
+        // A surname ending in -ing or -ly with a verb after it is still a subject.
+        assert_eq!(
+            speakers("Tresling called the plan “a gift to speculators.”"),
+            [Some("Tresling".to_string())]
+        );
+    }
+
     #[test]
     fn participle_speaker_is_sentence_subject() {
         let text = "Putin, while addressing the summit, acknowledged the deployment, saying, “Russia has never doubted its partners.”";

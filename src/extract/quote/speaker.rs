@@ -6,7 +6,8 @@ use regex::Regex;
 
 use super::scan::Statement;
 use super::subject::{
-    clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, surname_subject, without_time_tail,
+    can_be_subject, clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, surname_subject,
+    without_time_tail,
 };
 use crate::extract::names::{dot_is_not_an_end, is_cap, is_org_word, is_person_name, is_title};
 use crate::lexicon::speech::{self, QuoteUse};
@@ -436,6 +437,7 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     let sentence_pre = &text[sent.start.max(window).min(st.first.start)..st.first.start];
     if !sentence_pre.trim().is_empty()
         && let Some(np) = sentence_subject(sentence_pre).or_else(|| surname_subject(sentence_pre, text))
+        && can_be_subject(sentence_pre, &np)
     {
         return Some(Found { raw: np, direct: false });
     }

@@ -10,6 +10,46 @@ pub(super) fn sentence_subject(s: &str) -> Option<String> {
     subject(s, false)
 }
 
+/// Whether the noun phrase `np`, found as the subject of `s` (the sentence up to a
+/// quotation), can be the subject of a clause. It cannot when it is a label
+/// ("Updated:"), when it stands right before the quotation it modifies ("Draft
+/// “talking points”"), when "of" or "than" follows it ("Chants of", "More than
+/// 650,000 people"), or when it is one opening participle or adverb with no verb after
+/// it ("Telling the crowd", "Shortly after"); "Tresling called it" keeps its subject.
+pub(super) fn can_be_subject(s: &str, np: &str) -> bool {
+    let toks: Vec<&str> = s.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches([',', ';', ':']).to_string();
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let Some(start) = toks.iter().position(|w| bare(w) == *first) else {
+        return true;
+    };
+    let Some(k) = (start..toks.len()).find(|&k| bare(toks[k]) == *last) else {
+        return true;
+    };
+    if toks[k].ends_with(':') {
+        return false;
+    }
+    if toks[k].ends_with([',', ';']) {
+        return true;
+    }
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    let ln = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if matches!(ln.as_str(), "of" | "than") {
+        return false;
+    }
+    if words.len() == 1 && opens_time_phrase(next) {
+        return false;
+    }
+    let lw = last.to_lowercase();
+    let opener = words.len() == 1 && (lw.ends_with("ing") || lw.ends_with("ly"));
+    !(opener && next.starts_with(char::is_lowercase) && !is_verbish(&ln) && !PRE_VERB.is_match(&ln))
+}
+
 /// The subject of a clause that goes on to a speech verb or participle ("Ruiz seemed
 /// pleased, telling reporters"): a single capitalised word is taken even when a
 /// place has that name, as many surnames are town names.
@@ -126,7 +166,10 @@ fn subject(s: &str, speaks: bool) -> Option<String> {
                     is_verbish(&ln) || PRE_VERB.is_match(&ln)
                 });
             let det = matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an") || owned;
+            // A last word right before the quotation is its verb ("the FBI lists “...”").
+            let before_quote = k + 1 == toks.len() && bare.len() == w.len();
             if det
+                && !before_quote
                 && words.len() < 6
                 && bare.chars().all(char::is_alphabetic)
                 && !PRE_VERB.is_match(bare)
@@ -340,6 +383,15 @@ pub(super) fn is_verbish(lw: &str) -> bool {
         )
 }
 
+/// A lowercase word that opens a phrase of time after an adverb ("Shortly after",
+/// "Minutes before", "Soon after").
+fn opens_time_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "after" | "before" | "when" | "while" | "since" | "following" | "upon"
+    )
+}
+
 /// `s` after up to three opening adverbials ("Hours later, ", "On Monday, ", "But ").
 fn after_openings(s: &str) -> Option<&str> {
     let mut s = s.trim_start();
@@ -351,6 +403,9 @@ fn after_openings(s: &str) -> Option<&str> {
                 first,
                 "after" | "before" | "when" | "while" | "since" | "although" | "though" | "once" | "despite"
             );
+        // "Shortly after the vote, X ...", "Minutes before noon, X ...": a word opening
+        // a subordinate phrase of time.
+        let subordinate = !first.ends_with(',') && s.split_whitespace().nth(1).is_some_and(opens_time_phrase);
         // "Hours later, X ...", "Two days ago, X ...": an opening phrase of time.
         let timed = s.find(", ").filter(|&c| c < 40).is_some_and(|c| {
             let chunk: Vec<&str> = s[..c].split_whitespace().collect();
@@ -363,7 +418,12 @@ fn after_openings(s: &str) -> Option<&str> {
                     ) || is_month_or_day(w)
                 })
         });
-        if !timed && !lower_lead && !is_lead_word(first) && !first.starts_with(|c: char| c.is_ascii_digit()) {
+        if !timed
+            && !subordinate
+            && !lower_lead
+            && !is_lead_word(first)
+            && !first.starts_with(|c: char| c.is_ascii_digit())
+        {
             break;
         }
         if let Some(c) = s.find(", ").filter(|&c| c < 100) {
