@@ -70,7 +70,20 @@ impl NameIndex {
                 titles += usize::from(is_title(ws[i]) && crate::gazetteer::demonym_country(ws[i]).is_none());
                 i += 1;
             }
-            let rest = &ws[i..];
+            let mut rest = &ws[i..];
+            let mut at = from + m.start();
+            // "Director of National Intelligence James Clapper", "White House Press
+            // Secretary Sean Spicer": a name of two or three words after the title or
+            // organisation word that ends a longer run.
+            if (rest.len() > 4 || rest.iter().any(|w| is_org_word(w)))
+                && let Some(j) = ws.iter().rposition(|w| is_title(w) || is_org_word(w))
+                && (2..=3).contains(&(ws.len() - j - 1))
+                && ws[j + 1..].iter().all(|w| !is_title(w) && !is_org_word(w))
+            {
+                rest = &ws[j + 1..];
+                at += rest[0].as_ptr() as usize - s.as_ptr() as usize;
+                titles += usize::from(is_title(ws[j]));
+            }
             if rest.iter().any(|w| w.contains('’') || w.contains('\'')) {
                 continue;
             }
@@ -90,7 +103,7 @@ impl NameIndex {
                     roles.push((from + m.start(), t.trim_end_matches('.').to_lowercase(), name.clone()));
                 }
             }
-            mentions.push((from + m.start(), name));
+            mentions.push((at, name));
         }
         // A bare surname ("Putin said") is a mention of the full name seen elsewhere.
         let surnames: std::collections::HashMap<&str, &str> = mentions

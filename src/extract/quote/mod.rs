@@ -387,6 +387,16 @@ mod tests {
         );
     }
 
+    /// A name after the title or organisation word that ends a long capitalised run
+    /// ("Director of the Harbour Board Mira Osei") is a person mentioned as a subject,
+    /// so "she" in the next sentence is that person, not a capitalised word after.
+    #[test]
+    fn a_name_at_the_end_of_a_long_title_is_the_pronouns_person() {
+        let text = "Director of the Harbour Board Mira Osei issued a statement on Friday. \
+                    She called the leak of Harbour Board files “deeply damaging.”";
+        assert_eq!(speakers(text), [Some("Mira Osei".to_string())]);
+    }
+
     #[test]
     fn participle_speaker_is_sentence_subject() {
         let text = "Putin, while addressing the summit, acknowledged the deployment, saying, “Russia has never doubted its partners.”";
