@@ -397,6 +397,14 @@ mod tests {
         assert_eq!(speakers(text), [Some("Mira Osei".to_string())]);
     }
 
+    /// "..., X said, adding, “...”": the participle continues the speech verb right
+    /// before it, so X spoke, not the person the sentence opens with.
+    #[test]
+    fn a_participle_after_said_keeps_the_one_who_said() {
+        let text = "Brandt will not sign the dredging order until May, Okafor said, adding, “The hull needs work first.”";
+        assert_eq!(speakers(text), [Some("Okafor".to_string())]);
+    }
+
     #[test]
     fn participle_speaker_is_sentence_subject() {
         let text = "Putin, while addressing the summit, acknowledged the deployment, saying, “Russia has never doubted its partners.”";

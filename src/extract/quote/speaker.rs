@@ -660,10 +660,21 @@ fn verb_speaker(pre_trim: &str, m: regex::Match<'_>) -> Option<Option<Found>> {
                 .map(|m| trim_np(&m["np"]).to_string())
                 .filter(|np| np.split_whitespace().next().is_some_and(is_cap) && np_ok(np))
         };
+        // "..., Nefzi said, adding, “...”": the participle continues the speech verb
+        // right before it, whose subject spoke, not the sentence's first subject.
+        let continued = || {
+            let b = before.trim_end_matches(',').trim_end();
+            let v = PRE_VERB
+                .find_iter(b)
+                .last()
+                .filter(|v| v.end() == b.len() && !PARTICIPLE.is_match(v.as_str()))?;
+            np_before_verb(b, v.start())
+                .filter(|n| (n.split_whitespace().next().is_some_and(is_cap) && np_ok(n)) || PRONOUN.is_match(n))
+        };
         let subject = if own.is_some() {
             np
         } else {
-            speaking_subject(before).or_else(inverted)
+            continued().or_else(|| speaking_subject(before)).or_else(inverted)
         };
         if let Some(np) = subject {
             return Some(Some(Found {
