@@ -401,8 +401,28 @@ mod tests {
     /// before it, so X spoke, not the person the sentence opens with.
     #[test]
     fn a_participle_after_said_keeps_the_one_who_said() {
-        let text = "Brandt will not sign the dredging order until May, Okafor said, adding, “The hull needs work first.”";
+        let text =
+            "Brandt will not sign the dredging order until May, Okafor said, adding, “The hull needs work first.”";
         assert_eq!(speakers(text), [Some("Okafor".to_string())]);
+    }
+
+    /// A name after "close to", "speaking to" or "familiar with" is the object of a
+    /// phrase modifying the speaker, who has no name here; a letter or statement
+    /// "from" or "by" someone is theirs.
+    #[test]
+    fn a_name_inside_a_phrase_modifying_the_speaker_did_not_speak() {
+        assert_eq!(
+            speakers("An aide close to Mayor Ilse Brandt said, “The vote will slip.”"),
+            [None]
+        );
+        assert_eq!(
+            speakers("A source speaking to Harbour Radio said, “The vote will slip.”"),
+            [None]
+        );
+        assert_eq!(
+            speakers("A letter from Ilse Brandt said, “The vote will slip to June.”"),
+            [Some("Ilse Brandt".to_string())]
+        );
     }
 
     #[test]

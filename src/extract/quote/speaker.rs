@@ -732,6 +732,87 @@ pub(super) fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
     np_words_before(s, verb_at)
 }
 
+/// Auxiliaries and adverbs that stand between a subject and its verb ("Ruiz has also
+/// said").
+fn between_subject_and_verb(lw: &str) -> bool {
+    matches!(
+        lw,
+        "has"
+            | "had"
+            | "have"
+            | "also"
+            | "then"
+            | "later"
+            | "further"
+            | "once"
+            | "would"
+            | "will"
+            | "did"
+            | "was"
+            | "is"
+            | "today"
+            | "previously"
+            | "recently"
+            | "again"
+            | "repeatedly"
+            | "publicly"
+            | "not"
+            | "never"
+            | "been"
+            | "just"
+            | "even"
+            | "still"
+            | "earlier"
+            | "already"
+            | "first"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "only"
+    )
+}
+
+/// Words that end a subject read backwards from its verb: conjunctions, relatives and
+/// prepositions ("but Ruiz said", "who Ruiz said").
+fn ends_subject(lw: &str) -> bool {
+    matches!(
+        lw,
+        "and"
+            | "but"
+            | "or"
+            | "that"
+            | "which"
+            | "who"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "because"
+            | "so"
+            | "after"
+            | "before"
+            | "where"
+            | "than"
+            | "though"
+            | "although"
+            | "since"
+            | "with"
+            | "by"
+            | "to"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "from"
+            | "about"
+            | "of"
+            | "what"
+    )
+}
+
 fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
     let head = s[..verb_at].trim_end();
     let mut words: Vec<&str> = Vec::new();
@@ -741,44 +822,8 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
         let lw = lw.trim_matches(|c: char| !c.is_alphanumeric());
         // Auxiliaries and adverbs between subject and verb.
         if words.is_empty()
-            && (matches!(
-                lw,
-                "has"
-                    | "had"
-                    | "have"
-                    | "also"
-                    | "then"
-                    | "later"
-                    | "further"
-                    | "once"
-                    | "would"
-                    | "will"
-                    | "did"
-                    | "was"
-                    | "is"
-                    | "today"
-                    | "previously"
-                    | "recently"
-                    | "again"
-                    | "repeatedly"
-                    | "publicly"
-                    | "not"
-                    | "never"
-                    | "been"
-                    | "just"
-                    | "even"
-                    | "still"
-                    | "earlier"
-                    | "already"
-                    | "first"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-                    | "only"
-            ) || (lw.ends_with("ly") && lw.len() > 4 && w.chars().next().is_some_and(char::is_lowercase)))
+            && (between_subject_and_verb(lw)
+                || (lw.ends_with("ly") && lw.len() > 4 && w.chars().next().is_some_and(char::is_lowercase)))
         {
             continue;
         }
@@ -799,40 +844,7 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
             words.clear();
             continue;
         }
-        if matches!(
-            lw,
-            "and"
-                | "but"
-                | "or"
-                | "that"
-                | "which"
-                | "who"
-                | "as"
-                | "if"
-                | "when"
-                | "while"
-                | "because"
-                | "so"
-                | "after"
-                | "before"
-                | "where"
-                | "than"
-                | "though"
-                | "although"
-                | "since"
-                | "with"
-                | "by"
-                | "to"
-                | "for"
-                | "in"
-                | "on"
-                | "at"
-                | "from"
-                | "about"
-                | "of"
-                | "what"
-        ) || speech::ends_name(lw)
-        {
+        if ends_subject(lw) || speech::ends_name(lw) {
             // "of" belongs to titles ("Secretary of State John Kerry") only inside names.
             if lw == "of" && words.last().is_some_and(|l| is_cap(l)) {
                 words.push(w);
@@ -845,6 +857,18 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
             {
                 words.push(w);
                 continue;
+            }
+            // "A source speaking to Fox News said", "an aide close to Ruiz said": the
+            // name is the object of a phrase modifying the subject, not the subject.
+            // ("Representatives of the Bar said", "a letter from Ruiz states",
+            // "a statement by Ruiz said": the name is the source.)
+            if matches!(lw, "to" | "with" | "for" | "at" | "in" | "on" | "about")
+                && !words.is_empty()
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase) && !p.ends_with(','))
+            {
+                return None;
             }
             break;
         }
