@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scan::{RawQuote, Statement};
-use super::speaker::{NP, VERBS, post_attribution};
+use super::speaker::{NP, PARTICIPLE, PRE_VERB, VERBS, post_attribution};
 use crate::model::Span;
 use crate::segment::Segments;
 
@@ -84,8 +84,19 @@ pub(super) fn merge_interrupted(text: &str, seg: &Segments, raws: Vec<RawQuote>)
             if !(gap_end.ends_with(['.', ';']) || (first_open.ends_with(',') && gap_end.ends_with(','))) {
                 break;
             }
-            // The second part has its own attribution: a statement of its own.
-            if post_attribution(text, seg, nx.span).is_some() {
+            // The second part has its own attribution: a statement of its own, whether
+            // after it or in a new sentence of the gap ("“...,” Lee said. Ruiz
+            // responded, “...”").
+            let own_sentence = gap
+                .match_indices(". ")
+                .filter(|&(p, _)| {
+                    let word = gap[..=p].split_whitespace().next_back().unwrap_or("");
+                    !crate::extract::names::dot_is_not_an_end(word)
+                })
+                .map(|(p, _)| &gap[p + 2..])
+                .find(|rest| rest.trim_start().starts_with(char::is_uppercase))
+                .is_some_and(|rest| PRE_VERB.find_iter(rest).any(|v| !PARTICIPLE.is_match(v.as_str())));
+            if own_sentence || post_attribution(text, seg, nx.span).is_some() {
                 break;
             }
             st.span.end = nx.span.end;

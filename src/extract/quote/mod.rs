@@ -425,6 +425,16 @@ mod tests {
         );
     }
 
+    /// Two quotations around "X said. Y replied," are two statements by two people,
+    /// not one interrupted statement; "Mr. X said" does not end a sentence at "Mr.".
+    #[test]
+    fn a_reply_in_the_gap_between_two_quotations_is_its_own_statement() {
+        let text = "“Look at the queue,” Okafor said. Brandt replied, “The ferry is late again.”";
+        assert_eq!(speakers(text), [Some("Okafor".to_string()), Some("Brandt".to_string())]);
+        let text = "“The hull is sound,” Mr. Okafor said. “The engine is not.”";
+        assert_eq!(speakers(text), [Some("Okafor".to_string())]);
+    }
+
     #[test]
     fn participle_speaker_is_sentence_subject() {
         let text = "Putin, while addressing the summit, acknowledged the deployment, saying, “Russia has never doubted its partners.”";
