@@ -435,6 +435,19 @@ mod tests {
         assert_eq!(speakers(text), [Some("Okafor".to_string())]);
     }
 
+    /// "said Secretary of State Ana Ruiz": a title's complement ("of State") stays
+    /// with it, so the name after it is the speaker, with the title as the role.
+    #[test]
+    fn a_title_with_its_complement_before_a_name_keeps_the_name() {
+        let text = "“The port stays open,” said Minister of Transport Ilse Brandt, who toured the docks.";
+        assert_eq!(speakers(text), [Some("Ilse Brandt".to_string())]);
+        let text = "“The port stays open,” said Secretary of State Ilse Brandt, who toured the docks.";
+        assert_eq!(
+            speakers_and_roles(text),
+            [(Some("Ilse Brandt".to_string()), Some("Secretary of State".to_string()))]
+        );
+    }
+
     #[test]
     fn participle_speaker_is_sentence_subject() {
         let text = "Putin, while addressing the summit, acknowledged the deployment, saying, “Russia has never doubted its partners.”";

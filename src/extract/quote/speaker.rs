@@ -234,8 +234,9 @@ pub(super) fn trim_np(np: &str) -> &str {
     let mut prev = "";
     for (i, w) in np.split_whitespace().enumerate() {
         let lw = w.to_lowercase();
-        // "a longtime adviser to the mayor": a role's complement stays with it.
-        let complement = matches!(lw.as_str(), "to" | "of" | "for" | "at") && is_role_noun(prev);
+        // "a longtime adviser to the mayor", "Secretary of State Ana Ruiz": a role's or
+        // title's complement stays with it.
+        let complement = matches!(lw.as_str(), "to" | "of" | "for" | "at") && (is_role_noun(prev) || is_title(prev));
         prev = w;
         if i > 0
             && !complement
