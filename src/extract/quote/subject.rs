@@ -47,7 +47,7 @@ pub(super) fn can_be_subject(s: &str, np: &str) -> bool {
     }
     let lw = last.to_lowercase();
     let opener = words.len() == 1 && (lw.ends_with("ing") || lw.ends_with("ly"));
-    !(opener && next.starts_with(char::is_lowercase) && !is_verbish(&ln) && !PRE_VERB.is_match(&ln))
+    !opener || !next.starts_with(char::is_lowercase) || is_verbish(&ln) || PRE_VERB.is_match(&ln)
 }
 
 /// The subject of a clause that goes on to a speech verb or participle ("Ruiz seemed
