@@ -865,6 +865,11 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
             // "a statement by Ruiz said": the name is the source.)
             if matches!(lw, "to" | "with" | "for" | "at" | "in" | "on" | "about")
                 && !words.is_empty()
+                // One phrase: no determiner inside it ("the only Amendment the
+                // Founding Fathers wrote" is two).
+                && !words[..words.len() - 1]
+                    .iter()
+                    .any(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
                 && toks
                     .get(k + 1)
                     .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase) && !p.ends_with(','))
