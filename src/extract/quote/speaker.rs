@@ -869,7 +869,7 @@ fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
                 // Founding Fathers wrote" is two).
                 && !words[..words.len() - 1]
                     .iter()
-                    .any(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+                    .any(|w| ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)))
                 && toks
                     .get(k + 1)
                     .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase) && !p.ends_with(','))

@@ -17,8 +17,10 @@ pub(super) fn sentence_subject(s: &str) -> Option<String> {
 /// 650,000 people"), or when it is one opening participle or adverb with no verb after
 /// it ("Telling the crowd", "Shortly after"); "Tresling called it" keeps its subject.
 pub(super) fn can_be_subject(s: &str, np: &str) -> bool {
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches([',', ';', ':'])
+    }
     let toks: Vec<&str> = s.split_whitespace().collect();
-    let bare = |w: &str| w.trim_end_matches([',', ';', ':']).to_string();
     let words: Vec<&str> = np.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
