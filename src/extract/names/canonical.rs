@@ -155,7 +155,18 @@ pub(crate) fn strip_parens(s: &str) -> String {
     crate::text::squash(&out)
 }
 
+/// A person's surname: the last word of the name that is not a generational suffix
+/// ("Ana Ruiz Jr." is a Ruiz).
+pub(crate) fn surname(name: &str) -> &str {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !matches!(w.trim_end_matches([',', '.']), "Jr" | "Sr" | "II" | "III" | "IV"))
+        .unwrap_or("")
+}
+
 pub(crate) fn canonical_full(m: &str, pos: usize, names: &NameIndex) -> String {
-    let last = m.split_whitespace().last().unwrap_or(m);
+    // "Ana Ruiz Jr.": the surname, not the suffix, finds the full name.
+    let last = surname(m);
+    let last = if last.is_empty() { m } else { last };
     names.full(last, pos + 1).map_or_else(|| m.to_string(), str::to_string)
 }

@@ -90,6 +90,13 @@ impl NameIndex {
             if rest.is_empty() || rest.len() > 4 {
                 continue;
             }
+            // A quoted title ("“Atlas Rising”") names a work, not a person.
+            let end = s.as_ptr() as usize - text.as_ptr() as usize + s.len();
+            if text[..from + m.start()].ends_with(['“', '"', '‘'])
+                && text[end..].trim_start_matches([',', '.']).starts_with(['”', '"', '’'])
+            {
+                continue;
+            }
             let name = rest.join(" ");
             if rest.iter().any(|w| is_month_or_day(w) || is_org_word(w)) || !is_person_name(&name) {
                 continue;

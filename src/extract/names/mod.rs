@@ -52,7 +52,7 @@ mod index;
 mod source;
 mod speaker;
 
-pub(crate) use canonical::{canonical_among, canonical_full, clean_name, org_acronym, strip_parens};
+pub(crate) use canonical::{canonical_among, canonical_full, clean_name, org_acronym, strip_parens, surname};
 pub(crate) use index::NameIndex;
 pub(crate) use source::{DocTables, clean, normalize};
 pub(crate) use speaker::{role_phrase, speaker};

@@ -40,6 +40,7 @@
 //! titles, roles and nationality words removed.
 
 mod merge;
+mod np;
 mod scan;
 mod speaker;
 mod subject;
@@ -184,7 +185,7 @@ fn statement_issuer(text: &str, seg: &Segments, para: usize) -> Option<String> {
         return None;
     }
     let m = ISSUED.find_iter(ptext).last()?;
-    let np = speaker::np_before_verb(ptext, m.start())?;
+    let np = np::np_before_verb(ptext, m.start())?;
     let first = np.split_whitespace().next()?;
     (speaker::np_ok(&np) && (is_cap(first) || first == "the")).then_some(np)
 }
@@ -217,6 +218,8 @@ impl super::Extractor for Quotes {
 }
 
 #[cfg(test)]
+mod sentence_tests;
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -236,7 +239,7 @@ mod tests {
     }
 
     /// Each quotation's speaker, in order.
-    fn speakers(text: &str) -> Vec<Option<String>> {
+    pub(super) fn speakers(text: &str) -> Vec<Option<String>> {
         run(text).into_iter().map(|q| q.1).collect()
     }
 

@@ -4,12 +4,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::np::np_before_verb;
 use super::scan::Statement;
 use super::subject::{
-    can_be_subject, clause_subject, is_lead_word, is_verbish, sentence_subject, speaking_subject, surname_subject,
+    can_be_subject, clause_subject, is_lead_word, sentence_subject, speaking_subject, surname_subject,
     without_time_tail,
 };
-use crate::extract::names::{dot_is_not_an_end, is_cap, is_org_word, is_person_name, is_title};
+use crate::extract::names::{dot_is_not_an_end, is_cap, is_month_or_day, is_title};
 use crate::lexicon::speech::{self, QuoteUse};
 use crate::model::Span;
 use crate::segment::Segments;
@@ -310,6 +311,19 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
         {
             return Some(pre);
         }
+        // "Ruiz said: “...,” the Courier reported": an outlet relays what the person
+        // named with a speech verb before the quotation said.
+        let relayed = post_text(text, seg, st.last)
+            .split_whitespace()
+            .take(8)
+            .any(|w| w.trim_end_matches([',', '.']) == "reported");
+        if relayed
+            && let Some(pre) = pre_speaker(text, seg, st)
+            && pre.direct
+            && !PRONOUN.is_match(pre.raw.trim())
+        {
+            return Some(pre);
+        }
         return Some(Found { raw, direct: true });
     }
     if let Some(found) = possessive_speaker(text, st) {
@@ -402,6 +416,11 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
     let sent = seg.sentence_span(st.first.start);
     let window = text.floor_char_boundary(st.first.start.saturating_sub(400));
     let pre_trim = pre.trim_end();
+    if pre_trim.is_empty()
+        && let Some(found) = prior_sentence_speaker(text, seg, st)
+    {
+        return Some(found);
+    }
     if let Some(found) = as_clause_speaker(pre_trim) {
         return Some(found);
     }
@@ -409,7 +428,10 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
         return Some(found);
     }
     // According to X, "..." unless a speech verb follows it.
-    let last_verb = PRE_VERB.find_iter(pre_trim).last();
+    let last_verb = PRE_VERB
+        .find_iter(pre_trim)
+        .filter(|v| is_verb_here(pre_trim, v))
+        .last();
     if let Some(m) = ACCORDING.captures_iter(pre_trim).last() {
         let at = m.get(0).map_or(0, |g| g.start());
         if last_verb.is_none_or(|v| v.start() < at) {
@@ -443,6 +465,65 @@ fn pre_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
         return Some(Found { raw: np, direct: false });
     }
     None
+}
+
+/// "Ruiz agreed. “...”", "Ruiz said in a statement. “...”": a quotation that opens a
+/// sentence right after one ending in a speech verb with no object of its own (at most
+/// a short phrase of place, time or channel after it) is what that verb introduced.
+fn prior_sentence_speaker(text: &str, seg: &Segments, st: &Statement) -> Option<Found> {
+    let para = seg.paragraphs[seg.paragraph_at(st.first.start)?];
+    let before = text[para.start..st.first.start].trim_end();
+    let body = before.strip_suffix('.')?;
+    if body.is_empty() || body.ends_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let ps = seg.sentence_span(before.len() + para.start - 1);
+    let sentence = text.get(ps.start.max(para.start)..para.start + body.len())?;
+    if sentence.contains(['“', '”', '"', '«', '»', '„']) || sentence.contains("''") {
+        return None;
+    }
+    let verb = PRE_VERB.find_iter(sentence).last()?;
+    if PARTICIPLE.is_match(verb.as_str()) {
+        return None;
+    }
+    let tail: Vec<&str> = sentence[verb.end()..].split_whitespace().collect();
+    let opens_adjunct = |w: &str| {
+        matches!(
+            w,
+            "in" | "on" | "at" | "during" | "after" | "before" | "via" | "through" | "from" | "by" | "last" | "this"
+        ) || is_month_or_day(w)
+    };
+    let object_told = verb.as_str() == "told" && (1..=3).contains(&tail.len());
+    if !(tail.is_empty() || (tail.len() <= 6 && opens_adjunct(tail[0])) || object_told)
+        || tail.iter().any(|w| speech::is_speech_verb(w) || *w == "that")
+    {
+        return None;
+    }
+    let passive = sentence[..verb.start()]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+    let np = np_before_verb(sentence, verb.start())
+        .filter(|n| (n.split_whitespace().next().is_some_and(is_cap) && np_ok(n)) || PRONOUN.is_match(n))?;
+    (!passive).then_some(Found { raw: np, direct: true })
+}
+
+/// Whether a speech verb's match is used as a verb: not after a determiner ("the
+/// reported bomber"), and "reported" not in a passive that names its subject ("Ruiz is
+/// reported to have said", "a claim that was reported by the Courier").
+fn is_verb_here(s: &str, v: &regex::Match<'_>) -> bool {
+    let prev = s[..v.start()]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let determiner = matches!(
+        prev.as_str(),
+        "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "your"
+    );
+    let passive_relay =
+        v.as_str() == "reported" && matches!(prev.as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being");
+    !determiner && !passive_relay
 }
 
 /// The text before the statement's opening mark in its sentence (or the previous
@@ -669,8 +750,16 @@ fn verb_speaker(pre_trim: &str, m: regex::Match<'_>) -> Option<Option<Found>> {
                 .find_iter(b)
                 .last()
                 .filter(|v| v.end() == b.len() && !PARTICIPLE.is_match(v.as_str()))?;
-            np_before_verb(b, v.start())
-                .filter(|n| (n.split_whitespace().next().is_some_and(is_cap) && np_ok(n)) || PRONOUN.is_match(n))
+            // "..., which the Courier first reported, telling": a relative clause's
+            // subject is not the one the participle continues.
+            let np = np_before_verb(b, v.start())?;
+            let at = b[..v.start()].rfind(np.as_str())?;
+            let relative = b[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "which" | "that" | "who" | "whom"));
+            (!relative && ((np.split_whitespace().next().is_some_and(is_cap) && np_ok(&np)) || PRONOUN.is_match(&np)))
+                .then_some(np)
         };
         let subject = if own.is_some() {
             np
@@ -683,7 +772,10 @@ fn verb_speaker(pre_trim: &str, m: regex::Match<'_>) -> Option<Option<Found>> {
                 direct: adjacent,
             }));
         }
-    } else if let Some(np) = np.or_else(|| speaking_subject(pre_trim)) {
+    } else if let Some(np) = np
+        .or_else(|| coordinated_subject(pre_trim, m.start()))
+        .or_else(|| speaking_subject(pre_trim))
+    {
         return Some(Some(Found {
             raw: np,
             direct: adjacent,
@@ -692,215 +784,16 @@ fn verb_speaker(pre_trim: &str, m: regex::Match<'_>) -> Option<Option<Found>> {
     None
 }
 
-/// The noun phrase that ends right before byte `verb_at` of `s` (the speech verb's
-/// subject): up to eight words back, stopping at punctuation and clause words.
-pub(super) fn np_before_verb(s: &str, verb_at: usize) -> Option<String> {
-    // "Mayor Ana Ruiz, at a later briefing, said": the subject stands before a short
-    // aside set off by commas.
-    let mut head = s[..verb_at].trim_end();
-    // "Ruiz, who ran the port, once said": an adverb between the aside and the verb.
-    if let Some((h, w)) = head.rsplit_once(' ')
-        && matches!(
-            w,
-            "once" | "also" | "later" | "then" | "famously" | "previously" | "recently"
-        )
-        && h.ends_with(',')
-    {
-        head = h;
-    }
-    if let Some(inner) = head.strip_suffix(',')
-        && let Some(open) = inner.rfind(',')
-        && inner[open + 1..].split_whitespace().count() <= 8
-        && !inner[open + 1..].contains(['“', '”', '"'])
-    {
-        if let Some(np) = np_words_before(s, open)
-            && np.split_whitespace().next().is_some_and(is_cap)
-        {
-            return Some(np);
-        }
-        // "After the vote, Gov. Ana Ruiz (D-Ore.), said": the subject itself set off
-        // by commas after an opening phrase.
-        let chunk = inner[open + 1..].trim();
-        let ws: Vec<&str> = chunk.split_whitespace().collect();
-        if (2..=6).contains(&ws.len())
-            && is_cap(ws[0])
-            && ws.iter().all(|w| is_cap(w) || w.starts_with('('))
-            && !is_lead_word(ws[0])
-        {
-            return Some(chunk.to_string());
-        }
-    }
-    np_words_before(s, verb_at)
-}
-
-/// Auxiliaries and adverbs that stand between a subject and its verb ("Ruiz has also
-/// said").
-fn between_subject_and_verb(lw: &str) -> bool {
-    matches!(
-        lw,
-        "has"
-            | "had"
-            | "have"
-            | "also"
-            | "then"
-            | "later"
-            | "further"
-            | "once"
-            | "would"
-            | "will"
-            | "did"
-            | "was"
-            | "is"
-            | "today"
-            | "previously"
-            | "recently"
-            | "again"
-            | "repeatedly"
-            | "publicly"
-            | "not"
-            | "never"
-            | "been"
-            | "just"
-            | "even"
-            | "still"
-            | "earlier"
-            | "already"
-            | "first"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "only"
-    )
-}
-
-/// Words that end a subject read backwards from its verb: conjunctions, relatives and
-/// prepositions ("but Ruiz said", "who Ruiz said").
-fn ends_subject(lw: &str) -> bool {
-    matches!(
-        lw,
-        "and"
-            | "but"
-            | "or"
-            | "that"
-            | "which"
-            | "who"
-            | "as"
-            | "if"
-            | "when"
-            | "while"
-            | "because"
-            | "so"
-            | "after"
-            | "before"
-            | "where"
-            | "than"
-            | "though"
-            | "although"
-            | "since"
-            | "with"
-            | "by"
-            | "to"
-            | "for"
-            | "in"
-            | "on"
-            | "at"
-            | "from"
-            | "about"
-            | "of"
-            | "what"
-    )
-}
-
-fn np_words_before(s: &str, verb_at: usize) -> Option<String> {
-    let head = s[..verb_at].trim_end();
-    let mut words: Vec<&str> = Vec::new();
-    let toks: Vec<&str> = head.rsplit(char::is_whitespace).filter(|w| !w.is_empty()).collect();
-    for (k, &w) in toks.iter().enumerate() {
-        let lw = w.to_lowercase();
-        let lw = lw.trim_matches(|c: char| !c.is_alphanumeric());
-        // Auxiliaries and adverbs between subject and verb.
-        if words.is_empty()
-            && (between_subject_and_verb(lw)
-                || (lw.ends_with("ly") && lw.len() > 4 && w.chars().next().is_some_and(char::is_lowercase)))
-        {
-            continue;
-        }
-        if w.ends_with([',', ';', ':', '!', '?', '—', '–']) || (w.ends_with('.') && !dot_is_not_an_end(w)) {
-            break;
-        }
-        // "Bishop Ana Lind of the Harbour Guild told": the person before "of the", not
-        // the body they belong to.
-        if lw == "of"
-            && words.last().is_some_and(|l| *l == "the")
-            && let (Some(p1), Some(p2)) = (toks.get(k + 1), toks.get(k + 2))
-            && is_cap(p1)
-            && is_cap(p2)
-            && !is_title(p1)
-            && !is_org_word(p1)
-            && is_person_name(&format!("{p2} {p1}"))
-        {
-            words.clear();
-            continue;
-        }
-        if ends_subject(lw) || speech::ends_name(lw) {
-            // "of" belongs to titles ("Secretary of State John Kerry") only inside names.
-            if lw == "of" && words.last().is_some_and(|l| is_cap(l)) {
-                words.push(w);
-                continue;
-            }
-            // "a spokeswoman for the harbour board", "an aide to the mayor"
-            if matches!(lw, "for" | "of" | "to" | "at")
-                && !words.is_empty()
-                && toks.get(k + 1).is_some_and(|p| is_role_noun(p))
-            {
-                words.push(w);
-                continue;
-            }
-            // "A source speaking to Fox News said", "an aide close to Ruiz said": the
-            // name is the object of a phrase modifying the subject, not the subject.
-            // ("Representatives of the Bar said", "a letter from Ruiz states",
-            // "a statement by Ruiz said": the name is the source.)
-            if matches!(lw, "to" | "with" | "for" | "at" | "in" | "on" | "about")
-                && !words.is_empty()
-                // One phrase: no determiner inside it ("the only Amendment the
-                // Founding Fathers wrote" is two).
-                && !words[..words.len() - 1]
-                    .iter()
-                    .any(|w| ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)))
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|p| p.chars().next().is_some_and(char::is_lowercase) && !p.ends_with(','))
-            {
-                return None;
-            }
-            break;
-        }
-        if w.chars().next().is_some_and(char::is_lowercase) && is_verbish(lw) && lw != "press" {
-            break;
-        }
-        words.push(w);
-        // "(Ana Ruiz, who ...": an opening parenthesis starts the phrase.
-        if w.starts_with('(') && !w.ends_with(')') {
-            break;
-        }
-        if words.len() >= 9 {
-            break;
-        }
-    }
-    if words.is_empty() {
-        return None;
-    }
-    words.reverse();
-    let np = words.join(" ");
-    let np = np.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | ' '));
-    // "(Ana Ruiz, who ...": an opening parenthesis is not part of the name.
-    let np = np.trim_start_matches('(');
-    // Drop leading lowercase filler before a name ("reporters Putin" never happens;
-    // "but Putin" is cut above).
-    (!np.is_empty()).then(|| np.to_string())
+/// "Ruiz said she welcomed the audit and added, “...”": a speech verb coordinated by
+/// "and" with an earlier one of the same sentence shares its subject.
+fn coordinated_subject(pre_trim: &str, verb_at: usize) -> Option<String> {
+    let head = pre_trim[..verb_at].trim_end().strip_suffix(" and")?;
+    let earlier = PRE_VERB
+        .find_iter(head)
+        .filter(|v| !PARTICIPLE.is_match(v.as_str()))
+        .last()?;
+    np_before_verb(head, earlier.start())
+        .filter(|n| (n.split_whitespace().next().is_some_and(is_cap) && np_ok(n)) || PRONOUN.is_match(n))
 }
 
 /// A person's role that takes a complement naming whom they serve or speak for

@@ -136,12 +136,18 @@ impl Tracker {
         }
         let person = |m: &str| is_person_name(m) && crate::extract::names::speaker(m, "").name.is_some();
         let para_start = seg.paragraph_at(pos).map_or(0, |i| seg.paragraphs[i].start);
-        let mut in_para: Vec<(usize, String)> = Vec::new();
+        // Persons the paragraph names as subjects, whether their verb is a speech verb,
+        // and where the sentence of their last mention starts.
+        let mut in_para: Vec<(String, bool, usize)> = Vec::new();
         // At most the 1,500 bytes before the quotation, so a huge paragraph stays linear.
         let para_start = para_start.max(pos.saturating_sub(1500));
         let from = names.mentions.partition_point(|(mp, _)| *mp < para_start);
         let to = names.mentions.partition_point(|(mp, _)| *mp < pos).max(from);
         for (mpos, m) in &names.mentions[from..to] {
+            // A quoted title ("“Atlas Rising” made him") is nobody.
+            if text[..*mpos].ends_with(['“', '"', '‘']) {
+                continue;
+            }
             let prev = text[..*mpos].split_whitespace().next_back().unwrap_or("");
             let governed = matches!(
                 prev.to_lowercase().as_str(),
@@ -171,35 +177,72 @@ impl Tracker {
             if let Some(r) = rest.strip_prefix('(') {
                 rest = r.split_once(')').map_or(r, |(_, b)| b).trim_start();
             }
-            // An apposition set off by commas: "Ruiz, the mayor, offered".
-            if let Some(r) = rest.strip_prefix(',') {
+            // An apposition set off by commas: "Ruiz, the mayor, offered" (the first
+            // comma may end the name as written), not a clause after the name ("Ruiz,
+            // saying ...").
+            if after.ends_with(',')
+                && !possessive
+                && let Some((apposition, b)) = rest.split_once(',')
+                && apposition.split_whitespace().count() <= 12
+                && !apposition.split_whitespace().any(|w| {
+                    w.ends_with(['!', '?']) || (w.ends_with('.') && !crate::extract::names::dot_is_not_an_end(w))
+                })
+                && !super::speaker::PRE_VERB.is_match(apposition)
+            {
+                rest = b.trim_start();
+            } else if let Some(r) = rest.strip_prefix(',') {
                 rest = r.split_once(',').map_or(r, |(_, b)| b).trim_start();
             }
-            let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            // The verb after the subject, past an adverb ("Ruiz also said").
+            let next = rest
+                .split_whitespace()
+                .map(|w| w.to_lowercase())
+                .find(|w| !(super::np::between_subject_and_verb(w) || (w.ends_with("ly") && w.len() > 4)))
+                .unwrap_or_default();
             let next = next.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
-            let verb = super::subject::is_verbish(next)
-                || super::speaker::PRE_VERB.is_match(next)
-                || next.ends_with("n’t")
-                || next.ends_with("n't");
+            // A participle after a comma ("Ruiz, saying") hangs on another subject.
+            let participle = super::speaker::PARTICIPLE.is_match(next);
+            let speaks = super::speaker::PRE_VERB.is_match(next) && !participle;
+            let verb = if participle {
+                !after.ends_with(',')
+            } else {
+                speaks || super::subject::is_verbish(next) || next.ends_with("n’t") || next.ends_with("n't")
+            };
             // "Reyes and Haddad spoke": two subjects, and "he" could be either.
             let coordinated = next == "and" && rest.split_whitespace().nth(1).is_some_and(is_cap);
+            let sentence = seg.sentence_span(*mpos).start;
             if person(m) && !governed && !possessive && coordinated {
-                in_para.push((*mpos, m.clone()));
-                in_para.push((*mpos, String::new()));
+                in_para.push((m.clone(), true, sentence));
+                in_para.push((String::new(), true, sentence));
             }
             if person(m) && !governed && !possessive && verb {
                 let full = canonical_full(m, *mpos, names);
-                let surname = full.split_whitespace().last().unwrap_or("").to_string();
-                if !in_para
-                    .iter()
-                    .any(|(_, n)| n.split_whitespace().last() == Some(surname.as_str()))
+                let surname = crate::extract::names::surname(&full).to_string();
+                match in_para
+                    .iter_mut()
+                    .find(|(n, _, _)| crate::extract::names::surname(n) == surname)
                 {
-                    in_para.push((*mpos, full));
+                    Some(seen) => {
+                        seen.1 |= speaks;
+                        seen.2 = sentence;
+                    }
+                    None => in_para.push((full, speaks, sentence)),
                 }
             }
         }
-        match in_para.len() {
-            1 => return in_para.pop().map(|(_, n)| n),
+        // The subjects of speech verbs first ("Ruiz said Vance is not ready, and he
+        // said ...": Ruiz, Vance's clause being what Ruiz said); but a subject of a
+        // later sentence that does not speak may be "he" as well. Two candidates
+        // leave "he" to no one.
+        let speakers = in_para.iter().filter(|e| e.1).count();
+        let last_speech = in_para.iter().filter(|e| e.1).map(|e| e.2).max().unwrap_or(0);
+        let fit: Vec<String> = in_para
+            .into_iter()
+            .filter(|(_, s, at)| *s || speakers == 0 || *at > last_speech)
+            .map(|(n, _, _)| n)
+            .collect();
+        match fit.len() {
+            1 => return fit.into_iter().next(),
             0 => {}
             _ => return None,
         }
