@@ -27,7 +27,7 @@ fn rendered(dir: &str, published: Option<&str>, format: &str) -> String {
 
 /// Every fixture corpus as the text and NDJSON snapshots see it: snapshot name, folder
 /// under `fixtures/`, `--published`.
-const CORPORA: [(&str, &str, Option<&str>); 10] = [
+const CORPORA: [(&str, &str, Option<&str>); 11] = [
     ("seeds", "seeds", Some("2024-10-24")),
     ("seeds_undated", "seeds", None),
     ("seeds_html", "seeds-html", Some("2024-10-24")),
@@ -38,6 +38,8 @@ const CORPORA: [(&str, &str, Option<&str>); 10] = [
     ("trust", "trust", None),
     ("newsroom", "newsroom", None),
     ("tolls", "tolls", None),
+    // Issue #12: one speaker quoted with and without a negation.
+    ("reversal", "reversal", None),
 ];
 
 /// The human and NDJSON reports of every fixture corpus.

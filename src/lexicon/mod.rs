@@ -19,6 +19,7 @@ pub(crate) mod organisations;
 pub(crate) mod perpetrators;
 pub(crate) mod person;
 pub(crate) mod places;
+pub(crate) mod polarity;
 pub(crate) mod roles;
 pub(crate) mod sources;
 pub(crate) mod speech;
@@ -91,6 +92,7 @@ mod tests {
             perpetrators::FILES,
             person::FILES,
             places::FILES,
+            polarity::FILES,
             roles::FILES,
             sources::FILES,
             speech::FILES,

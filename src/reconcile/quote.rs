@@ -260,6 +260,26 @@ fn decide(ctx: &Ctx, set: &[usize], units: &[Unit]) -> (Status, String, String) 
             }
         }
     }
+    // "We will compensate" against "we will not compensate": one person's statement
+    // told with its meaning reversed in another document.
+    if let Some((_, p, q)) = best
+        && let (a, b) = (units[p].claim, units[q].claim)
+        && ctx.claims[a].doc != ctx.claims[b].doc
+        && let (Some(sa), Some(sb)) = (&value(ctx, a).speaker, &value(ctx, b).speaker)
+        && same_speaker(sa, sb)
+        && flips(&units[p].text, &units[q].text)
+    {
+        return (
+            Status::Conflict,
+            format!(
+                "{subject_one} is quoted saying opposite things ({}, {}): {}",
+                ctx.loc(a),
+                ctx.loc(b),
+                word_diff(&units[p].text, &units[q].text)
+            ),
+            subject,
+        );
+    }
     let diff = best
         .map(|(s, p, q)| {
             format!(
@@ -276,6 +296,57 @@ fn decide(ctx: &Ctx, set: &[usize], units: &[Unit]) -> (Status, String, String) 
         format!("{docs} documents quote {subject_one} in different words{diff}{unsure}"),
         subject,
     )
+}
+
+/// The words of a quotation with each negation spelled out ("won't": "will not").
+fn polarity_words(q: &str) -> Vec<String> {
+    crate::text::words(q)
+        .iter()
+        .flat_map(|w| crate::lexicon::polarity::spelled_out(w))
+        .collect()
+}
+
+/// How many negations a quotation holds ("not", "never", "won't").
+fn negations(q: &str) -> usize {
+    polarity_words(q)
+        .iter()
+        .filter(|w| crate::lexicon::polarity::is_negation(w))
+        .count()
+}
+
+/// Whether two renderings of a statement differ only by negations that one of them
+/// adds: "we will compensate" and "we won't compensate" do; "will not" and "will
+/// never" (a negation each way), or a negation beside any other change, do not.
+fn flips(a: &str, b: &str) -> bool {
+    let (wa, wb) = (polarity_words(a), polarity_words(b));
+    let (n, m) = (wa.len(), wb.len());
+    let mut lcs = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if wa[i] == wb[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let common = usize::from(lcs[0][0]);
+    let (only_a, only_b) = (n - common, m - common);
+    // The words outside the common part, on the one side that has any.
+    let extra = |w: &[String], other: &[String]| {
+        let mut rest: Vec<&String> = w.iter().collect();
+        for o in other {
+            if let Some(k) = rest.iter().position(|x| *x == o) {
+                rest.remove(k);
+            }
+        }
+        rest.iter().all(|x| crate::lexicon::polarity::is_negation(x))
+    };
+    match (only_a, only_b) {
+        (0, k) if k > 0 => extra(&wb, &wa),
+        (k, 0) if k > 0 => extra(&wa, &wb),
+        _ => false,
+    }
 }
 
 /// A word-level diff: `[-removed-]` and `{+added+}` around the changed runs.
@@ -333,8 +404,29 @@ impl super::Reconciler for Quotes {
         groups(ctx)
     }
 
-    /// A misattribution's sides: the speakers the same words are given to.
+    /// A misattribution's sides: the speakers the same words are given to; a
+    /// reversed statement's (one speaker): the renderings with a negation and those
+    /// without.
     fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
+        let one_person = members.iter().all(|&i| {
+            value(ctx, i)
+                .speaker
+                .as_deref()
+                .zip(value(ctx, members[0]).speaker.as_deref())
+                .is_some_and(|(a, b)| same_speaker(a, b))
+        });
+        if one_person {
+            let negated = |i: usize| negations(&value(ctx, i).quote) % 2 == 1;
+            let label = |i: usize| {
+                if negated(i) {
+                    "with a negation"
+                } else {
+                    "without a negation"
+                }
+                .to_string()
+            };
+            return super::sides(ctx, members, |a, b| negated(a) == negated(b), |_| true, label);
+        }
         let who = |i: usize| value(ctx, i).speaker.clone();
         let agree = |a: usize, b: usize| who(a) == who(b);
         let precise = |i: usize| who(i).is_some();

@@ -440,3 +440,53 @@ fn a_bounded_or_approximate_day_is_the_days_it_allows() {
         "March 9 is more than two weeks back"
     );
 }
+
+/// Issue #12: one speaker's statement told with its meaning reversed in another
+/// outlet ("will" against "won't") is a conflict with a side for each reading; a
+/// negation that both renderings carry in other words ("will not" and "will never"),
+/// or one beside another change, leaves a variant.
+#[test]
+fn a_statement_reversed_by_a_negation_is_a_conflict() {
+    let q = |s: &str| {
+        Value::Quote(QuoteValue {
+            speaker: Some("Ana Silva".into()),
+            quote: s.into(),
+            term: false,
+            role: None,
+            speaker_basis: Some(crate::model::SpeakerBasis::Named),
+        })
+    };
+    // Two outlets quoting Ana Silva, one rendering each.
+    let groups = |a: &str, b: &str| {
+        let docs = vec![
+            doc("a.txt", &format!("\"{a}\" Ana Silva said.")),
+            doc("b.txt", &format!("\"{b}\" Ana Silva said.")),
+        ];
+        let claims = vec![
+            claim(&docs, 0, a, Kind::Quote, None, q(a)),
+            claim(&docs, 1, b, Kind::Quote, None, q(b)),
+        ];
+        reconcile(&docs, &claims)
+    };
+    let g = groups(
+        "We will refund every rider who lost a ticket,",
+        "We won't refund every rider who lost a ticket,",
+    );
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+    assert!(g[0].explanation.contains("opposite things"), "{}", g[0].explanation);
+    for (a, b) in [
+        (
+            "We will not refund every rider who lost a ticket,",
+            "We will never refund every rider who lost a ticket,",
+        ),
+        (
+            "We will refund every rider who lost a ticket,",
+            "We will not refund every driver who lost a ticket,",
+        ),
+    ] {
+        let g = groups(a, b);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].status, Status::Variant, "{a} / {b}: {}", g[0].explanation);
+    }
+}
