@@ -90,6 +90,7 @@ pub(crate) fn decade(w: &str) -> Option<i32> {
 
 static DATING_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 1, "y"));
 static LABEL_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 2, "y"));
+static DAY_PART: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 3, "y"));
 
 /// A word that dates a mention rather than saying what it is about: a month word (full
 /// or abbreviated), a weekday's full name, or a relative time word ("yesterday", "ago",
@@ -102,6 +103,11 @@ pub(crate) fn is_dating_word(w: &str) -> bool {
 /// ("tonight", "morning").
 pub(crate) fn is_label_time_word(w: &str) -> bool {
     LABEL_WORD.contains(w)
+}
+
+/// A part of the day ("morning", "night").
+pub(crate) fn is_day_part(w: &str) -> bool {
+    DAY_PART.contains(w)
 }
 
 #[cfg(test)]
@@ -118,5 +124,6 @@ mod tests {
         assert_eq!(decade("nineties"), Some(9));
         assert!(is_dating_word("yesterday") && is_dating_word("sept") && is_dating_word("friday"));
         assert!(is_label_time_word("tonight") && !is_label_time_word("week"));
+        assert!(is_day_part("night") && is_day_part("morning") && !is_day_part("tonight") && !is_day_part("later"));
     }
 }

@@ -320,17 +320,7 @@ fn negations(q: &str) -> usize {
 fn flips(a: &str, b: &str) -> bool {
     let (wa, wb) = (polarity_words(a), polarity_words(b));
     let (n, m) = (wa.len(), wb.len());
-    let mut lcs = vec![vec![0u16; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if wa[i] == wb[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let common = usize::from(lcs[0][0]);
+    let common = usize::from(lcs_table(&wa, &wb)[0][0]);
     let (only_a, only_b) = (n - common, m - common);
     // The words outside the common part, on the one side that has any.
     let extra = |w: &[String], other: &[String]| {
@@ -349,12 +339,10 @@ fn flips(a: &str, b: &str) -> bool {
     }
 }
 
-/// A word-level diff: `[-removed-]` and `{+added+}` around the changed runs.
-pub(crate) fn word_diff(a: &str, b: &str) -> String {
-    let wa = crate::text::words(a);
-    let wb = crate::text::words(b);
+/// The longest-common-subsequence table of two word lists: `[i][j]` is the length of
+/// the longest common subsequence of `wa[i..]` and `wb[j..]`. Quotes are short.
+fn lcs_table(wa: &[String], wb: &[String]) -> Vec<Vec<u16>> {
     let (n, m) = (wa.len(), wb.len());
-    // Longest common subsequence table; quotes are short.
     let mut lcs = vec![vec![0u16; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
@@ -365,6 +353,15 @@ pub(crate) fn word_diff(a: &str, b: &str) -> String {
             };
         }
     }
+    lcs
+}
+
+/// A word-level diff: `[-removed-]` and `{+added+}` around the changed runs.
+pub(crate) fn word_diff(a: &str, b: &str) -> String {
+    let wa = crate::text::words(a);
+    let wb = crate::text::words(b);
+    let (n, m) = (wa.len(), wb.len());
+    let lcs = lcs_table(&wa, &wb);
     let (mut i, mut j) = (0, 0);
     let mut out: Vec<String> = Vec::new();
     let (mut del, mut add): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());

@@ -108,7 +108,7 @@ fn time_between(toks: &[&str], k: usize) -> bool {
     let w = toks[k];
     let lw = bare(w).to_lowercase();
     match lw.as_str() {
-        "morning" | "afternoon" | "evening" | "night" => {
+        part if crate::lexicon::time::is_day_part(part) => {
             !is_cap(w)
                 && (timed(k + 1)
                     || toks

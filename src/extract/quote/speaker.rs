@@ -68,6 +68,11 @@ pub(super) static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?:{PRONOUNS})$")).expect("valid regex"));
 
+/// The verb by which an outlet passes on a statement ("the Courier reported"): its
+/// subject is the source of words of its own, but only relays words a speech verb
+/// before the quotation gave to someone else.
+const RELAY_VERB: &str = "reported";
+
 /// A speaker as written and how it was found.
 #[derive(Debug, Clone)]
 pub(super) struct Found {
@@ -316,7 +321,7 @@ pub(super) fn find_speaker(text: &str, seg: &Segments, st: &Statement) -> Option
         let relayed = post_text(text, seg, st.last)
             .split_whitespace()
             .take(8)
-            .any(|w| w.trim_end_matches([',', '.']) == "reported");
+            .any(|w| w.trim_end_matches([',', '.']) == RELAY_VERB);
         if relayed
             && let Some(pre) = pre_speaker(text, seg, st)
             && pre.direct
@@ -522,7 +527,7 @@ fn is_verb_here(s: &str, v: &regex::Match<'_>) -> bool {
         "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our" | "your"
     );
     let passive_relay =
-        v.as_str() == "reported" && matches!(prev.as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being");
+        v.as_str() == RELAY_VERB && matches!(prev.as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being");
     !determiner && !passive_relay
 }
 
