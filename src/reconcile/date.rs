@@ -155,6 +155,36 @@ fn duration_days(t: &str) -> Option<f64> {
     Some(n * per)
 }
 
+/// The extent of claim `i`: [`extent`], except that a clock time whose words name its
+/// day ("11 p.m. Saturday, July 15", "2 a.m. September 1") is compared by that day;
+/// the day is stated there, not assumed.
+fn claim_extent(ctx: &Ctx, i: usize) -> Extent {
+    let v = value(ctx, i);
+    if v.timex_type == "TIME" && states_day(&ctx.surface(i)) {
+        let day = v
+            .timex
+            .as_deref()
+            .and_then(|t| t.get(..10))
+            .and_then(|d| d.parse::<Date>().ok());
+        if let Some(d) = day {
+            return Extent::Range(d, d);
+        }
+    }
+    extent(v)
+}
+
+/// Whether the words of a clock time name its calendar day: a month with a day number
+/// ("Sept. 1", "1 September"). A weekday or "tonight" beside a clock time is left out:
+/// it is read against a publication day, and the hour of publication decides which.
+fn states_day(surface: &str) -> bool {
+    use crate::lexicon::calendar::month;
+    let words: Vec<String> = crate::text::words(surface);
+    let number = |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+    words
+        .windows(2)
+        .any(|w| (month(&w[0]).is_some() && number(&w[1])) || (number(&w[0]) && month(&w[1]).is_some()))
+}
+
 fn extent(v: &DateValue) -> Extent {
     // A clock time is not compared: its day is often only assumed (the sentence's or
     // the anchor's), and two outlets' "around 5 p.m." rarely date the same moment.
@@ -290,9 +320,9 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     }
     let items: Vec<usize> = ids
         .into_iter()
-        .filter(|&i| !matches!(extent(value(ctx, i)), Extent::Vague))
+        .filter(|&i| !matches!(claim_extent(ctx, i), Extent::Vague))
         .collect();
-    let ext: Vec<Extent> = items.iter().map(|&i| extent(value(ctx, i))).collect();
+    let ext: Vec<Extent> = items.iter().map(|&i| claim_extent(ctx, i)).collect();
     let class: Vec<Option<&'static str>> = items.iter().map(|&i| super::event::event_class(ctx, i)).collect();
     // The event class is a word two dates of one event share, whatever else their
     // sentences say ("ratified by the upper house", "passed the Federation Council").
@@ -401,7 +431,10 @@ fn join_lead_event_days(ctx: &Ctx, quoted: &[bool], items: &[usize], ext: &[Exte
             Extent::Unknown => None,
             _ => continue,
         };
-        if quoted[i] || value(ctx, i).grain != "day" || !super::event::reports_lead_event(ctx, i, &terms) {
+        if quoted[i]
+            || !matches!(value(ctx, i).grain.as_str(), "day" | "time")
+            || !super::event::reports_lead_event(ctx, i, &terms)
+        {
             continue;
         }
         let first = match day {
@@ -604,7 +637,7 @@ fn can_contradict(ctx: &Ctx, quoted: &[bool], a: usize, b: usize) -> bool {
     // A weekday read against the wrong week (text written one week, printed the next)
     // is off by about seven days: a relative date six or more days from the other is
     // more likely that than an outlet's error.
-    let far = match (extent(va), extent(vb)) {
+    let far = match (claim_extent(ctx, a), claim_extent(ctx, b)) {
         (Extent::Range(a, _), Extent::Range(b, _)) => {
             a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0) >= 6
         }
@@ -702,8 +735,8 @@ impl super::Reconciler for Dates {
     }
 
     fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
-        let agree = |a: usize, b: usize| compatible(extent(value(ctx, a)), extent(value(ctx, b))) != Some(false);
-        let precise = |i: usize| is_day(extent(value(ctx, i)));
+        let agree = |a: usize, b: usize| compatible(claim_extent(ctx, a), claim_extent(ctx, b)) != Some(false);
+        let precise = |i: usize| is_day(claim_extent(ctx, i));
         let label = |i: usize| {
             let v = value(ctx, i);
             let t = v.timex.clone().unwrap_or_else(|| "unresolved".into());

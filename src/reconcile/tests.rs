@@ -490,3 +490,52 @@ fn a_statement_reversed_by_a_negation_is_a_conflict() {
         assert_eq!(g[0].status, Status::Variant, "{a} / {b}: {}", g[0].explanation);
     }
 }
+
+/// A clock time that writes out its calendar day ("just after 4 a.m. March 9") is
+/// compared by that day with other outlets' days of the event; a clock time beside a
+/// weekday only ("7 p.m. Friday") stays out of the comparison, since which Friday
+/// depends on the hour the article went out.
+#[test]
+fn a_clock_time_with_its_calendar_day_is_compared_by_that_day() {
+    let time = |t: &str| {
+        Value::Date(DateValue {
+            timex: Some(t.into()),
+            grain: "time".into(),
+            timex_type: "TIME".into(),
+            ..DateValue::default()
+        })
+    };
+    let docs = vec![
+        doc(
+            "a",
+            "The warehouse fire on the Tollbridge estate broke out just after 4 a.m. March 9, the brigade said.",
+        ),
+        doc(
+            "b",
+            "The warehouse fire on the Tollbridge estate broke out on March 6, the brigade said.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "4 a.m. March 9", Kind::Date, None, time("2023-03-09T04:00")),
+        claim(&docs, 1, "March 6", Kind::Date, None, day("2023-03-06")),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+
+    let docs = vec![
+        doc(
+            "a",
+            "The warehouse fire on the Tollbridge estate broke out just after 4 a.m. Thursday, the brigade said.",
+        ),
+        doc(
+            "b",
+            "The warehouse fire on the Tollbridge estate broke out on March 6, the brigade said.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "4 a.m. Thursday", Kind::Date, None, time("2023-03-09T04:00")),
+        claim(&docs, 1, "March 6", Kind::Date, None, day("2023-03-06")),
+    ];
+    assert!(reconcile(&docs, &claims).is_empty());
+}
