@@ -24,6 +24,42 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 + eps && b.0 <= a.1 + eps
 }
 
+/// The group of people a count numbers when it is a bare count of one group by age or
+/// sex ("two women were killed", "5 women"): the extractor reads such a count as at
+/// least that many of the victims (there may be others), but two of them that name the
+/// same group count the same people, so their numbers are compared as they stand. `None`
+/// for a hedged count ("at least two women"), a part ("two of the women", "two other
+/// women") or any other count.
+fn subgroup<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
+    let v = value(ctx, i);
+    if v.qualifier != "at_least" || v.high.is_some() || v.point.is_none() || is_partial(ctx, i) {
+        return None;
+    }
+    let head = v.noun.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
+    if !crate::lexicon::person::is_demographic(&head.to_lowercase()) {
+        return None;
+    }
+    // The count is written as a bare number before its noun: no hedge word stands first.
+    let surface = ctx.surface(i);
+    let first = crate::text::words(&surface).into_iter().next()?;
+    (first.chars().all(|c| c.is_ascii_digit() || c == ',') || crate::lexicon::numbers::cardinal(&first).is_some())
+        .then_some(head)
+}
+
+/// Whether two counts of one subgroup ([`subgroup`]) give different numbers.
+fn subgroup_differs(ctx: &Ctx, a: usize, b: usize) -> bool {
+    match (subgroup(ctx, a), subgroup(ctx, b)) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y) && value(ctx, a).point != value(ctx, b).point,
+        _ => false,
+    }
+}
+
+/// Whether two counts allow a common value: their intervals overlap, and they are not
+/// two different numbers of one subgroup.
+fn fit(ctx: &Ctx, a: usize, b: usize) -> bool {
+    overlaps(interval(value(ctx, a)), interval(value(ctx, b))) && !subgroup_differs(ctx, a, b)
+}
+
 /// Modifier words that name who or what is counted: number words ("the four
 /// victims") are left out, they restate a count rather than name a subject.
 fn modifiers(v: &CountValue) -> Vec<String> {
@@ -425,6 +461,7 @@ type ClassKey<'a> = (
     bool,
     usize,
     bool,
+    Option<String>,
 );
 
 fn pair_classes(ctx: &Ctx, members: &[usize], tolls: &BTreeSet<usize>) -> Vec<PairClass> {
@@ -449,6 +486,7 @@ fn pair_classes(ctx: &Ctx, members: &[usize], tolls: &BTreeSet<usize>) -> Vec<Pa
             // A lead count is compared by its document's other lead counts.
             if lead { ctx.claims[i].doc } else { usize::MAX },
             tolls.contains(&i),
+            subgroup(ctx, i).map(str::to_lowercase),
         );
         match index.get(&key) {
             Some(&c) => classes[c].members.push(i),
@@ -582,8 +620,43 @@ fn rose_later(ctx: &Ctx, a: usize, b: usize) -> bool {
     let Some(days) = ctx.signed_days_apart(a, b) else {
         return false;
     };
-    let (ia, ib) = (interval(value(ctx, a)), interval(value(ctx, b)));
+    let (ia, ib) = if subgroup_differs(ctx, a, b) {
+        let n = |i: usize| value(ctx, i).point.unwrap_or_default();
+        ((n(a), n(a)), (n(b), n(b)))
+    } else {
+        (interval(value(ctx, a)), interval(value(ctx, b)))
+    };
     (days > UPDATE_DAYS && ib.0 > ia.1) || (days < -UPDATE_DAYS && ia.0 > ib.1)
+}
+
+/// Whether two members number one subgroup ([`subgroup`]) differently.
+fn subgroups_differ(ctx: &Ctx, members: &[usize]) -> bool {
+    let mut first: BTreeMap<String, u64> = BTreeMap::new();
+    members.iter().any(|&i| {
+        let (Some(who), Some(n)) = (subgroup(ctx, i), value(ctx, i).point) else {
+            return false;
+        };
+        *first.entry(who.to_lowercase()).or_insert(n.to_bits()) != n.to_bits()
+    })
+}
+
+/// The one line of a count conflict between `a` and `b`: both sides with their source
+/// and place, and why they cannot both be true.
+fn conflict_explanation(ctx: &Ctx, a: usize, b: usize) -> String {
+    let by_subgroup = subgroup_differs(ctx, a, b);
+    let side = |i: usize| {
+        let v = value(ctx, i);
+        let amount = match subgroup(ctx, i) {
+            Some(who) if by_subgroup => format!("{} {who}", v.point.unwrap_or_default()),
+            _ => v.amount(),
+        };
+        format!("{amount} ({}; {})", ctx.source(i), ctx.loc(i))
+    };
+    let why = match subgroup(ctx, a) {
+        Some(who) if by_subgroup => format!("one group of people ({}) counted differently", who.to_lowercase()),
+        _ => "the ranges do not overlap".to_string(),
+    };
+    format!("{} vs {}: {why}", side(a), side(b))
 }
 
 fn decide(
@@ -601,7 +674,7 @@ fn decide(
         .fold((f64::MIN, f64::MAX), |(lo, hi), (l, h)| (lo.max(l), hi.min(h)));
     // When every interval shares a point no pair disagrees; otherwise only members that
     // differ in what decides a pair are compared.
-    if lo > hi + 1e-9 {
+    if lo > hi + 1e-9 || subgroups_differ(ctx, members) {
         let classes = pair_classes(ctx, members, tolls);
         let leads = intervals_by_doc(ctx, members, |i| ctx.in_lead(i));
         let toll_sets = intervals_by_doc(ctx, members, |i| tolls.contains(&i));
@@ -610,7 +683,7 @@ fn decide(
         'pairs: for (x, cx) in classes.iter().enumerate() {
             for cy in &classes[x + 1..] {
                 let (va, vb) = (value(ctx, cx.members[0]), value(ctx, cy.members[0]));
-                if overlaps(interval(va), interval(vb)) {
+                if fit(ctx, cx.members[0], cy.members[0]) {
                     continue;
                 }
                 let Some((a, b)) = independent_pair(ctx, &cx.members, &cy.members) else {
@@ -651,6 +724,9 @@ fn decide(
                     && intersection(&cx.words, &cy.words) >= 1
                     && leads_disagree(&leads, ctx, a, b))
                     || (cx.toll && cy.toll && (cx.lead || cy.lead) && leads_disagree(&toll_sets, ctx, a, b));
+                // A name among the modifiers ("two Detroit children") does not make two
+                // numbers of a group of people one count: their sentences must say so.
+                let specific = specific && !subgroup_differs(ctx, a, b);
                 if !specific && !main_event && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
                     soft.get_or_insert((a, b, "the sentences may count different things"));
                     continue;
@@ -671,10 +747,7 @@ fn decide(
     }
     let side = |i: usize| format!("{} ({}; {})", value(ctx, i).amount(), ctx.source(i), ctx.loc(i));
     if let Some((a, b)) = hard {
-        return (
-            Status::Conflict,
-            format!("{} vs {}: the ranges do not overlap", side(a), side(b)),
-        );
+        return (Status::Conflict, conflict_explanation(ctx, a, b));
     }
     if let Some((a, b, why)) = soft {
         let (sa, sb) = (
@@ -742,12 +815,27 @@ impl super::Reconciler for Counts {
     }
 
     fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
-        let agree = |a: usize, b: usize| overlaps(interval(value(ctx, a)), interval(value(ctx, b)));
+        let agree = |a: usize, b: usize| fit(ctx, a, b);
+        // A subgroup's number makes a side when another member numbers the same group
+        // differently ("5 women" against "two women").
+        // The group's other counts ("six people") then fit either side.
+        let split = |i: usize| members.iter().any(|&j| subgroup_differs(ctx, i, j));
+        let by_subgroup = members.iter().any(|&i| split(i));
         let precise = |i: usize| {
             let v = value(ctx, i);
-            v.low.is_some() && v.high.is_some() && v.qualifier != "vague"
+            if by_subgroup {
+                split(i)
+            } else {
+                v.low.is_some() && v.high.is_some() && v.qualifier != "vague"
+            }
         };
-        let label = |i: usize| format!("{} {}", value(ctx, i).amount(), value(ctx, i).unit);
+        let label = |i: usize| {
+            let v = value(ctx, i);
+            match subgroup(ctx, i).filter(|_| split(i)) {
+                Some(who) => format!("{} {} {}", v.point.unwrap_or_default(), who.to_lowercase(), v.unit),
+                None => format!("{} {}", v.amount(), v.unit),
+            }
+        };
         super::sides(ctx, members, agree, precise, label)
     }
 }

@@ -539,3 +539,83 @@ fn a_clock_time_with_its_calendar_day_is_compared_by_that_day() {
     ];
     assert!(reconcile(&docs, &claims).is_empty());
 }
+
+/// Issue #12: "two women were killed" counts part of the dead (there may be others), so
+/// it fits "six people were killed"; but against another outlet's "five women were
+/// killed" it numbers the same group differently, and that is a conflict whose sides
+/// name both numbers. A hedged "at least two women" and a part ("two of the women")
+/// stay compatible.
+#[test]
+fn two_numbers_of_one_group_of_people_conflict() {
+    let partial = |n: f64, noun: &str| {
+        Value::Count(CountValue {
+            point: Some(n),
+            low: Some(n),
+            high: None,
+            qualifier: "at_least".into(),
+            unit: "killed".into(),
+            noun: noun.into(),
+            ..CountValue::default()
+        })
+    };
+    let docs = vec![
+        doc(
+            "a",
+            "Five women were killed when the ferry capsized off Brannock Point on Sunday.",
+        ),
+        doc(
+            "b",
+            "Two women were killed when the ferry capsized off Brannock Point on Sunday.",
+        ),
+        doc(
+            "c",
+            "Six people were killed when the ferry capsized off Brannock Point on Sunday.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "Five women", Kind::Count, None, partial(5.0, "women")),
+        claim(&docs, 1, "Two women", Kind::Count, None, partial(2.0, "women")),
+        claim(
+            &docs,
+            2,
+            "Six people",
+            Kind::Count,
+            None,
+            count(6.0, Some(6.0), Some(6.0), "exact", "killed"),
+        ),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+    assert!(g[0].explanation.contains("women"), "{}", g[0].explanation);
+    let values: Vec<&str> = g[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(
+        values.contains(&"5 women killed") && values.contains(&"2 women killed"),
+        "{values:?}"
+    );
+
+    // Without the rival number of women, "two women" fits the total.
+    let g = reconcile(&docs, &claims[1..]);
+    assert_eq!(g[0].status, Status::Resolved, "{}", g[0].explanation);
+
+    // Hedged, or a part of a larger group: no conflict.
+    for (surface, text) in [
+        (
+            "at least two women",
+            "At least two women were killed when the ferry capsized off Brannock Point on Sunday.",
+        ),
+        (
+            "two of the women",
+            "Two of the women were killed when the ferry capsized off Brannock Point on Sunday.",
+        ),
+    ] {
+        let docs = vec![docs[0].clone(), doc("b", text)];
+        let surface = &text[..surface.len()];
+        let claims = vec![
+            claim(&docs, 0, "Five women", Kind::Count, None, partial(5.0, "women")),
+            claim(&docs, 1, surface, Kind::Count, None, partial(2.0, "women")),
+        ];
+        let g = reconcile(&docs, &claims);
+        assert_ne!(g[0].status, Status::Conflict, "{surface}: {}", g[0].explanation);
+    }
+}
