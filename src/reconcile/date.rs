@@ -376,7 +376,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             uf.union(p, q);
         }
     }
-    join_lead_event_days(ctx, quoted, &items, &ext, &mut uf);
+    join_lead_event_days(ctx, quoted, &items, &ext, &words, &mut uf);
     let sets = uf.sets();
     let mut size = vec![1; items.len()];
     for set in &sets {
@@ -418,13 +418,21 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
 
 /// Days the story's documents give its lead event ([`super::event::lead_terms`]): one
 /// day told in any words is one group ("Thursday" and "Nov. 10"), and a day no
-/// publication date resolves ("Saturday" in an undated article) stands beside them,
-/// unresolved, rather than alone. (A step of [`groups`].)
-fn join_lead_event_days(ctx: &Ctx, quoted: &[bool], items: &[usize], ext: &[Extent], uf: &mut UnionFind) {
+/// publication date resolves ("Saturday" in an undated article) stands beside the one
+/// day it can be, unresolved, rather than alone. (A step of [`groups`].)
+fn join_lead_event_days(
+    ctx: &Ctx,
+    quoted: &[bool],
+    items: &[usize],
+    ext: &[Extent],
+    words: &[Vec<String>],
+    uf: &mut UnionFind,
+) {
+    use std::collections::BTreeMap;
     let terms = super::event::lead_terms(ctx);
-    let mut by_day: std::collections::BTreeMap<Date, usize> = Default::default();
+    let mut by_day: BTreeMap<Date, Vec<usize>> = Default::default();
     // Unresolved days by the weekday they name; `None` for "today", "this morning".
-    let mut unknown: std::collections::BTreeMap<Option<i8>, usize> = Default::default();
+    let mut unknown: BTreeMap<Option<i8>, Vec<usize>> = Default::default();
     for (k, &i) in items.iter().enumerate() {
         let day = match ext[k] {
             Extent::Range(a, b) if a == b => Some(a),
@@ -437,22 +445,42 @@ fn join_lead_event_days(ctx: &Ctx, quoted: &[bool], items: &[usize], ext: &[Exte
         {
             continue;
         }
-        let first = match day {
-            Some(d) => *by_day.entry(d).or_insert(k),
-            None => *unknown.entry(weekday_named(ctx, i)).or_insert(k),
+        let same = match day {
+            Some(d) => by_day.entry(d).or_default(),
+            None => unknown.entry(weekday_named(ctx, i)).or_default(),
         };
-        uf.union(first, k);
+        if let Some(&first) = same.first() {
+            uf.union(first, k);
+        }
+        same.push(k);
     }
     // An unresolved weekday may be any day of its name ("Saturday" is not "Friday"); an
-    // unresolved "today" may be any day.
-    for (&w, &u) in &unknown {
+    // unresolved "today" may be any day, an unresolved weekday among them. Where it could
+    // be two or more, it joins the one whose sentences share the most words with its
+    // own, and none on a tie: through it they would all become one day.
+    let shared = |k: usize, with: &[usize]| with.iter().map(|&m| intersection(&words[k], &words[m])).max();
+    for (&w, ks) in &unknown {
         let fits = |d: &Date| w.is_none_or(|w| d.weekday().to_monday_one_offset() == w);
-        for (_, &k) in by_day.iter().filter(|(d, _)| fits(d)) {
-            uf.union(u, k);
+        let days = by_day.iter().filter(|(d, _)| fits(d)).map(|(_, m)| m);
+        let weekdays = unknown
+            .iter()
+            .filter(|&(&v, _)| w.is_none() && v.is_some())
+            .map(|(_, m)| m);
+        let can_be: Vec<&Vec<usize>> = days.chain(weekdays).collect();
+        if w.is_some() || can_be.len() == 1 {
+            for m in &can_be {
+                uf.union(ks[0], m[0]);
+            }
+            continue;
         }
-        for (&v, &k) in &unknown {
-            if w.is_none() || v.is_none() {
-                uf.union(u, k);
+        for &k in ks {
+            let mut scored: Vec<(usize, usize)> = can_be.iter().map(|m| (shared(k, m).unwrap_or(0), m[0])).collect();
+            scored.sort_unstable_by_key(|x| std::cmp::Reverse(x.0));
+            if let [(best, to), rest @ ..] = &scored[..]
+                && *best > 0
+                && rest.first().is_none_or(|r| r.0 < *best)
+            {
+                uf.union(k, *to);
             }
         }
     }

@@ -619,3 +619,41 @@ fn two_numbers_of_one_group_of_people_conflict() {
         assert_ne!(g[0].status, Status::Conflict, "{surface}: {}", g[0].explanation);
     }
 }
+
+/// Issue #12: in undated articles an unresolved "yesterday" may be any day, so it joins
+/// the day whose sentences share the most words with its own ("sank ... Friday"), not
+/// every day of the story at once: through it, the day of the sinking and the day the
+/// search resumed would become one group.
+#[test]
+fn an_unresolved_yesterday_joins_the_day_it_reads_like() {
+    let unresolved = || {
+        Value::Date(DateValue {
+            grain: "day".into(),
+            ..DateValue::default()
+        })
+    };
+    let docs = vec![
+        doc(
+            "a",
+            "The ferry Marisol sank off Kell Island on Friday with nine crew aboard.\n\nDivers resumed the search for the missing crew on Saturday.",
+        ),
+        doc(
+            "b",
+            "The ferry Marisol sank off Kell Island yesterday with nine crew aboard.\n\nDivers will resume the search for the missing crew.",
+        ),
+        doc(
+            "c",
+            "The ferry Marisol sank off Kell Island on Friday with nine crew aboard.\n\nDivers resumed the search for the missing crew on Saturday.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "Friday", Kind::Date, None, unresolved()),
+        claim(&docs, 0, "Saturday", Kind::Date, None, unresolved()),
+        claim(&docs, 1, "yesterday", Kind::Date, None, unresolved()),
+        claim(&docs, 2, "Friday", Kind::Date, None, unresolved()),
+        claim(&docs, 2, "Saturday", Kind::Date, None, unresolved()),
+    ];
+    let mut sets: Vec<Vec<usize>> = reconcile(&docs, &claims).into_iter().map(|g| g.claims).collect();
+    sets.sort();
+    assert_eq!(sets, vec![vec![0, 2, 3], vec![1, 4]]);
+}
