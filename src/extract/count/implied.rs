@@ -56,8 +56,10 @@ fn person_pattern() -> String {
     )
 }
 
-/// "a man was shot and killed", "the victim died", "he was pronounced dead".
-pub(super) static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+/// "a man was shot and killed", "the victim died", "he was pronounced dead": each
+/// pattern with the words (lowercase stems) one of which it cannot match without, so a
+/// sentence is searched only by the patterns it could match.
+pub(super) static IMPLICIT: LazyLock<Vec<(Regex, &'static [&'static str])>> = LazyLock::new(|| {
     let days = crate::lexicon::calendar::weekday_alternation();
     let person = person_pattern();
     // "the dead man": no noun is a word-prefix of another, so the list's order does not
@@ -65,27 +67,27 @@ pub(super) static IMPLICIT: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     let dead = crate::lexicon::person::dead_alternation();
     let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
     [
-        format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}(?-u:\b)"),
-        format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,[^.;]{{1,80}}?,|\s+[^.;]{{1,80}}?)?\s+(?:(?:later|also|subsequently|eventually|has|had|but|and)\s+)?(?P<k7>died)(?-u:\b)"),
-        format!(r"(?i)(?-u:\b)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight|just|near|outside|inside|{days})(?-u:\b)"),
-        r"(?i)(?-u:\b)found\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<k3>dead)(?-u:\b)".to_string(),
-        r"(?i)(?-u:\b)(?:resulting\s+in|caused|causing|led\s+to|mourn(?:ed|ing)?)\s+(?P<who>his|her)\s+(?P<k4>death)(?-u:\b)".to_string(),
-        r"(?-u:\b)(?P<who>[A-Z][a-z]+)(?:’s|'s)\s+(?:(?:early|untimely|sudden|tragic|violent|morning|recent)\s+){0,2}(?P<k4>death)(?-u:\b)".to_string(),
-        format!(r"(?-u:\b)(?i:left|leaving|leaves|leave)\s+(?P<who>(?i:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{person})|[A-Z][a-z]+)(?:\s+(?i:and)\s+(?P<two>(?:(?i:a|an|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?i:{person})|[A-Z][a-z]+)))?\s+(?P<k3>(?i:dead))(?-u:\b)"),
-        r"(?-u:\b)(?i:both)\s+(?P<who>[A-Z][a-z’'-]+)\s+and\s+(?P<two>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)|were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
-        r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+and\s+(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+(?:(?:both|all|later)\s+)?(?:were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+)|(?P<k7>died))(?-u:\b)".to_string(),
-        format!(r"(?i)(?-u:\b)(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"),
-        format!(r"(?i)(?-u:\b)(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{person})\s+and\s+(?:a|an|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<two>{person})\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))(?-u:\b)"),
-        format!(r"(?i)(?-u:\b)the\s+(?P<k3>dead)\s+(?P<who>{dead})(?-u:\b)"),
-        r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,40},\s+)?(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
-        r"(?i)(?-u:\b)(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
-        format!(r"(?i)(?-u:\b)(?:(?:shot|shooting|striking)\s+and\s+(?P<k1>killed|killing)|(?P<k6>fatally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|(?P<k4>killed|killing|murdered|murdering))\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"),
-        format!(r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)\s+(?:at|of|from|in|on|after|early|late|last|shortly|hours|days|{days})|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:(?:shot|stabbed)\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)))(?-u:\b)"),
-        r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,[^.;]{1,80}?,)?\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(),
-        r"(?i)(?-u:\b)(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))(?-u:\b)".to_string(),
+        (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}(?-u:\b)"), &["kill", "dead", "death", "slain", "murder", "fatal", "wound", "injur", "hurt"] as &[&str]),
+        (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,[^.;]{{1,80}}?,|\s+[^.;]{{1,80}}?)?\s+(?:(?:later|also|subsequently|eventually|has|had|but|and)\s+)?(?P<k7>died)(?-u:\b)"), &["died"] as &[&str]),
+        (format!(r"(?i)(?-u:\b)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight|just|near|outside|inside|{days})(?-u:\b)"), &["killed"] as &[&str]),
+        (r"(?i)(?-u:\b)found\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<k3>dead)(?-u:\b)".to_string(), &["dead"] as &[&str]),
+        (r"(?i)(?-u:\b)(?:resulting\s+in|caused|causing|led\s+to|mourn(?:ed|ing)?)\s+(?P<who>his|her)\s+(?P<k4>death)(?-u:\b)".to_string(), &["death"] as &[&str]),
+        (r"(?-u:\b)(?P<who>[A-Z][a-z]+)(?:’s|'s)\s+(?:(?:early|untimely|sudden|tragic|violent|morning|recent)\s+){0,2}(?P<k4>death)(?-u:\b)".to_string(), &["death"] as &[&str]),
+        (format!(r"(?-u:\b)(?i:left|leaving|leaves|leave)\s+(?P<who>(?i:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{person})|[A-Z][a-z]+)(?:\s+(?i:and)\s+(?P<two>(?:(?i:a|an|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?i:{person})|[A-Z][a-z]+)))?\s+(?P<k3>(?i:dead))(?-u:\b)"), &["dead"] as &[&str]),
+        (r"(?-u:\b)(?i:both)\s+(?P<who>[A-Z][a-z’'-]+)\s+and\s+(?P<two>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)|were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
+        (r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+and\s+(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+(?:(?:both|all|later)\s+)?(?:were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+)|(?P<k7>died))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
+        (format!(r"(?i)(?-u:\b)(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"), &["death", "kill", "murder", "slay", "fatal", "life"] as &[&str]),
+        (format!(r"(?i)(?-u:\b)(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{person})\s+and\s+(?:a|an|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<two>{person})\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))(?-u:\b)"), &["died", "kill", "dead", "fatal"] as &[&str]),
+        (format!(r"(?i)(?-u:\b)the\s+(?P<k3>dead)\s+(?P<who>{dead})(?-u:\b)"), &["dead"] as &[&str]),
+        (r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,40},\s+)?(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
+        (r"(?i)(?-u:\b)(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
+        (format!(r"(?i)(?-u:\b)(?:(?:shot|shooting|striking)\s+and\s+(?P<k1>killed|killing)|(?P<k6>fatally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|(?P<k4>killed|killing|murdered|murdering))\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"), &["kill", "fatal", "murder"] as &[&str]),
+        (format!(r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)\s+(?:at|of|from|in|on|after|early|late|last|shortly|hours|days|{days})|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:(?:shot|stabbed)\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)))(?-u:\b)"), &["died", "kill", "dead", "fatal"] as &[&str]),
+        (r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,[^.;]{1,80}?,)?\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
+        (r"(?i)(?-u:\b)(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))(?-u:\b)".to_string(), &["kill", "injur", "hurt", "wound"] as &[&str]),
     ]
     .into_iter()
-    .map(|p| Regex::new(&p).expect("static regex"))
+    .map(|(p, needs)| (Regex::new(&p).expect("static regex"), needs))
     .collect()
 });
 
@@ -103,7 +105,10 @@ pub(super) fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
         return;
     }
     let mut extra: Vec<Found> = Vec::new();
-    for re in IMPLICIT.iter() {
+    for (re, needs) in IMPLICIT.iter() {
+        if !needs.iter().any(|k| ls.contains(k)) {
+            continue;
+        }
         for caps in re.captures_iter(s) {
             let Some(m) = caps.get(0) else { continue };
             let span = Span::new(sent.start + m.start(), sent.start + m.end());
