@@ -63,6 +63,7 @@ pub fn segment(text: &str, from: usize) -> Segments {
 const MAX_SEGMENT_INPUT: usize = 64 * 1024;
 
 fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
+    let first = out.len();
     let mut start = para.start;
     while start < para.end {
         let mut end = para.end;
@@ -78,10 +79,33 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
         let chunk = &text[start..end];
         for b in sentencex::get_sentence_boundaries("en", chunk) {
             let s = trim_span(text, Span::new(start + b.start_byte, start + b.end_byte));
+            if out.len() > first
+                && let Some(last) = out.last_mut()
+                && s.end - last.start <= MAX_SENTENCE
+                && continues_clock_time(&text[last.start..last.end], &text[s.start..s.end])
+            {
+                last.end = s.end;
+                continue;
+            }
             push_bounded(text, s, out);
         }
         start = end;
     }
+}
+
+/// Whether a sentence that ends in a clock time's "a.m." or "p.m." goes on in the next,
+/// because that one opens with the day of the time ("at 4 p.m. | Monday", "just after 2
+/// a.m. | Sept. 1"): the abbreviation's dot is no sentence end there.
+fn continues_clock_time(sentence: &str, next: &str) -> bool {
+    let ends = sentence.to_ascii_lowercase();
+    if !(ends.ends_with("a.m.") || ends.ends_with("p.m.")) {
+        return false;
+    }
+    let Some(word) = crate::text::word_slices(next).next() else {
+        return false;
+    };
+    let lower = crate::text::lower_word(word);
+    crate::lexicon::calendar::month(&lower).is_some() || crate::lexicon::calendar::weekday(&lower).is_some()
 }
 
 /// Longest sentence kept whole, in bytes. Real sentences are far shorter; a run of text
@@ -140,6 +164,19 @@ mod tests {
             "The U.S. said on Oct. 23 that Gen. Smith met Dr. Lee.",
             "Prices rose 2.5 percent... and then fell … slightly.",
             "Next.",
+        ]
+        "#);
+    }
+
+    #[test]
+    fn a_clock_time_goes_on_into_its_day() {
+        let text = "The polls close at 8 p.m. Tuesday in most states. The count starts at 9 p.m. \
+                    Officials expect results by 2 a.m. Sept. 4, the board said.";
+        insta::assert_debug_snapshot!(sents(text), @r#"
+        [
+            "The polls close at 8 p.m. Tuesday in most states.",
+            "The count starts at 9 p.m.",
+            "Officials expect results by 2 a.m. Sept. 4, the board said.",
         ]
         "#);
     }
