@@ -250,8 +250,8 @@ fn head_one_then_pipestatus_prints_1() {
 }
 
 /// `--fail-on unresolved` is the least severe level: every group not in agreement,
-/// including those that cannot be decided. Two undated reports of "Tuesday" give an
-/// unresolved group and nothing else.
+/// including those that cannot be decided. An undated "Tuesday" and an undated
+/// "yesterday" for one approval give an unresolved group and nothing else.
 #[test]
 fn fail_on_unresolved_counts_undecided_groups() {
     let dir = tempfile::tempdir().unwrap();
@@ -259,7 +259,7 @@ fn fail_on_unresolved_counts_undecided_groups() {
         ("a.txt", "The council approved the budget on Tuesday, the mayor said.\n"),
         (
             "b.txt",
-            "The budget was approved by the council on Tuesday, officials said.\n",
+            "The budget was approved by the council yesterday, officials said.\n",
         ),
     ] {
         std::fs::write(dir.path().join(name), text).unwrap();

@@ -62,7 +62,9 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
 
 /// The words of a claim's sentence around it where its predicate is looked for: all
 /// before it, nearest first (the search takes [`EVENT_WINDOW_BEFORE`] of them), and
-/// [`EVENT_WINDOW`] after it.
+/// [`EVENT_WINDOW`] after it. A speech verb after the first comma that ends its clause
+/// is left out: a trailing ", the coastguard said" attributes the whole sentence, and
+/// the date before it stays the clause's ("capsized on Sunday, the coastguard said").
 fn windows<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<&'a str>, Vec<&'a str>) {
     let c = &ctx.claims[i];
     let text = &ctx.docs[c.doc].text;
@@ -70,8 +72,21 @@ fn windows<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<&'a str>, Vec<&'a str>) {
     let left = crate::text::word_slices(text.get(s0..c.span.start).unwrap_or(""))
         .rev()
         .collect();
-    let right = crate::text::word_slices(text.get(c.span.end..s1).unwrap_or(""))
+    let after = text.get(c.span.end..s1).unwrap_or("");
+    let clause = after.find([',', ';']).unwrap_or(after.len());
+    // The tail is the verb closing its clause (", the coastguard said." or "said, after
+    // ..."); "On Wednesday, the agency said it had seen ..." dates the statement.
+    let tail = |w: &str| {
+        let end = w.as_ptr() as usize - after.as_ptr() as usize + w.len();
+        let next = after[end..].trim_start();
+        next.is_empty() || next.starts_with([',', '.', ';', '”', '"'])
+    };
+    let right = crate::text::word_slices(after)
         .take(EVENT_WINDOW)
+        .filter(|w| {
+            let at = w.as_ptr() as usize - after.as_ptr() as usize;
+            at < clause || !tail(w) || !crate::lexicon::speech::is_speech_verb(&w.to_lowercase())
+        })
         .collect();
     (left, right)
 }
