@@ -27,7 +27,7 @@ fn rendered(dir: &str, published: Option<&str>, format: &str) -> String {
 
 /// Every fixture corpus as the text and NDJSON snapshots see it: snapshot name, folder
 /// under `fixtures/`, `--published`.
-const CORPORA: [(&str, &str, Option<&str>); 11] = [
+const CORPORA: [(&str, &str, Option<&str>); 12] = [
     ("seeds", "seeds", Some("2024-10-24")),
     ("seeds_undated", "seeds", None),
     ("seeds_html", "seeds-html", Some("2024-10-24")),
@@ -40,6 +40,9 @@ const CORPORA: [(&str, &str, Option<&str>); 11] = [
     ("tolls", "tolls", None),
     // Issue #12: one speaker quoted with and without a negation.
     ("reversal", "reversal", None),
+    // Issue #12: two numbers of one group of people ("five women", "two women"), and a
+    // clock time that writes out its day ("just after 4 a.m. March 5") against a weekday.
+    ("groups", "groups", None),
 ];
 
 /// The human and NDJSON reports of every fixture corpus.
@@ -204,4 +207,46 @@ fn misattributed_quote_is_a_conflict() {
     assert_eq!(g["status"], "conflict", "{g}");
     let e = g["explanation"].as_str().unwrap();
     assert!(e.contains("Felix Grant") && e.contains("Maria Ortega"), "{e}");
+}
+
+/// Issue #12: three outlets on one ferry capsizing. Two conflicts and no more: "Five
+/// women were killed" against "Two women were killed" (one group of people counted
+/// differently; "Six people were killed in all" fits both), and "on Sunday" against
+/// "just after 4 a.m. March 5" (a clock time that writes out its day is compared by it;
+/// the sentence goes on past "a.m.", and its trailing ", the coastguard said" does not
+/// make the date the statement's).
+#[test]
+fn groups_corpus_has_a_count_and_a_date_conflict() {
+    let v: serde_json::Value = serde_json::from_str(&report("groups", None)).unwrap();
+    let sides = |kind: &str| -> Vec<String> {
+        let g: Vec<&serde_json::Value> = v["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|g| g["status"] == "conflict" && g["kind"] == kind)
+            .collect();
+        assert_eq!(g.len(), 1, "{kind}: {g:?}");
+        let mut s: Vec<String> = g[0]["sides"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["value"].as_str().unwrap().to_string())
+            .collect();
+        s.sort();
+        s
+    };
+    assert_eq!(sides("count"), ["2 women killed", "5 women killed"]);
+    assert_eq!(sides("date"), ["2026-03-05T04:00", "2026-03-08"]);
+    let conflicts = v["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["status"] == "conflict")
+        .count();
+    assert_eq!(conflicts, 2);
+}
+
+#[test]
+fn groups() {
+    insta::assert_snapshot!("groups", report("groups", None));
 }
