@@ -21,10 +21,36 @@ pub(crate) struct NameIndex {
 static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
 static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
     // A run never crosses a line break: a paragraph may end in a name ("... and Jim
-    // Lee") and the next begin with one ("Ruiz said").
-    Regex::new(r"\b\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|del)[^\S\n]+)?\p{Lu}[\p{L}’'.-]*){0,6}")
+    // Lee") and the next begin with one ("Ruiz said"). It starts at a word boundary,
+    // which `cap_runs` checks: a Unicode `\b` in the pattern would send the search to
+    // the slow engines on every curly quote.
+    Regex::new(r"\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|del)[^\S\n]+)?\p{Lu}[\p{L}’'.-]*){0,6}")
         .expect("valid regex")
 });
+
+/// A word character as the pattern syntax's Unicode `\w` has it.
+static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expect("valid regex"));
+
+/// The capitalised runs of `text` ([`CAP_RUN`]) that start at a word boundary, as
+/// `\b` before the pattern would find them: leftmost first, without overlaps.
+fn cap_runs(text: &str) -> impl Iterator<Item = regex::Match<'_>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at <= text.len() {
+            let m = CAP_RUN.find_at(text, at)?;
+            let boundary = text[..m.start()].chars().next_back().is_none_or(|c| {
+                let mut buf = [0u8; 4];
+                !WORD_CHAR.is_match(c.encode_utf8(&mut buf))
+            });
+            if boundary {
+                at = m.end().max(m.start() + 1);
+                return Some(m);
+            }
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    })
+}
 
 impl NameIndex {
     pub(crate) fn build(text: &str, from: usize) -> NameIndex {
@@ -33,7 +59,7 @@ impl NameIndex {
         let mut roles = Vec::new();
         // The current line's extent and whether it is a headline, computed once per line.
         let mut line: (usize, usize, bool) = (0, 0, false);
-        for m in CAP_RUN.find_iter(&text[from..]) {
+        for m in cap_runs(&text[from..]) {
             // A headline in title case ("Governor Appoints Ex-Aide to Fill Seat") names
             // no one by its capitals.
             let at = from + m.start();
@@ -176,4 +202,31 @@ fn title_case_line(line: &str) -> bool {
         && long.iter().all(|w| starts_upper(w))
         && !line.trim_end_matches(['.', '”', '"']).contains(". ")
         && words.len() <= 20
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cap_runs;
+
+    /// A run starts at a word boundary, as `\b` before the pattern had it: not inside
+    /// "eBay" or after a digit, but after a space, a curly quote or a dash.
+    #[test]
+    fn capitalised_runs_start_at_word_boundaries() {
+        let runs = |t: &str| cap_runs(t).map(|m| m.as_str().to_string()).collect::<Vec<_>>();
+        assert_eq!(runs("eBay Inc said"), ["Inc"]);
+        assert_eq!(runs("3Com and McDonald Smith"), ["McDonald Smith"]);
+        assert_eq!(runs("“Jim Lee,” said Ana de la Cruz"), ["Jim Lee", "Ana", "Cruz"]);
+        assert_eq!(runs("naïveÉtienne —Émile Zola"), ["Émile Zola"]);
+        // The same runs as the pattern with `\b` in front.
+        let with_b = regex::Regex::new(&format!(r"\b(?:{})", super::CAP_RUN.as_str())).unwrap();
+        for t in [
+            "eBay Inc said",
+            "O’Neil met Van der Berg_Jr at 3PM Monday",
+            "x\u{301}Ab Cd",
+            "Ⅻ Bc ²De",
+        ] {
+            let expected: Vec<&str> = with_b.find_iter(t).map(|m| m.as_str()).collect();
+            assert_eq!(runs(t), expected, "{t}");
+        }
+    }
 }
