@@ -32,16 +32,16 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
 /// women") or any other count.
 fn subgroup<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
     let v = value(ctx, i);
-    if v.qualifier != "at_least" || v.high.is_some() || v.point.is_none() || is_partial(ctx, i) {
+    if v.qualifier != "at_least" || v.high.is_some() || v.point.is_none() {
         return None;
     }
     let head = v.noun.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
-    if !crate::lexicon::person::is_demographic(&head.to_lowercase()) {
+    if !crate::lexicon::person::is_demographic(&head.to_lowercase()) || is_partial(ctx, i) {
         return None;
     }
     // The count is written as a bare number before its noun: no hedge word stands first.
     let surface = ctx.surface(i);
-    let first = crate::text::words(&surface).into_iter().next()?;
+    let first = crate::text::lower_word(crate::text::word_slices(&surface).next()?);
     (first.chars().all(|c| c.is_ascii_digit() || c == ',') || crate::lexicon::numbers::cardinal(&first).is_some())
         .then_some(head)
 }

@@ -97,8 +97,8 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
 /// because that one opens with the day of the time ("at 4 p.m. | Monday", "just after 2
 /// a.m. | Sept. 1"): the abbreviation's dot is no sentence end there.
 fn continues_clock_time(sentence: &str, next: &str) -> bool {
-    let ends = sentence.to_ascii_lowercase();
-    if !(ends.ends_with("a.m.") || ends.ends_with("p.m.")) {
+    let tail = &sentence.as_bytes()[sentence.len().saturating_sub(4)..];
+    if !(tail.eq_ignore_ascii_case(b"a.m.") || tail.eq_ignore_ascii_case(b"p.m.")) {
         return false;
     }
     let Some(word) = crate::text::word_slices(next).next() else {

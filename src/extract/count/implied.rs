@@ -56,6 +56,12 @@ fn person_pattern() -> String {
     )
 }
 
+/// Stems one of which every implied-count pattern needs: a sentence without them is
+/// not searched.
+const GATE: &[&str] = &[
+    "kill", "dead", "died", "death", "slain", "murder", "fatal", "wound", "injur", "hurt",
+];
+
 /// "a man was shot and killed", "the victim died", "he was pronounced dead": each
 /// pattern with the words (lowercase stems) one of which it cannot match without, so a
 /// sentence is searched only by the patterns it could match.
@@ -67,7 +73,7 @@ pub(super) static IMPLICIT: LazyLock<Vec<(Regex, &'static [&'static str])>> = La
     let dead = crate::lexicon::person::dead_alternation();
     let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
     [
-        (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}(?-u:\b)"), &["kill", "dead", "death", "slain", "murder", "fatal", "wound", "injur", "hurt"] as &[&str]),
+        (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}(?-u:\b)"), GATE),
         (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,[^.;]{{1,80}}?,|\s+[^.;]{{1,80}}?)?\s+(?:(?:later|also|subsequently|eventually|has|had|but|and)\s+)?(?P<k7>died)(?-u:\b)"), &["died"] as &[&str]),
         (format!(r"(?i)(?-u:\b)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight|just|near|outside|inside|{days})(?-u:\b)"), &["killed"] as &[&str]),
         (r"(?i)(?-u:\b)found\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<k3>dead)(?-u:\b)".to_string(), &["dead"] as &[&str]),
@@ -96,12 +102,7 @@ pub(super) fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
     let s = &text[sent.start..sent.end];
     // Cheap gate: every pattern needs one of these stems.
     let ls = s.to_ascii_lowercase();
-    if ![
-        "kill", "dead", "died", "death", "slain", "murder", "fatal", "wound", "injur", "hurt",
-    ]
-    .iter()
-    .any(|k| ls.contains(k))
-    {
+    if !GATE.iter().any(|k| ls.contains(k)) {
         return;
     }
     let mut extra: Vec<Found> = Vec::new();

@@ -28,9 +28,6 @@ static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A word character as the pattern syntax's Unicode `\w` has it.
-static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expect("valid regex"));
-
 /// The capitalised runs of `text` ([`CAP_RUN`]) that start at a word boundary, as
 /// `\b` before the pattern would find them: leftmost first, without overlaps.
 fn cap_runs(text: &str) -> impl Iterator<Item = regex::Match<'_>> + '_ {
@@ -38,10 +35,11 @@ fn cap_runs(text: &str) -> impl Iterator<Item = regex::Match<'_>> + '_ {
     std::iter::from_fn(move || {
         while at <= text.len() {
             let m = CAP_RUN.find_at(text, at)?;
-            let boundary = text[..m.start()].chars().next_back().is_none_or(|c| {
-                let mut buf = [0u8; 4];
-                !WORD_CHAR.is_match(c.encode_utf8(&mut buf))
-            });
+            // Unicode `\w`, as the pattern syntax has it.
+            let boundary = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !regex_syntax::is_word_character(c));
             if boundary {
                 at = m.end().max(m.start() + 1);
                 return Some(m);
