@@ -37,13 +37,18 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
         l = Some((k, c));
     }
     // Before the date, a step of the law names the event and the harm its charge ("was
-    // charged with murder last Thursday", "arrested for the shooting on Monday").
+    // charged with murder last Thursday", "arrested for the shooting on Monday"); not
+    // across a relative pronoun, which opens the harm's own clause ("arrested in the
+    // death of a girl who was shot and killed June 4").
     if let Some((k, c)) = l
         && !is_procedure(c)
         && let Some(p) = near[k + 1..]
             .iter()
             .map(|w| (crate::lexicon::events::class(w), w))
-            .take_while(|(c, w)| c.is_some() || !crate::lexicon::speech::is_speech_verb(&w.to_lowercase()))
+            .take_while(|(c, w)| {
+                let lower = w.to_lowercase();
+                c.is_some() || !(crate::lexicon::speech::is_speech_verb(&lower) || is_relative_pronoun(&lower))
+            })
             .find_map(|(c, _)| c.filter(|&p| is_procedure(p)))
     {
         l = Some((k, p));
@@ -104,6 +109,11 @@ fn outward<T>(ws: &[&str], event: impl Fn(&str) -> Option<T>) -> (Option<(usize,
         }
     }
     (None, None)
+}
+
+/// Whether a lowercase word is a relative pronoun, which opens a clause of its own.
+fn is_relative_pronoun(w: &str) -> bool {
+    matches!(w, "who" | "whom" | "whose" | "which" | "that")
 }
 
 /// Classes of the steps of the law that follow a harm (arrest, charge, arraignment,

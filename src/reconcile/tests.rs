@@ -368,6 +368,31 @@ fn a_conflict_compares_the_nearest_day_of_one_event_class() {
     assert_eq!(conflicts[0].claims, [1, 4], "{}", conflicts[0].explanation);
 }
 
+/// A date inside a relative clause dates that clause's event, not the step of the law
+/// before it: "arrested in the death of a cyclist who was struck and killed March 9"
+/// dates the killing, so another outlet's "the March 4 crash" contradicts it, and an
+/// arrest dated by a third ("were arrested on March 9") does not join them.
+#[test]
+fn a_date_in_a_relative_clause_dates_its_own_event() {
+    let docs = vec![
+        doc(
+            "a",
+            "A second driver was arrested in the death of a cyclist who was struck and killed March 9 on the Orrin Road bridge.",
+        ),
+        doc(
+            "b",
+            "Police are still looking for the driver in the March 4 crash that killed a cyclist on the Orrin Road bridge.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "March 9", Kind::Date, None, day("2023-03-09")),
+        claim(&docs, 1, "March 4", Kind::Date, None, day("2023-03-04")),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+}
+
 /// "more than two weeks ago" allows any day up to the one two weeks back; "about two
 /// weeks ago" a few days either side: neither contradicts a day inside what it allows,
 /// while the plain "two weeks ago" does.
