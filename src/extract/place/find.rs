@@ -427,8 +427,16 @@ pub(super) fn gazetteer_names(cx: &Context, cands: &mut Vec<Cand>) {
             continue;
         }
         // "Moore said" in a story about Roy Moore: the person, unless a locative cue
-        // comes right before ("in Moore").
-        let small_town = entries
+        // comes right before ("in Moore"). Where the story's own countries have a place
+        // of that name, the size that counts is theirs: "Michael Kennedy of Welch, W.Va."
+        // makes a later "Kennedy" the man, whatever the size of a Kennedy abroad.
+        let home = |e: &&Entry| ctx_countries.contains(&g.country_of(**e));
+        let judged: Vec<Entry> = if entries.iter().any(|e| home(&e)) {
+            entries.iter().filter(home).copied().collect()
+        } else {
+            entries.to_vec()
+        };
+        let small_town = judged
             .iter()
             .all(|e| matches!(e, Entry::Place(_)) && g.population(*e) < SMALL_TOWN);
         // "the Lee administration", "the Lee campaign": a small town's name before a

@@ -546,6 +546,23 @@ mod tests {
         assert!(run("Aides said the Griffin administration would appeal.").is_empty());
     }
 
+    /// A surname of a person named in the story is the person, not a small town of the
+    /// story's own country that shares its name with a large city abroad; named as a
+    /// place, the town is a place.
+    #[test]
+    fn a_persons_surname_is_not_a_town_named_like_a_city_abroad() {
+        let text = "OMAHA, Neb. — Police said 31-year-old Luis Medina of Omaha was charged on Friday. \
+                    Police said Medina fled to Des Moines before he was arrested.";
+        let got: Vec<String> = run(text).into_iter().map(|p| p.0).collect();
+        assert!(!got.iter().any(|p| p == "Medina"), "{got:?}");
+        assert!(got.iter().any(|p| p == "Des Moines"), "{got:?}");
+        let got: Vec<String> = run("Luis Medina, of Omaha, Neb., drove to a farm near Medina, Ohio, on Friday.")
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
+        assert!(got.iter().any(|p| p.starts_with("Medina")), "{got:?}");
+    }
+
     /// "Washington" and a "WASHINGTON —" dateline mean the capital, even in a story
     /// that names other states; a story that places a town in the state ("Spokane,
     /// Wash.") or says "Washington state" means the state.
