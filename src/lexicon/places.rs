@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordMap, WordSet, field, rows, words};
+use super::{WordMap, WordSet, field, rows, words, words_where};
 
 const US_STATES: &str = include_str!("en/us_states.tsv");
 const LOOKALIKES: &str = include_str!("en/place_lookalikes.tsv");
@@ -37,6 +37,7 @@ static POSTAL: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
 });
 
 static LOOKALIKE: LazyLock<WordSet> = LazyLock::new(|| words(LOOKALIKES));
+static DIRECTION: LazyLock<WordSet> = LazyLock::new(|| words_where(LOOKALIKES, 1, "direction"));
 static RESIDENCE_THING: LazyLock<WordSet> = LazyLock::new(|| words(RESIDENCE_THINGS));
 static NON_PLACE: LazyLock<WordSet> = LazyLock::new(|| words(NON_PLACE_WORDS));
 
@@ -54,6 +55,12 @@ pub(crate) fn postal_state(code: &str) -> Option<&'static str> {
 /// news copy ("Hope", "Mobile", "Police Department"). Case-sensitive.
 pub(crate) fn is_place_lookalike(s: &str) -> bool {
     LOOKALIKE.contains(s)
+}
+
+/// A compass point or part of a city standing alone ("Northeast", "Downtown"): never a
+/// place by itself, whatever cue comes before. Case-sensitive.
+pub(crate) fn is_direction(s: &str) -> bool {
+    DIRECTION.contains(s)
 }
 
 /// A lowercased thing that makes a town before it an adjective of residence ("the
@@ -77,6 +84,7 @@ mod tests {
         assert_eq!(ap_state_prefix("Ill., said"), Some("Illinois"));
         assert_eq!(postal_state("TN"), Some("Tennessee"));
         assert!(is_place_lookalike("Hope") && !is_place_lookalike("hope"));
+        assert!(is_direction("Northeast") && is_place_lookalike("Northeast") && !is_direction("Hope"));
         assert!(is_residence_thing("home") && is_residence_thing("shooting") && !is_residence_thing("man"));
         assert!(is_non_place_word("act") && is_non_place_word("twitter") && !is_non_place_word("police"));
     }

@@ -73,7 +73,8 @@ impl<'a> Context<'a> {
         let matches: Vec<(usize, usize, &str)> = g.find_all(body).map(|(s, e, n)| (s + from, e + from, n)).collect();
         let mut ctx_countries: HashSet<u32> = HashSet::new();
         let mut ctx_regions: HashSet<u32> = HashSet::new();
-        for &(_, _, name) in &matches {
+        // A compass point alone ("Northeast") names no region abroad.
+        for &(_, _, name) in matches.iter().filter(|m| !crate::lexicon::places::is_direction(m.2)) {
             let es = g.get(name);
             for e in es {
                 match e {

@@ -318,6 +318,9 @@ fn plausible(
     countries: &HashSet<u32>,
     regions: &HashSet<u32>,
 ) -> bool {
+    if crate::lexicon::places::is_direction(name) {
+        return false;
+    }
     if is_common_word(name) || is_month(name) {
         // Still a place with a strong cue right before ("in Warren").
         let prev = text[..s].split_whitespace().next_back().unwrap_or("");
@@ -561,6 +564,20 @@ mod tests {
             .map(|p| p.0)
             .collect();
         assert!(got.iter().any(|p| p.starts_with("Medina")), "{got:?}");
+    }
+
+    /// A compass point or part of a city alone is no place, even after "in": "in
+    /// Northeast" is a quarter of the story's city, not a region abroad that happens to
+    /// bear the name. A place whose name starts with one keeps it.
+    #[test]
+    fn a_compass_point_alone_is_not_a_place() {
+        let got = run("Shots were fired in Northeast on Friday. Officers who patrol Downtown said the East was quiet.");
+        assert!(got.is_empty(), "{got:?}");
+        let got: Vec<String> = run("Shots were fired in East Flatbush on Friday.")
+            .into_iter()
+            .map(|p| p.0)
+            .collect();
+        assert_eq!(got, ["East Flatbush"]);
     }
 
     /// "Washington" and a "WASHINGTON —" dateline mean the capital, even in a story
