@@ -56,7 +56,7 @@ pub fn attribution(input: &Input, span: Span) -> Option<String> {
 
 fn resolve(input: &Input, si: usize, raw: &str) -> Option<String> {
     let (doc, seg) = (input.doc, input.seg);
-    let name = clean(raw)?;
+    let name = clean(last_sentence(raw))?;
     // "turning the gun", "shooting": a clause, not a source.
     if name
         .split_whitespace()
@@ -75,15 +75,45 @@ fn resolve(input: &Input, si: usize, raw: &str) -> Option<String> {
         let text = doc.text.as_str();
         for k in (si.saturating_sub(4)..si).rev() {
             let s = seg.sentences[k];
-            if let Some(r) = in_sentence(text, s, Span::new(s.end, s.end)).and_then(|r| clean(&r))
+            if let Some(r) = in_sentence(text, s, Span::new(s.end, s.end)).and_then(|r| clean(last_sentence(&r)))
                 && !is_pronoun(&r)
             {
-                return Some(normalize(input, &r));
+                return Some(last_sentence(&normalize(input, &r)).to_string());
             }
         }
         return None;
     }
-    Some(normalize(input, &name))
+    Some(last_sentence(&normalize(input, &name)).to_string())
+}
+
+/// The part of a source phrase after the last line break or sentence end inside it
+/// ("Jim Talent.\n\nBut Mr. Akin" is "Mr. Akin"), without a conjunction that opens it
+/// ("But", "While", "If"). A dot after an initial or a title ("Benjamin J. Rhodes",
+/// "Sen. Ruiz") ends no sentence.
+fn last_sentence(raw: &str) -> &str {
+    let mut s = raw.rsplit('\n').next().unwrap_or(raw);
+    let mut from = s.len();
+    while let Some(i) = s[..from].rfind(". ") {
+        let word = s[..i].rsplit(' ').next().unwrap_or("");
+        let lower = word.chars().filter(|c| c.is_lowercase()).count();
+        if lower >= 2 && !crate::extract::names::is_title(word) {
+            s = &s[i + 2..];
+            break;
+        }
+        from = i;
+    }
+    let s = s.trim_start();
+    match s.split_once(' ') {
+        Some((first, rest))
+            if matches!(
+                first,
+                "But" | "And" | "So" | "Yet" | "While" | "If" | "Although" | "When"
+            ) =>
+        {
+            rest
+        }
+        _ => s,
+    }
 }
 
 fn is_pronoun(s: &str) -> bool {
@@ -670,6 +700,17 @@ mod tests {
             Some("Senator Ana Ruiz of Oregon")
         );
         assert_eq!(attr("In 2019, said Mr. Reyes had lost 12 boats.", "12"), None);
+    }
+
+    /// A source phrase never runs across a sentence or a paragraph, nor starts with the
+    /// conjunction that opens its clause; initials and titles keep their dots.
+    #[test]
+    fn a_source_is_read_within_its_sentence() {
+        assert_eq!(last_sentence("Jim Talent.\n\nBut Mr. Akin"), "Mr. Akin");
+        assert_eq!(last_sentence("in January. But Mr. Page"), "Mr. Page");
+        assert_eq!(last_sentence("Benjamin J. Rhodes"), "Benjamin J. Rhodes");
+        assert_eq!(last_sentence("Sen. Ana Ruiz"), "Sen. Ana Ruiz");
+        assert_eq!(last_sentence("While Sen. Ana Ruiz"), "Sen. Ana Ruiz");
     }
 
     #[test]
