@@ -104,14 +104,7 @@ fn last_sentence(raw: &str) -> &str {
     }
     let s = s.trim_start();
     match s.split_once(' ') {
-        Some((first, rest))
-            if matches!(
-                first,
-                "But" | "And" | "So" | "Yet" | "While" | "If" | "Although" | "When"
-            ) =>
-        {
-            rest
-        }
+        Some(("But" | "And" | "So" | "Yet" | "While" | "If" | "Although" | "When", rest)) => rest,
         _ => s,
     }
 }
