@@ -696,10 +696,21 @@ fn subject(text: &str, sentence: Span, span: Span) -> String {
     let (ds, de) = (rel(span.start).min(sent.len()), rel(span.end).min(sent.len()));
     // The clause: cut at , ; : ( ) — – around the date.
     let is_cut = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”');
+    // A comma between digits ("12,000") cuts no clause.
+    let cut_at = |i: usize| {
+        !(sent[i..].starts_with(',')
+            && sent[..i].ends_with(|c: char| c.is_ascii_digit())
+            && sent[i + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    };
     let mut cs = sent[..ds]
-        .rfind(is_cut)
-        .map_or(0, |i| i + sent[i..].chars().next().map_or(1, char::len_utf8));
-    let mut ce = sent[de..].find(is_cut).map_or(sent.len(), |i| de + i);
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_cut(c) && cut_at(i))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut ce = sent[de..]
+        .char_indices()
+        .find(|&(i, c)| is_cut(c) && cut_at(de + i))
+        .map_or(sent.len(), |(i, _)| de + i);
     let words_in = |a: usize, b: usize| -> Vec<(usize, &str)> {
         let mut v = Vec::new();
         let is_w = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
@@ -730,6 +741,9 @@ fn subject(text: &str, sentence: Span, span: Span) -> String {
         }
         v
     };
+    if let Some(phrase) = clause_phrase(sent, cs, ce, ds, de) {
+        return phrase;
+    }
     let mut ws = words_in(cs, ce);
     if ws.len() < 2 {
         // The sentence around the date, within a bounded window.
@@ -743,6 +757,90 @@ fn subject(text: &str, sentence: Span, span: Span) -> String {
     idx.truncate(4);
     idx.sort_unstable();
     idx.iter().map(|&i| ws[i].1).collect::<Vec<_>>().join(" ")
+}
+
+/// Words of the clause kept before a date for its subject, and after it.
+const PHRASE_BEFORE: usize = 6;
+const PHRASE_AFTER: usize = 4;
+
+/// A subject that reads like a headline: the words of the date's clause around it, in
+/// their order, the date and the words that attach it ("on", "late", "morning") left
+/// out, a name cut in two made whole, and no function word at either end ("North Korean
+/// troops were recorded in Kursk", "Akin rebuffed calls to step aside"). `None` when
+/// fewer than two content words remain.
+fn clause_phrase(sent: &str, cs: usize, ce: usize, ds: usize, de: usize) -> Option<String> {
+    let words = |a: usize, b: usize| -> Vec<&str> {
+        sent.get(a..b)
+            .unwrap_or("")
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '.')))
+            .map(|w| w.trim_start_matches('.'))
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect()
+    };
+    // A word that ends a sentence inside the clause: a dot after a word that is no title
+    // or initial ("him." but not "Gov." or "U.S.").
+    let ends = |w: &str| {
+        w.ends_with('.') && !crate::extract::names::is_title(w) && w.chars().filter(|c| c.is_lowercase()).count() >= 2
+    };
+    let low = |w: &str| w.trim_end_matches('.').to_lowercase().replace('’', "'");
+    let glue = |w: &str| {
+        let l = low(w);
+        crate::text::is_stop(&l) || is_temporal_word(&l)
+    };
+    let mut before = words(cs, ds.max(cs));
+    if let Some(k) = before.iter().rposition(|w| ends(w)) {
+        before.drain(..=k);
+    }
+    while before.last().is_some_and(|w| glue(w)) {
+        before.pop();
+    }
+    let mut after = words(de.min(ce), ce);
+    if let Some(k) = after.iter().position(|w| ends(w)) {
+        after.truncate(k + 1);
+    }
+    // "Monday morning", "Tuesday night": the part of the day goes with the date.
+    let attached = |w: &str| {
+        let l = low(w);
+        lex::weekday(&l).is_some() || lex::month(&l).is_some() || crate::lexicon::time::is_label_time_word(&l)
+    };
+    while after.first().is_some_and(|w| attached(w)) {
+        after.remove(0);
+    }
+    // A name the window would cut in two ("[North] Korean troops", "mocking Sen.
+    // [Ana Ruiz]") is taken whole, up to three more words.
+    let upper = |w: &str| w.starts_with(char::is_uppercase);
+    let mut from = before.len().saturating_sub(PHRASE_BEFORE);
+    for _ in 0..3 {
+        if from > 0 && upper(before[from]) && upper(before[from - 1]) && !glue(before[from - 1]) {
+            from -= 1;
+        }
+    }
+    let mut to = after.len().min(PHRASE_AFTER);
+    for _ in 0..3 {
+        if to > 0 && to < after.len() && upper(after[to - 1]) && upper(after[to]) {
+            to += 1;
+        }
+    }
+    let mut phrase: Vec<&str> = before[from..].to_vec();
+    phrase.extend(&after[..to]);
+    // A figure at either end is a fragment of another claim ("at least 3,000").
+    let edge = |w: &str| glue(w) || w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    while phrase.first().is_some_and(|w| edge(w)) {
+        phrase.remove(0);
+    }
+    while phrase.last().is_some_and(|w| edge(w)) {
+        phrase.pop();
+    }
+    let content = phrase.iter().filter(|w| !edge(w)).count();
+    if content < 2 {
+        return None;
+    }
+    let mut out = phrase.join(" ");
+    if phrase.last().is_some_and(|w| ends(w)) {
+        out.pop();
+    }
+    Some(out)
 }
 
 /// The date extractor, as registered in [`super::extractor`].

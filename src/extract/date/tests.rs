@@ -437,7 +437,14 @@ fn subject_names_the_event() {
     let d = doc(text);
     let seg = crate::segment::segment(text, 0);
     let ms = find(&d, &seg);
-    assert_eq!(ms[0].subject, "Korean troops recorded Kursk");
+    assert_eq!(ms[0].subject, "North Korean troops were recorded in Kursk");
+    // The words that attach the date ("late", "on") and the function words at either
+    // end of the window are left out; a clause reads as one.
+    let text = "But the mayor rejected calls late Monday to step down and let a deputy take over.";
+    let d = doc(text);
+    let seg = crate::segment::segment(text, 0);
+    let ms = find(&d, &seg);
+    assert_eq!(ms[0].subject, "mayor rejected calls to step down");
 }
 
 proptest::proptest! {

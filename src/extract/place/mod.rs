@@ -440,6 +440,14 @@ fn subject(text: &str, sentence: Span, place: Span) -> String {
     if words.len() > 6 {
         words.drain(..words.len() - 6);
     }
+    // "at least 3,000 soldiers arrived in": the clause cut inside the figure leaves a
+    // fragment of it first.
+    while words
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'))
+    {
+        words.remove(0);
+    }
     let s = words.join(" ");
     let s = s.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     if s.is_empty() {
