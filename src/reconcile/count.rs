@@ -547,12 +547,14 @@ fn finish(
     {
         let subject = {
             // The modifiers in the order the text gives them ("north korean").
-            let base = match members
-                .iter()
-                .map(|&i| modifiers(value(ctx, i)))
-                .find(|m| !m.is_empty())
-            {
-                Some(m) if !mods.is_empty() => format!("{} {unit}", m.join(" ")),
+            let base = match members.iter().find(|&&i| !modifiers(value(ctx, i)).is_empty()) {
+                Some(&i) if !mods.is_empty() => {
+                    let shown: Vec<String> = modifiers(value(ctx, i))
+                        .iter()
+                        .map(|m| super::label::as_written(ctx, i, m))
+                        .collect();
+                    format!("{} {unit}", shown.join(" "))
+                }
                 _ => unit.to_string(),
             };
             if per_unit { format!("{base} (per unit)") } else { base }

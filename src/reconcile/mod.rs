@@ -8,6 +8,7 @@
 //! status and a one-line explanation that cites `path:line:column`.
 
 mod event;
+mod label;
 pub mod signature;
 pub mod story;
 

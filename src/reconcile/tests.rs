@@ -368,6 +368,38 @@ fn a_conflict_compares_the_nearest_day_of_one_event_class() {
     assert_eq!(conflicts[0].claims, [1, 4], "{}", conflicts[0].explanation);
 }
 
+/// A count group's subject shows a verb that narrows what is counted as the sentences
+/// write it ("damaged homes"), not as the stem the key is made of ("damag homes").
+#[test]
+fn a_count_subject_shows_its_verb_as_written() {
+    let docs = vec![
+        doc("a.txt", "The storm damaged 1,500 homes along the coast."),
+        doc("b.txt", "Officials said the storm damaged about 1,550 homes."),
+    ];
+    let mut v = with_noun(
+        count(1500.0, Some(1500.0), Some(1500.0), "exact", "home"),
+        "homes",
+        &["damag"],
+    );
+    let mut w = with_noun(
+        count(1550.0, Some(1500.0), Some(1600.0), "about", "home"),
+        "homes",
+        &["damag"],
+    );
+    for x in [&mut v, &mut w] {
+        if let Value::Count(c) = x {
+            c.unit = "home".into();
+        }
+    }
+    let claims = vec![
+        claim(&docs, 0, "1,500 homes", Kind::Count, None, v),
+        claim(&docs, 1, "about 1,550 homes", Kind::Count, None, w),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].subject, "damaged home");
+}
+
 /// A date inside a relative clause dates that clause's event, not the step of the law
 /// before it: "arrested in the death of a cyclist who was struck and killed March 9"
 /// dates the killing, so another outlet's "the March 4 crash" contradicts it, and an

@@ -1,0 +1,25 @@
+//! How a group is labelled for a reader: the words of a count's key as its sentences
+//! write them.
+
+use super::Ctx;
+
+/// A modifier as claim `i`'s sentence writes it: a verb kept as its stem ("damag",
+/// "runn") is shown as the word of the sentence it stems ("damaged", "running"); a
+/// modifier the sentence holds as it is stays as it is.
+pub(super) fn as_written(ctx: &Ctx, i: usize, m: &str) -> String {
+    let c = &ctx.claims[i];
+    let text = ctx.docs[c.doc].text.get(c.sentence.start..c.sentence.end).unwrap_or("");
+    let words: Vec<String> = crate::text::word_slices(text).map(crate::text::lower_word).collect();
+    if words.iter().any(|w| w == m) {
+        return m.to_string();
+    }
+    words
+        .into_iter()
+        .find(|w| {
+            // The count extractor's stem of a governing verb: "-ing" or "-ed" off, then
+            // a final "e".
+            let cut = w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")).unwrap_or(w);
+            w.len() > m.len() && cut.trim_end_matches('e') == m
+        })
+        .unwrap_or_else(|| m.to_string())
+}
