@@ -341,8 +341,9 @@ fn subject_before(s: &str) -> Option<String> {
     let cut = s
         .rfind([',', ';', ':', '“', '”', '"', '(', ')', '—', '–', '.', '!', '?'])
         .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
-    // Keep "U.S." and "Gen." inside names: a '.' directly after a capital letter is no boundary.
-    let cut = if cut > 0 && s[..cut].ends_with('.') && s[..cut - 1].chars().last().is_some_and(char::is_uppercase) {
+    // Keep "U.S." and "Mr." inside names: a '.' after a capital letter or a title is no
+    // boundary ("Supporters of Mr. McCarthy said").
+    let cut = if cut > 0 && s[..cut].ends_with('.') && abbreviation_dot(&s[..cut - 1]) {
         // Walk back past the abbreviation and try again from there.
         return subject_before_abbrev(s);
     } else {
@@ -352,16 +353,21 @@ fn subject_before(s: &str) -> Option<String> {
     pick_subject(&words)
 }
 
+/// Whether a '.' right after `before` belongs to an abbreviation: after a capital
+/// letter ("U.S.", "J.") or a title ("Mr.", "Gov.").
+fn abbreviation_dot(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    before.chars().last().is_some_and(char::is_uppercase)
+        || (word.starts_with(char::is_uppercase) && crate::extract::names::is_title(word))
+}
+
 fn subject_before_abbrev(s: &str) -> Option<String> {
     // Boundaries that are not abbreviation dots.
     let mut cut = 0;
     for (i, c) in s.char_indices() {
         let boundary = match c {
             ',' | ';' | ':' | '“' | '”' | '"' | '(' | ')' | '—' | '–' | '!' | '?' => true,
-            '.' => {
-                let prev_upper = s[..i].chars().last().is_some_and(char::is_uppercase);
-                !prev_upper
-            }
+            '.' => !abbreviation_dot(&s[..i]),
             _ => false,
         };
         if boundary {
@@ -693,6 +699,23 @@ mod tests {
             Some("Senator Ana Ruiz of Oregon")
         );
         assert_eq!(attr("In 2019, said Mr. Reyes had lost 12 boats.", "12"), None);
+        assert_eq!(
+            attr(
+                "Supporters of Mr. Reyes, who met at the quay, said 12 boats had sunk.",
+                "12"
+            )
+            .as_deref(),
+            Some("Supporters of Mr. Reyes")
+        );
+        // An honorific and a surname are the person the document names in full.
+        assert_eq!(
+            attr(
+                "Harbour master Tomas Reyes spoke first. Mr. Reyes said 12 boats had sunk.",
+                "12"
+            )
+            .as_deref(),
+            Some("Tomas Reyes")
+        );
     }
 
     /// A source phrase never runs across a sentence or a paragraph, nor starts with the

@@ -187,9 +187,15 @@ pub(crate) fn normalize(input: &Input, name: &str) -> String {
             }
             return;
         }
-        // A bare surname: the fullest run in the document ending with it.
-        if !s.contains(' ') && s.chars().next().is_some_and(char::is_uppercase) {
-            let suffix = format!(" {s}");
+        // A bare surname, or one after an honorific ("Mr. Ryan"): the fullest run in the
+        // document ending with it.
+        let surname = match s.split_once(' ') {
+            None => Some(s.as_str()),
+            Some((title, rest)) if !rest.contains(' ') && crate::extract::names::is_title(title) => Some(rest),
+            Some(_) => None,
+        };
+        if let Some(surname) = surname.filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            let suffix = format!(" {surname}");
             if let Some(full) = t.names.iter().filter(|n| n.ends_with(&suffix)).max_by_key(|n| n.len()) {
                 s = full.clone();
             }
