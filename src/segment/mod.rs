@@ -97,8 +97,12 @@ fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
 /// because that one opens with the day of the time ("at 4 p.m. | Monday", "just after 2
 /// a.m. | Sept. 1"): the abbreviation's dot is no sentence end there.
 fn continues_clock_time(sentence: &str, next: &str) -> bool {
-    let tail = &sentence.as_bytes()[sentence.len().saturating_sub(4)..];
-    if !(tail.eq_ignore_ascii_case(b"a.m.") || tail.eq_ignore_ascii_case(b"p.m.")) {
+    // "p.m." and the spaced "p. m." some wires print.
+    let ends = |suffix: &[u8]| {
+        let b = sentence.as_bytes();
+        b.len() >= suffix.len() && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if !(ends(b"a.m.") || ends(b"p.m.") || ends(b"a. m.") || ends(b"p. m.")) {
         return false;
     }
     let Some(word) = crate::text::word_slices(next).next() else {
@@ -171,12 +175,14 @@ mod tests {
     #[test]
     fn a_clock_time_goes_on_into_its_day() {
         let text = "The polls close at 8 p.m. Tuesday in most states. The count starts at 9 p.m. \
-                    Officials expect results by 2 a.m. Sept. 4, the board said.";
+                    Officials expect results by 2 a.m. Sept. 4, the board said. \
+                    The recount began at 7 p. m. Thursday.";
         insta::assert_debug_snapshot!(sents(text), @r#"
         [
             "The polls close at 8 p.m. Tuesday in most states.",
             "The count starts at 9 p.m.",
             "Officials expect results by 2 a.m. Sept. 4, the board said.",
+            "The recount began at 7 p. m. Thursday.",
         ]
         "#);
     }
