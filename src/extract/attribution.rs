@@ -94,9 +94,7 @@ fn last_sentence(raw: &str) -> &str {
     let mut s = raw.rsplit('\n').next().unwrap_or(raw);
     let mut from = s.len();
     while let Some(i) = s[..from].rfind(". ") {
-        let word = s[..i].rsplit(' ').next().unwrap_or("");
-        let lower = word.chars().filter(|c| c.is_lowercase()).count();
-        if lower >= 2 && !crate::extract::names::is_title(word) {
+        if crate::extract::names::dot_ends_sentence(s[..i].rsplit(' ').next().unwrap_or("")) {
             s = &s[i + 2..];
             break;
         }

@@ -780,9 +780,7 @@ fn clause_phrase(sent: &str, cs: usize, ce: usize, ds: usize, de: usize) -> Opti
     };
     // A word that ends a sentence inside the clause: a dot after a word that is no title
     // or initial ("him." but not "Gov." or "U.S.").
-    let ends = |w: &str| {
-        w.ends_with('.') && !crate::extract::names::is_title(w) && w.chars().filter(|c| c.is_lowercase()).count() >= 2
-    };
+    let ends = |w: &str| w.ends_with('.') && crate::extract::names::dot_ends_sentence(w);
     let low = |w: &str| w.trim_end_matches('.').to_lowercase().replace('’', "'");
     let glue = |w: &str| {
         let l = low(w);

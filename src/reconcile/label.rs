@@ -15,11 +15,6 @@ pub(super) fn as_written(ctx: &Ctx, i: usize, m: &str) -> String {
     }
     words
         .into_iter()
-        .find(|w| {
-            // The count extractor's stem of a governing verb: "-ing" or "-ed" off, then
-            // a final "e".
-            let cut = w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")).unwrap_or(w);
-            w.len() > m.len() && cut.trim_end_matches('e') == m
-        })
+        .find(|w| w.len() > m.len() && crate::extract::count::verb_stem(w) == m)
         .unwrap_or_else(|| m.to_string())
 }

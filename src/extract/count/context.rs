@@ -35,10 +35,7 @@ pub(super) fn governing_verb(toks: &[Tok], before: usize, after: usize) -> Optio
             )
             && !is_aux(&t.lower)
     };
-    let stem = |w: &str| {
-        let w = w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")).unwrap_or(w);
-        w.trim_end_matches('e').to_string()
-    };
+    let stem = |w: &str| verb_stem(w).to_string();
     if let Some(t) = toks.get(after).filter(|t| verbish(t)) {
         return Some(stem(&t.lower));
     }
@@ -330,4 +327,11 @@ pub(super) fn scope_after(text: &str, toks: &[Tok], from: usize) -> Vec<String> 
         k += 1;
     }
     place.into_iter().chain(time).collect()
+}
+
+/// The stem a governing verb is kept as among a count's modifiers: "-ing" or "-ed" off,
+/// then a final "e" ("damaged" and "damage" are "damag", "running" is "runn").
+pub(crate) fn verb_stem(w: &str) -> &str {
+    let w = w.strip_suffix("ing").or_else(|| w.strip_suffix("ed")).unwrap_or(w);
+    w.trim_end_matches('e')
 }

@@ -21,6 +21,7 @@ mod reject;
 mod words;
 
 use crate::model::{Claim, CountValue, Kind, Span, Value};
+pub(crate) use context::verb_stem;
 use implied::{add_derived, add_implicit};
 use number::tokenize;
 use read::read_count;

@@ -65,6 +65,12 @@ pub(crate) fn is_title(w: &str) -> bool {
     crate::lexicon::titles::name_title(&lw) || crate::gazetteer::demonym_country(w).is_some()
 }
 
+/// Whether a dot after `word` ends a sentence: the word is no title or initial ("him."
+/// ends one, "Gov.", "U.S." and "J." do not). `word` may carry its dot.
+pub(crate) fn dot_ends_sentence(word: &str) -> bool {
+    !is_title(word) && word.chars().filter(|c| c.is_lowercase()).count() >= 2
+}
+
 /// Words that mark an organisation rather than a person.
 pub(crate) fn is_org_word(w: &str) -> bool {
     let lw = w.to_lowercase();

@@ -432,13 +432,10 @@ pub(super) fn gazetteer_names(cx: &Context, cands: &mut Vec<Cand>) {
         // of that name, the size that counts is theirs: "Michael Kennedy of Welch, W.Va."
         // makes a later "Kennedy" the man, whatever the size of a Kennedy abroad.
         let home = |e: &&Entry| ctx_countries.contains(&g.country_of(**e));
-        let judged: Vec<Entry> = if entries.iter().any(|e| home(&e)) {
-            entries.iter().filter(home).copied().collect()
-        } else {
-            entries.to_vec()
-        };
-        let small_town = judged
+        let any_home = entries.iter().any(|e| home(&e));
+        let small_town = entries
             .iter()
+            .filter(|e| !any_home || home(e))
             .all(|e| matches!(e, Entry::Place(_)) && g.population(*e) < SMALL_TOWN);
         // "the Lee administration", "the Lee campaign": a small town's name before a
         // lowercase institution word is the person who leads it.
