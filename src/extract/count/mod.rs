@@ -247,6 +247,19 @@ mod tests {
         "#);
     }
 
+    /// A tally counts each class in full: the one killed beside the injured is the
+    /// whole toll, where "one man was killed" alone may be one of several.
+    #[test]
+    fn a_tally_counts_the_killed_in_full() {
+        insta::assert_snapshot!(show("The blast left one dead and four others injured. One woman was killed and two were hurt in the crash. One man was killed in the fire."), @r#"
+        one dead | 1 [1, 1] exact killed | killed |  | -
+        four others | 4 [4, inf] at_least injured | others injured |  | -
+        One woman | 1 [1, 1] exact killed | woman killed |  | -
+        two were hurt | 2 [2, 2] exact injured | injured |  | -
+        One man | 1 [1, inf] at_least killed | man killed |  | -
+        "#);
+    }
+
     #[test]
     fn pairs_of_victims_named_or_left_dead() {
         insta::assert_snapshot!(show("The shooting left a man and woman dead. Reyna Gonzalez, 42, and Julian Gonzalez, 45, were killed. Both Stover and Gilliam died from their wounds. The victim was taken to a hospital but died after arrival."), @r#"

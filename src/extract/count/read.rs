@@ -438,11 +438,14 @@ impl Reading {
                     .filter(|t| t.kind == TokKind::Word && t.cap)
                     .map(|t| t.lower.clone())
                     .collect();
-                if !h.is_empty() && !person::is_generic(h) {
+                // "two men were killed", "two others were hurt": part of the victims;
+                // unless the sentence tallies the toll class by class ("one man was
+                // killed and three others wounded"), which counts the killed in full.
+                let tally = pc == "killed" && person::is_demographic(h) && tally_follows(toks, self.end_tok);
+                if !h.is_empty() && !person::is_generic(h) && !tally {
                     keep.push(counted_class(h).map_or_else(|| singular(h), str::to_string));
                 }
-                // "two men were killed", "two others were hurt": part of the victims.
-                self.partial = person::is_demographic(h)
+                self.partial = (person::is_demographic(h) && !tally)
                     || h == "others"
                     || self
                         .modifiers
@@ -531,7 +534,12 @@ impl Reading {
         // "seven more people", "two other men", "four additional victims": part of a total.
         // "one person was shot" in a story of several victims is one of them.
         // "one was shot in the thigh", "including one who died": one of several.
-        let one_person = self.q.point == Some(1.0) && !self.q.digits && self.head.as_deref().is_none_or(is_person);
+        // A tally is whole: "left one dead and three others injured", "one man was
+        // killed and two wounded" count each class in full.
+        let one_person = self.q.point == Some(1.0)
+            && !self.q.digits
+            && self.head.as_deref().is_none_or(is_person)
+            && !(unit == "killed" && tally_follows(toks, self.end_tok));
         let including = self.hedge_start > 0 && toks[self.hedge_start - 1].word("including");
         self.partial = self.partial
             || one_person
@@ -727,4 +735,25 @@ impl Reading {
             self.q.next,
         )
     }
+}
+
+/// Whether, in the clause after token `from`, "and" adds a count of the injured ("...
+/// dead and three others injured"): the sentence tallies the toll class by class.
+fn tally_follows(toks: &[Tok], from: usize) -> bool {
+    let clause = toks
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(8)
+        .take_while(|(_, t)| !matches!(t.lower.as_str(), "." | ";" | ":" | "," | "?" | "!"));
+    for (j, t) in clause {
+        if t.word("and") && parse_quantity(toks, j + 1).is_some() {
+            return toks
+                .iter()
+                .skip(j + 2)
+                .take(3)
+                .any(|w| predicate_class(&w.lower) == Some("injured"));
+        }
+    }
+    false
 }
