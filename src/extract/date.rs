@@ -41,6 +41,10 @@ pub struct Mention {
     /// Whether it dates a reported past event ("the attack on Oct. 30 killed"): a past
     /// clause, and not a bound or a schedule ("until", "by", "since", "for", "to").
     pub past_event: bool,
+    /// The latest day the page's update stamps name ("UPDATE (9:20 p.m. 5/21/16)"), as
+    /// written: a past event up to that day fits an article published before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Expr>,
 }
 
 /// Find every temporal expression in the document body.
@@ -62,6 +66,13 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
         .filter(|l| l.0 < 3)
         .map(|l| l.1)
         .collect();
+    let stamps = crate::segment::furniture::update_stamps(text, doc.body_start);
+    let updated = stamps
+        .iter()
+        .filter_map(|s| s.1.as_ref())
+        .max_by_key(|e| e.absolute_day())
+        .cloned();
+    let own_lines: Vec<Span> = own_lines.into_iter().chain(stamps.into_iter().map(|s| s.0)).collect();
     let mut out: Vec<Mention> = Vec::with_capacity(hits.len());
     // The latest mention able to stand for "that day" / "that month" / "that year".
     let mut last_base: [Option<usize>; 3] = [None; 3];
@@ -133,13 +144,26 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
         // The clause's own verb decides: "the attack on Oct. 30 killed", not "Updated:
         // Oct. 30" or "when he sentences him on March 10, she said".
         let own_clause = clause(&toks, h.start, h.end, sentence);
-        let past_event = tense == Tense::Past
-            && tense_at(&toks, h.start, h.end, own_clause, false) == Tense::Past
-            && !awaited(&toks, h.start, h.end, own_clause)
-            && !matches!(
-                before,
-                "until" | "till" | "by" | "before" | "through" | "from" | "since" | "after" | "to" | "for" | "between"
-            );
+        // A post's signature ("— Ann Lee (@annlee) May 5, 2016") dates a post the page
+        // shows: one made before the page was.
+        let past_event = signed_post(text, span.start)
+            || tense == Tense::Past
+                && tense_at(&toks, h.start, h.end, own_clause, false) == Tense::Past
+                && !awaited(&toks, h.start, h.end, own_clause)
+                && !matches!(
+                    before,
+                    "until"
+                        | "till"
+                        | "by"
+                        | "before"
+                        | "through"
+                        | "from"
+                        | "since"
+                        | "after"
+                        | "to"
+                        | "for"
+                        | "between"
+                );
         out.push(Mention {
             span,
             sentence,
@@ -150,6 +174,7 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
             tense,
             apposition: None,
             past_event,
+            updated: updated.clone(),
         });
         let j = out.len() - 1;
         for u in [Unit::Day, Unit::Month, Unit::Year] {
@@ -400,10 +425,28 @@ fn anchor_misfit(m: &Mention, timex: Option<&str>, anchor: Date) -> Option<Strin
         _ => return None,
     };
     let ahead = i64::from(anchor.until(day).ok()?.get_days());
-    if m.past_event && ahead > 1 && ahead <= limit {
+    // A page updated since it was published may tell of events up to its last update.
+    let revised = m
+        .updated
+        .as_ref()
+        .and_then(Expr::absolute_day)
+        .is_some_and(|u| day <= u);
+    if m.past_event && ahead > 1 && ahead <= limit && !revised {
         return Some(format!("a past event dated {day}, after the publication date {anchor}"));
     }
     None
+}
+
+/// Whether the date at byte `at` follows a social-media handle in parentheses, as an
+/// embedded post's signature does ("— Ann Lee (@annlee) May 5, 2016").
+fn signed_post(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end();
+    let Some(inner) = before.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else { return false };
+    let handle = &inner[open + 1..];
+    handle.len() > 1 && handle.starts_with('@') && handle[1..].chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 /// Whether the date of tokens `[s, e)` has no direction of its own in its clause:

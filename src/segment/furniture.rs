@@ -68,3 +68,113 @@ pub(crate) fn own_date_lines(text: &str, body_start: usize) -> Vec<(u8, Span, St
     }
     out
 }
+
+/// An update stamp opening a line: "UPDATE (9:20 p.m. 5/21/16)", "Update, 8:40 a.m.
+/// Sunday: Police said ...", "UPDATE @ 4:15 p.m. (Oct. 9):", "(Published Friday, Jan.
+/// 8, 2016)". The stamp (group 1) holds nothing but a time and a date.
+static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?im)^[ \t]*\(?[ \t]*(?:updated?|published|posted)(?-u:\b)[ \t]*(?:@|at(?-u:\b)|on(?-u:\b)|,)?[ \t]*\(?((?:[^:()\n]|:[0-9]){1,40})\)?[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?::|\)|--|–|—|$)",
+    )
+    .expect("update stamp regex")
+});
+
+/// A word a stamp may hold beside numbers, months and weekdays.
+fn stamp_word(w: &str) -> bool {
+    let w = w.trim_end_matches('.').to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "a.m"
+            | "p.m"
+            | "am"
+            | "pm"
+            | "noon"
+            | "midnight"
+            | "at"
+            | "on"
+            | "et"
+            | "ct"
+            | "mt"
+            | "pt"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+    ) || crate::lexicon::calendar::month(&w).is_some()
+        || crate::lexicon::calendar::weekday(&w).is_some()
+}
+
+/// Update stamps anywhere in the body ([`UPDATE_STAMP`]): where they stand (the stamp's
+/// time and date) and the day each names when it names one in full. They date the page
+/// as it was revised, not an event: an article published May 14 and updated "5/21/16"
+/// may tell of an arrest on May 21.
+pub(crate) fn update_stamps(text: &str, body_start: usize) -> Vec<(Span, Option<crate::timex::Expr>)> {
+    let start = text.floor_char_boundary(body_start);
+    let mut out = Vec::new();
+    for c in UPDATE_STAMP.captures_iter(&text[start..]) {
+        let Some(g) = c.get(1) else { continue };
+        let s = g.as_str();
+        let words_fit = s
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                // "9:20", "5/21/16", "9:20PM"
+                let n = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+                let clock = n.len() == w.len() || stamp_word(&w[n.len()..]);
+                (n.starts_with(|c: char| c.is_ascii_digit())
+                    && clock
+                    && n.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '.' | '-')))
+                    || stamp_word(w)
+            });
+        if !words_fit || !s.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let at = start + g.start();
+        let day = calendar_day_expr(s).filter(|e| e.absolute_day().is_some());
+        // The date in parentheses after a time: "UPDATE @ 4:15 p.m. (Oct. 9):".
+        let end = c.get(0).map_or(at + s.len(), |m| start + m.end());
+        out.push((Span::new(at, end), day));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::update_stamps;
+
+    /// Each line opens with a stamp of the page's revision; the text after it is
+    /// the story's and stays out of the stamp.
+    #[test]
+    fn update_stamps_are_found_with_their_day() {
+        let text = "Flood waters rose on the river.\nUPDATE (9:20 p.m. 3/8/19)\nThe dam held.\nUpdate, 8:40 a.m. Sunday: Crews reopened the bridge.\nUPDATE @ 4:15 p.m. (Mar. 9):\n(Published Friday, March 8, 2019)\nUpdate (March 10, 2019) -- The mayor spoke.\nUpdated at the scene: the crews left.\n";
+        let got: Vec<(String, Option<String>)> = update_stamps(text, 0)
+            .into_iter()
+            .map(|(s, d)| {
+                (
+                    text[s.start..s.end].trim().to_string(),
+                    d.and_then(|e| e.absolute_day()).map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        let want: Vec<(String, Option<String>)> = [
+            ("9:20 p.m. 3/8/19)", Some("2019-03-08")),
+            ("8:40 a.m. Sunday:", None),
+            ("4:15 p.m. (Mar. 9):", None),
+            ("Friday, March 8, 2019)", Some("2019-03-08")),
+            ("March 10, 2019) --", Some("2019-03-10")),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.map(str::to_string)))
+        .collect();
+        assert_eq!(got, want);
+    }
+}

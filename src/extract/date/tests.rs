@@ -303,6 +303,12 @@ fn quarters_seasons_decades_holidays() {
             "Thanksgiving Day => 2024-11-28",
         ],
     );
+    // The day's other name: "the Fourth of July" is Independence Day, July 4.
+    check(
+        "A parade on the Fourth of July drew crowds; the fourth float was late.",
+        A,
+        &["the Fourth of July => 2024-07-04"],
+    );
     check(
         "Flooding peaked last winter and in the late 1970s.",
         A,
@@ -372,6 +378,30 @@ fn relative_dates_that_cannot_fit_the_anchor_are_reported() {
             "Oct. 30 => 2024-10-30",
             "Nov. 2, 2024 => 2024-11-02",
             "Nov. 10 => 2024-11-10",
+        ],
+    );
+    // A page updated since it was published may tell of events up to its last update;
+    // the update stamps are the page's dates, not claims. Without them the ferry's
+    // sinking on Oct. 30 is inconsistent with publication on Oct. 24.
+    check(
+        "Ferry service was suspended.\nUPDATE (4:10 p.m. 11/2/24)\nThe storm on Oct. 30 wrecked the ferry.\nUpdate, 9:15 a.m. Oct. 29: Divers searched the bay.",
+        A,
+        &["Oct. 30 => 2024-10-30"],
+    );
+    check(
+        "Ferry service was suspended.\nThe storm on Oct. 30 wrecked the ferry.",
+        A,
+        &["Oct. 30 => 2024-10-30 !a past event dated 2024-10-30, after the publication date 2024-10-24"],
+    );
+    // An embedded post's signature dates a post the page shows: one dated after the
+    // page was published cannot be on it. A parenthesis that is no handle says nothing.
+    check(
+        "Crews cleared the road. — Ann Lee (@ann_lee) Oct. 27, 2024\n— Port Authority (@portauth) Oct. 23, 2024\nThe fair (Hall B) Oct. 27, 2024 opens.",
+        A,
+        &[
+            "Oct. 27, 2024 => 2024-10-27 !a past event dated 2024-10-27, after the publication date 2024-10-24",
+            "Oct. 23, 2024 => 2024-10-23",
+            "Oct. 27, 2024 => 2024-10-27",
         ],
     );
     // Awaited dates have no direction: a scheduling word before the date in its clause,
