@@ -303,11 +303,16 @@ fn quarters_seasons_decades_holidays() {
             "Thanksgiving Day => 2024-11-28",
         ],
     );
-    // The day's other name: "the Fourth of July" is Independence Day, July 4.
+    // The day's other name: "the Fourth of July" is Independence Day, July 4. A bare
+    // "following" is "after", not "the following (next) one".
     check(
-        "A parade on the Fourth of July drew crowds; the fourth float was late.",
+        "A parade on the Fourth of July drew crowds; the fourth float was late. Two were hurt in a crush following Fourth of July fireworks. They met again the following Christmas.",
         A,
-        &["the Fourth of July => 2024-07-04"],
+        &[
+            "the Fourth of July => 2024-07-04",
+            "Fourth of July => 2024-07-04",
+            "the following Christmas => 2024-12-25",
+        ],
     );
     check(
         "Flooding peaked last winter and in the late 1970s.",

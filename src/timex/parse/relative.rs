@@ -41,7 +41,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             "this" if self.is(k + 1, "coming") => (Shift::Next, k + 2),
             "this" | "current" => (Shift::This, k + 1),
             "last" | "past" | "previous" => (Shift::Last, k + 1),
-            "next" | "coming" | "following" => (Shift::Next, k + 1),
+            "next" | "coming" => (Shift::Next, k + 1),
+            // "the following week"; a bare "following" is "after" ("a shooting
+            // following Fourth of July fireworks", "following Tuesday's vote").
+            "following" if k > 0 && self.is(k - 1, "the") => (Shift::Next, k + 1),
             _ => return None,
         };
         // "the past two years" is a duration
