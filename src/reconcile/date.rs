@@ -284,6 +284,31 @@ fn written_with<'a>(ctx: &'a Ctx, all: &'a [usize], i: usize) -> impl Iterator<I
     })
 }
 
+/// Whether two dates of one document are one sentence told twice with two days written
+/// out ("on the night of Nov. 3, 2015, when ..." and, further down the same live page,
+/// "on the night of Nov. 1, 2015, when ..."): the document contradicts itself. Only
+/// statements of its own, days written with their month (a weekday or "yesterday"
+/// counts from when each entry was written), two sentences alike but for the date (not
+/// one sentence dating two things), and days of one event's span ([`apart`]).
+fn retold_otherwise(
+    ctx: &Ctx,
+    quoted: &[bool],
+    (a, b): (usize, usize),
+    (ea, eb): (Extent, Extent),
+    (wa, wb): (&[String], &[String]),
+) -> bool {
+    !quoted[a]
+        && !quoted[b]
+        && states_day(&ctx.surface(a))
+        && states_day(&ctx.surface(b))
+        && is_day(ea)
+        && is_day(eb)
+        && apart(ea, eb)
+        && ctx.claims[a].sentence != ctx.claims[b].sentence
+        && intersection(wa, wb) >= 6
+        && jaccard(wa, wb) >= 0.6
+}
+
 fn is_day(e: Extent) -> bool {
     matches!(e, Extent::Range(a, b) if a == b)
 }
@@ -344,7 +369,25 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     let mut best: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
     for (p, q) in candidate_pairs(&keys) {
         let (a, b) = (items[p], items[q]);
-        if ctx.claims[a].doc == ctx.claims[b].doc || !ctx.independent(a, b) {
+        if ctx.claims[a].doc == ctx.claims[b].doc {
+            if retold_otherwise(ctx, quoted, (a, b), (ext[p], ext[q]), (&words[p], &words[q])) {
+                let mut members = expand[&a].clone();
+                members.extend(&expand[&b]);
+                out.push(group(
+                    Kind::Date,
+                    subject(ctx, &[a, b]),
+                    members,
+                    Status::Conflict,
+                    format!(
+                        "{} vs {}: one document tells the same sentence with two dates",
+                        shown(ctx, a),
+                        shown(ctx, b)
+                    ),
+                ));
+            }
+            continue;
+        }
+        if !ctx.independent(a, b) {
             continue;
         }
         let sim = jaccard(&words[p], &words[q]);

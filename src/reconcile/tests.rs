@@ -714,3 +714,38 @@ fn an_unresolved_yesterday_joins_the_day_it_reads_like() {
     sets.sort();
     assert_eq!(sets, vec![vec![0, 2, 3], vec![1, 4]]);
 }
+
+/// One page that tells the same sentence twice with two days (a live page's entries
+/// repeating their background) contradicts itself; one sentence dating two things, or
+/// two sentences alike only in part, does not.
+#[test]
+fn a_sentence_told_twice_with_two_days_is_a_conflict() {
+    let text = "The levee gave way on the night of March 3, 2021, when the river crested above the town of Orly and its farms. Crews worked through the week. \
+                The levee gave way on the night of March 5, 2021, when the river crested above the town of Orly, flooding it. \
+                The inquiry is set for April 2 and the report is due April 20. \
+                Rain fell on April 9 over the hills.";
+    let docs = vec![doc("a", text)];
+    let sentence_of = |surface: &str| {
+        let at = text.find(surface).expect("surface in text");
+        let start = text[..at].rfind(". ").map_or(0, |i| i + 2);
+        let end = text[at..].find('.').map_or(text.len(), |i| at + i + 1);
+        Span::new(start, end)
+    };
+    let mut claims = Vec::new();
+    for (surface, value) in [
+        ("March 3, 2021", "2021-03-03"),
+        ("March 5, 2021", "2021-03-05"),
+        ("April 2", "2021-04-02"),
+        ("April 20", "2021-04-20"),
+        ("April 9", "2021-04-09"),
+    ] {
+        let mut c = claim(&docs, 0, surface, Kind::Date, None, day(value));
+        c.sentence = sentence_of(surface);
+        claims.push(c);
+    }
+    let g = reconcile(&docs, &claims);
+    let conflicts: Vec<&ClaimGroup> = g.iter().filter(|g| g.status == Status::Conflict).collect();
+    assert_eq!(conflicts.len(), 1, "{g:?}");
+    assert_eq!(conflicts[0].claims, vec![0, 1], "{}", conflicts[0].explanation);
+    assert!(conflicts[0].explanation.contains("the same sentence with two dates"));
+}
