@@ -105,10 +105,37 @@ pub fn extract(doc_index: usize, doc: &Document, seg: &Segments) -> Extracted {
         .par_iter()
         .map(|&k| crate::timing::time(crate::timing::Stage::Extract(k), || extractor(k).extract(&input)))
         .collect();
+    // Lines of links to other articles tell other stories: nothing is claimed there.
+    let related = crate::segment::furniture::related_lines(&doc.text, doc.body_start);
+    let on_page = |s: &Span| !related.iter().any(|r| r.start <= s.start && s.end <= r.end);
     let mut all = Extracted::default();
     for ex in found {
-        all.claims.extend(ex.claims);
-        all.dates.extend(ex.dates);
+        all.claims.extend(ex.claims.into_iter().filter(|c| on_page(&c.span)));
+        all.dates.extend(ex.dates.into_iter().filter(|m| on_page(&m.span)));
     }
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Document, Kind};
+
+    /// A line of links to other articles claims nothing; the story's own lines do.
+    #[test]
+    fn nothing_is_claimed_in_lines_of_related_links() {
+        let text =
+            "Two people died in the fire in Lyon on Tuesday.\nRELATED: Three hurt in bus crash in Oslo on May 2\n";
+        let doc = Document::new("a", "t/a", text);
+        let seg = crate::segment::segment(&doc.text, doc.body_start);
+        let ex = super::extract(0, &doc, &seg);
+        let mut got: Vec<&str> = ex.claims.iter().map(|c| &text[c.span.start..c.span.end]).collect();
+        got.extend(ex.dates.iter().map(|m| &text[m.span.start..m.span.end]));
+        assert!(ex.claims.iter().any(|c| c.kind == Kind::Count), "{got:?}");
+        assert!(!ex.dates.is_empty(), "{got:?}");
+        let related = text.find("RELATED").unwrap_or(0);
+        assert!(
+            ex.claims.iter().all(|c| c.span.start < related) && ex.dates.iter().all(|m| m.span.start < related),
+            "{got:?}"
+        );
+    }
 }

@@ -147,9 +147,49 @@ pub(crate) fn update_stamps(text: &str, body_start: usize) -> Vec<(Span, Option<
     out
 }
 
+/// A line that opens with the label of links to other articles: "RELATED: Two hurt in
+/// bus crash", "Related Coverage Man shot in Newton", "See also: ...", "READ MORE: ...".
+static RELATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?im)^[ \t]*(?:(?:related|read[ \t]+more|see[ \t]+also|also[ \t]+read|more)[ \t]*:|related[ \t]+(?:coverage|stories|story|content|links?|articles?|headlines)(?-u:\b)).*$",
+    )
+    .expect("related line regex")
+});
+
+/// Lines of links to other articles ([`RELATED_LINE`]): their headlines tell other
+/// stories (often other events of the same kind), not the page's. No claim is read
+/// from them.
+pub(crate) fn related_lines(text: &str, body_start: usize) -> Vec<Span> {
+    let start = text.floor_char_boundary(body_start);
+    RELATED_LINE
+        .find_iter(&text[start..])
+        .map(|m| Span::new(start + m.start(), start + m.end()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::update_stamps;
+    use super::{related_lines, update_stamps};
+
+    /// Each labelled line of links is found whole; a sentence that merely opens with
+    /// "Related" is prose.
+    #[test]
+    fn lines_of_related_links_are_found() {
+        let text = "Two people died in the fire.\nRELATED: Three hurt in bus crash on Route 9\nRelated Coverage Man shot in Newton\nRelated to the fire, the mayor closed two roads.\nSee also: Flood kills 4\nREAD MORE: Storm cuts power\n";
+        let got: Vec<&str> = related_lines(text, 0)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "RELATED: Three hurt in bus crash on Route 9",
+                "Related Coverage Man shot in Newton",
+                "See also: Flood kills 4",
+                "READ MORE: Storm cuts power",
+            ]
+        );
+    }
 
     /// Each line opens with a stamp of the page's revision; the text after it is
     /// the story's and stays out of the stamp.
