@@ -1,16 +1,18 @@
 //! Words of the date grammar besides months and weekdays: units of time
 //! (`en/time_units.tsv`), seasons (`en/seasons.tsv`), ordinal words (`en/ordinals.tsv`)
-//! decade words (`en/decades.tsv`) and relative time words (`en/time_words.tsv`).
+//! decade words (`en/decades.tsv`), relative time words (`en/time_words.tsv`) and time
+//! zones (`en/time_zones.tsv`).
 
 use std::sync::LazyLock;
 
-use super::{WordMap, WordSet, field, rows, words_where};
+use super::{WordMap, WordSet, field, rows, words, words_where};
 
 const TIME_UNITS: &str = include_str!("en/time_units.tsv");
 const SEASONS: &str = include_str!("en/seasons.tsv");
 const ORDINALS: &str = include_str!("en/ordinals.tsv");
 const DECADES: &str = include_str!("en/decades.tsv");
 const TIME_WORDS: &str = include_str!("en/time_words.tsv");
+const TIME_ZONES: &str = include_str!("en/time_zones.tsv");
 
 /// The lists of this module, for the lexicon's own tests.
 #[cfg(test)]
@@ -20,6 +22,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("ordinals.tsv", ORDINALS),
     ("decades.tsv", DECADES),
     ("time_words.tsv", TIME_WORDS),
+    ("time_zones.tsv", TIME_ZONES),
 ];
 
 /// A unit-of-time word: the unit's name as the list writes it ("week") and whether the
@@ -108,6 +111,13 @@ pub(crate) fn is_label_time_word(w: &str) -> bool {
 /// A part of the day ("morning", "night").
 pub(crate) fn is_day_part(w: &str) -> bool {
     DAY_PART.contains(w)
+}
+
+static ZONE: LazyLock<WordSet> = LazyLock::new(|| words(TIME_ZONES));
+
+/// A lowercased time-zone abbreviation ("est", "utc").
+pub(crate) fn is_time_zone(w: &str) -> bool {
+    ZONE.contains(w)
 }
 
 #[cfg(test)]

@@ -84,31 +84,9 @@ fn stamp_word(w: &str) -> bool {
     let w = w.trim_end_matches('.').to_ascii_lowercase();
     matches!(
         w.as_str(),
-        "a.m"
-            | "p.m"
-            | "am"
-            | "pm"
-            | "noon"
-            | "midnight"
-            | "at"
-            | "on"
-            | "et"
-            | "ct"
-            | "mt"
-            | "pt"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "mdt"
-            | "pst"
-            | "pdt"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "cet"
-    ) || crate::lexicon::calendar::month(&w).is_some()
+        "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight" | "at" | "on"
+    ) || crate::lexicon::time::is_time_zone(&w)
+        || crate::lexicon::calendar::month(&w).is_some()
         || crate::lexicon::calendar::weekday(&w).is_some()
 }
 

@@ -110,28 +110,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             return Some(i + 2);
         }
         let upper = t.text.chars().all(|c| c.is_ascii_uppercase());
-        (upper
-            && matches!(
-                t.low.as_str(),
-                "est"
-                    | "edt"
-                    | "cst"
-                    | "cdt"
-                    | "mst"
-                    | "mdt"
-                    | "pst"
-                    | "pdt"
-                    | "et"
-                    | "ct"
-                    | "mt"
-                    | "pt"
-                    | "gmt"
-                    | "utc"
-                    | "bst"
-                    | "cet"
-                    | "cest"
-            ))
-        .then_some(i + 1)
+        (upper && crate::lexicon::time::is_time_zone(t.low.as_str())).then_some(i + 1)
     }
 
     /// A clock time ending at `e`, with the day written right after it if any: "9 a.m.
