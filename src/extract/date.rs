@@ -655,7 +655,10 @@ fn classify(toks: &[lex::Tok<'_>], i: usize, s: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     let ed = w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w);
-    if lex::is_past_marker(w) || ed {
+    // A capitalised irregular form is a name or an abbreviation more often than a verb:
+    // "Sat Nov 12", "Rose Gomez", "Sang Lee".
+    let name = lex::is_irregular_past(w) && toks[i].cap();
+    if (lex::is_past_marker(w) && !name) || ed {
         return past_marker(toks, i, ed);
     }
     None

@@ -13,6 +13,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[("tense_markers.tsv", TENSE_MARKERS)
 
 static FUTURE: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "future"));
 static PAST: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "past"));
+static IRREGULAR: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "irregular"));
 static NOT_PAST: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "not_past"));
 static SCHEDULE: LazyLock<WordSet> = LazyLock::new(|| words_where(TENSE_MARKERS, 1, "schedule"));
 
@@ -27,9 +28,16 @@ pub(crate) fn is_future_marker(w: &str) -> bool {
     FUTURE.contains(w)
 }
 
-/// Whether a lowercased word marks past reference besides `-ed` forms ("was", "ago").
+/// Whether a lowercased word marks past reference besides `-ed` forms ("was", "ago",
+/// "sank").
 pub(crate) fn is_past_marker(w: &str) -> bool {
-    PAST.contains(w)
+    PAST.contains(w) || IRREGULAR.contains(w)
+}
+
+/// Whether a lowercased word is a past-tense verb form not ending in `-ed` ("fled",
+/// "sank"): the count extractor ends a noun phrase before it.
+pub(crate) fn is_irregular_past(w: &str) -> bool {
+    IRREGULAR.contains(w)
 }
 
 /// Whether a lowercased `-ed` word does not mark the past ("expected", "hundred").
@@ -44,7 +52,8 @@ mod tests {
     #[test]
     fn list_loads() {
         assert!(is_future_marker("will") && !is_future_marker("was"));
-        assert!(is_past_marker("was") && is_past_marker("ago"));
+        assert!(is_past_marker("was") && is_past_marker("ago") && is_past_marker("sank"));
+        assert!(is_irregular_past("fled") && !is_irregular_past("was") && !is_irregular_past("killed"));
         assert!(is_ed_exception("expected") && is_ed_exception("hundred"));
         assert!(is_schedule_word("deadline") && !is_schedule_word("yesterday"));
     }

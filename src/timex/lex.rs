@@ -216,7 +216,7 @@ pub(crate) fn season(w: &str) -> Option<&'static str> {
 pub(crate) use crate::lexicon::tense::is_future_marker;
 
 /// Words that mark past reference in a clause (besides `-ed` forms).
-pub(crate) use crate::lexicon::tense::is_past_marker;
+pub(crate) use crate::lexicon::tense::{is_irregular_past, is_past_marker};
 
 /// `-ed` words that do not mark the past (or mark the future).
 pub(crate) use crate::lexicon::tense::is_ed_exception;

@@ -247,6 +247,17 @@ mod tests {
         "#);
     }
 
+    /// Irregular past tenses from the tense lexicon end the counted noun phrase, as
+    /// "-ed" forms do: the hikers were found dead, the bullets are what struck.
+    #[test]
+    fn irregular_past_tenses_end_the_noun_phrase() {
+        insta::assert_snapshot!(show("Three hikers found dead near the ridge were identified. Two bullets struck the bus. Four cars drove off."), @r#"
+        Three hikers | 3 [3, 3] exact hiker | hikers |  | -
+        Two bullets | 2 [2, 2] exact bullet | bullets |  | -
+        Four cars | 4 [4, 4] exact car | cars |  | -
+        "#);
+    }
+
     /// A tally counts each class in full: the one killed beside the injured is the
     /// whole toll, where "one man was killed" alone may be one of several.
     #[test]

@@ -30,68 +30,30 @@ pub(super) fn predicate_class(w: &str) -> Option<&'static str> {
     })
 }
 
-/// Verbs whose past tense does not end in "-ed" (and modals): they end a noun phrase.
+/// Verbs whose past tense does not end in "-ed" (the tense lexicon's irregular forms),
+/// forms that are past or present alike ("set", "cut"), modals and "do": they end a noun
+/// phrase.
 pub(super) fn irregular_past(w: &str) -> bool {
-    matches!(
-        w,
-        "fled"
-            | "ran"
-            | "fell"
-            | "rose"
-            | "saw"
-            | "met"
-            | "won"
-            | "lost"
-            | "gave"
-            | "held"
-            | "kept"
-            | "sent"
-            | "spent"
-            | "built"
-            | "paid"
-            | "began"
-            | "became"
-            | "knew"
-            | "brought"
-            | "bought"
-            | "fought"
-            | "caught"
-            | "sold"
-            | "stood"
-            | "sat"
-            | "led"
-            | "heard"
-            | "ate"
-            | "flew"
-            | "grew"
-            | "drew"
-            | "threw"
-            | "wore"
-            | "hid"
-            | "rode"
-            | "wrote"
-            | "spoke"
-            | "broke"
-            | "chose"
-            | "put"
-            | "set"
-            | "hit"
-            | "cut"
-            | "let"
-            | "face"
-            | "faced"
-            | "could"
-            | "would"
-            | "will"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "can"
-            | "did"
-            | "do"
-            | "does"
-    )
+    crate::lexicon::tense::is_irregular_past(w)
+        || matches!(
+            w,
+            "set"
+                | "cut"
+                | "let"
+                | "face"
+                | "faced"
+                | "could"
+                | "would"
+                | "will"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "can"
+                | "did"
+                | "do"
+                | "does"
+        )
 }
 
 /// Words that cannot be part of the counted noun phrase.

@@ -68,6 +68,27 @@ fn weekdays_are_past_unless_the_verb_is_future() {
 }
 
 #[test]
+fn irregular_past_forms_mark_the_past_but_names_do_not() {
+    // "sank", "froze", "swore" are past tenses without "-ed": the month before the
+    // publication date is meant, not the one after it.
+    check(
+        "A grain barge sank near the lock in December.",
+        A,
+        &["December => 2023-12"],
+    );
+    check(
+        "The city council froze hiring in November.",
+        A,
+        &["November => 2023-11"],
+    );
+    // Without a past cue the coming month is meant.
+    check("The council reviews hiring in November.", A, &["November => 2024-11"]);
+    // A capitalised form is a weekday abbreviation or a name, not a verb: a dateline
+    // two days after publication is not a past event dated in the future.
+    check("Sat Oct 26 2024, 09:14 hrs", A, &["Oct 26 2024 => 2024-10-26"]);
+}
+
+#[test]
 fn tense_cues_beyond_the_nearest_verb() {
     // "next to" is a place; an intention reaches past its verb; news present schedules.
     check(
