@@ -89,6 +89,17 @@ fn irregular_past_forms_mark_the_past_but_names_do_not() {
 }
 
 #[test]
+fn a_month_beside_a_capitalised_name_is_a_name() {
+    // "June Carter" and "Rosa June" name people; "The June vote", "Every June" and "the
+    // board's June vote" are months.
+    check(
+        "Signers included Rosa June, June Carter and Ken Oduya. The June vote and the board's April vote passed; Every October the fund reports.",
+        A,
+        &["June => 2024-06", "April => 2024-04", "October => 2024-10"],
+    );
+}
+
+#[test]
 fn tense_cues_beyond_the_nearest_verb() {
     // "next to" is a place; an intention reaches past its verb; news present schedules.
     check(

@@ -159,6 +159,19 @@ impl<'t, 'a> Parser<'t, 'a> {
         if !prev_ok && self.cap(j) && lex::month(self.low(j)).is_none() && lex::weekday(self.low(j)).is_none() {
             return None;
         }
+        // "Jill June, Lori Jungling": after a capitalised name, a name too (not after "The"
+        // or "Every" opening a sentence, nor after a possessive: "the Fed's December rise").
+        if !prev_ok
+            && k > 0
+            && self.cap(k - 1)
+            && !crate::text::is_stop(prev)
+            && !matches!(prev, "every" | "each" | "any" | "that")
+            && !self.t[k - 1].text.contains(['\'', '’'])
+            && lex::month(prev).is_none()
+            && lex::weekday(prev).is_none()
+        {
+            return None;
+        }
         // "the March on Washington", "a May Day rally"; but "the October slaying"
         if k > 0 && matches!(prev, "the" | "a" | "an") {
             let adjectival = self.t.get(j).is_some_and(|t| t.kind == Tk::Word && !t.cap())
