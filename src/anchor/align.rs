@@ -64,17 +64,18 @@ pub fn align(docs: &[Document], mentions: &[Vec<Mention>], anchors: &mut [Option
 }
 
 /// Content words of each mention's sentence and of the few words around it, for the
-/// mentions alignment looks at (empty for the others).
+/// mentions alignment looks at (empty for the others), as word ids ([`Words`]).
 fn sentence_words(
     docs: &[Document],
     mentions: &[Vec<Mention>],
     anchors: &[Option<Anchor>],
 ) -> Vec<Vec<(Words, Words)>> {
-    docs.par_iter()
+    let text: Vec<Vec<(TextWords, TextWords)>> = docs
+        .par_iter()
         .zip(mentions)
         .zip(anchors.par_iter())
         .map(|((d, ms), an)| {
-            let mut sentences: std::collections::HashMap<(usize, usize), BTreeSet<String>> = Default::default();
+            let mut sentences: std::collections::HashMap<(usize, usize), TextWords> = Default::default();
             ms.iter()
                 .map(|m| {
                     if !(is_calendar_day(m) || an.is_none() && relative_rel(m).is_some()) {
@@ -88,6 +89,21 @@ fn sentence_words(
                 })
                 .collect()
         })
+        .collect();
+    // Ids in alphabetical order of the words, so that a word list in id order is in
+    // the order of its words.
+    let mut vocab: Vec<&str> = text
+        .iter()
+        .flatten()
+        .flat_map(|(s, n)| s.iter().chain(n))
+        .map(String::as_str)
+        .collect();
+    vocab.par_sort_unstable();
+    vocab.dedup();
+    let ids: rustc_hash::FxHashMap<&str, u32> = vocab.iter().enumerate().map(|(i, &w)| (w, i as u32)).collect();
+    let intern = |set: &TextWords| -> Words { set.iter().map(|w| ids[w.as_str()]).collect() };
+    text.par_iter()
+        .map(|ms| ms.iter().map(|(s, n)| (intern(s), intern(n))).collect())
         .collect()
 }
 
@@ -109,7 +125,7 @@ fn best_pairs(
     mentions: &[Vec<Mention>],
     anchors: &[Option<Anchor>],
     words: &[Vec<(Words, Words)>],
-    days: &DayIndex<'_>,
+    days: &DayIndex,
 ) -> Vec<Pair> {
     (0..n_docs)
         .into_par_iter()
@@ -137,7 +153,7 @@ fn best_pairs(
                         continue;
                     }
                     // Near words decide between two dates in one sentence.
-                    let near = wa.1.intersection(&wb.1).count() as f64 / wa.1.len().min(wb.1.len()).max(1) as f64;
+                    let near = shared(&wa.1, &wb.1) as f64 / wa.1.len().min(wb.1.len()).max(1) as f64;
                     let sim = sim + near;
                     if best.is_none_or(|x| sim > x.0) {
                         best = Some((sim, b, ib));
@@ -301,7 +317,7 @@ fn year_from_similar(
     mentions: &[Vec<Mention>],
     anchors: &[Option<Anchor>],
     words: &[Vec<(Words, Words)>],
-    days: &DayIndex<'_>,
+    days: &DayIndex,
 ) -> Vec<Option<Anchor>> {
     let mut late: Vec<Option<Anchor>> = vec![None; docs.len()];
     for a in (0..docs.len()).filter(|&a| anchors[a].is_none()) {
@@ -399,7 +415,11 @@ fn add_days(d: Date, n: i64) -> Option<Date> {
 }
 
 /// Content words of a sentence or window.
-type Words = BTreeSet<String>;
+type TextWords = BTreeSet<String>;
+
+/// Content words of a sentence or window as ids, ascending; ids follow the alphabetical
+/// order of the words ([`sentence_words`]).
+type Words = Vec<u32>;
 
 /// The best match found: similarity, document, mention.
 type Best = (f64, usize, usize);
@@ -431,12 +451,12 @@ fn is_calendar_day(m: &Mention) -> bool {
 }
 
 /// Content words of the mention's sentence.
-fn sentence_content_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
+fn sentence_content_words(doc: &Document, m: &Mention) -> TextWords {
     keep_content_words(doc.text.get(m.sentence.start..m.sentence.end).unwrap_or(""))
 }
 
 /// Content words of the few words around the mention.
-fn near_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
+fn near_words(doc: &Document, m: &Mention) -> TextWords {
     let t = &doc.text;
     let fl = |i: usize| t.floor_char_boundary(i);
     let lo = fl(m.span.start.saturating_sub(60).max(m.sentence.start));
@@ -444,7 +464,7 @@ fn near_words(doc: &Document, m: &Mention) -> BTreeSet<String> {
     keep_content_words(t.get(lo..hi).unwrap_or(""))
 }
 
-fn keep_content_words(s: &str) -> BTreeSet<String> {
+fn keep_content_words(s: &str) -> TextWords {
     crate::text::content_words(s)
         .into_iter()
         .filter(|w| w.len() > 2 && !w.chars().all(|c| c.is_ascii_digit()) && !crate::lexicon::time::is_dating_word(w))
@@ -461,18 +481,23 @@ const MAX_CANDIDATES: usize = 256;
 /// The mentions naming a calendar day (month and day), by the content words of their
 /// sentences, so that alignment compares a mention only with sentences that share a
 /// word with it instead of with every dated sentence of the corpus.
-struct DayIndex<'a> {
-    postings: std::collections::HashMap<&'a str, Vec<(usize, usize)>>,
+struct DayIndex {
+    /// By word id: the mentions whose sentence holds the word.
+    postings: Vec<Vec<(usize, usize)>>,
 }
 
-impl<'a> DayIndex<'a> {
-    fn new(mentions: &[Vec<Mention>], words: &'a [Vec<(BTreeSet<String>, BTreeSet<String>)>]) -> DayIndex<'a> {
-        let mut postings: std::collections::HashMap<&'a str, Vec<(usize, usize)>> = Default::default();
+impl DayIndex {
+    fn new(mentions: &[Vec<Mention>], words: &[Vec<(Words, Words)>]) -> DayIndex {
+        let mut postings: Vec<Vec<(usize, usize)>> = Vec::new();
         for (b, ms) in mentions.iter().enumerate() {
             for (ib, m) in ms.iter().enumerate() {
                 if is_calendar_day(m) {
-                    for w in &words[b][ib].0 {
-                        postings.entry(w.as_str()).or_default().push((b, ib));
+                    for &w in &words[b][ib].0 {
+                        let w = w as usize;
+                        if postings.len() <= w {
+                            postings.resize_with(w + 1, Vec::new);
+                        }
+                        postings[w].push((b, ib));
                     }
                 }
             }
@@ -482,8 +507,12 @@ impl<'a> DayIndex<'a> {
 
     /// Mentions whose sentence shares a word with `words`, rarest words first, at
     /// most about [`MAX_CANDIDATES`], in (document, mention) order.
-    fn candidates(&self, words: &BTreeSet<String>) -> Vec<(usize, usize)> {
-        let mut lists: Vec<&Vec<(usize, usize)>> = words.iter().filter_map(|w| self.postings.get(w.as_str())).collect();
+    fn candidates(&self, words: &[u32]) -> Vec<(usize, usize)> {
+        let mut lists: Vec<&Vec<(usize, usize)>> = words
+            .iter()
+            .filter_map(|&w| self.postings.get(w as usize))
+            .filter(|l| !l.is_empty())
+            .collect();
         lists.sort_by_key(|l| l.len());
         let mut out: Vec<(usize, usize)> = Vec::new();
         for l in lists {
@@ -501,10 +530,27 @@ impl<'a> DayIndex<'a> {
     }
 }
 
-fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let shared = a.intersection(b).count();
+fn similarity(a: &[u32], b: &[u32]) -> f64 {
+    let shared = shared(a, b);
     if shared < 3 {
         return 0.0;
     }
     shared as f64 / a.len().min(b.len()).max(1) as f64
+}
+
+/// How many ids two ascending id lists share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
