@@ -21,7 +21,7 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     // verb (the distance it stands at). A speech verb nearer than every event word
     // means the date is the statement's ("stated today that the first units arrived",
     // "admitted Tuesday she went too far on a photo shoot").
-    let side = |ws: &[&str]| outward(ws, crate::lexicon::events::class);
+    let side = |ws: &[&str]| outward(ws, class);
     let near = &left[..left.len().min(EVENT_WINDOW_BEFORE)];
     let (mut l, ls) = side(near);
     // "The shooting at the barber shop on Harvard Road took place on February 8": a verb
@@ -44,7 +44,7 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
         && !is_procedure(c)
         && let Some(p) = near[k + 1..]
             .iter()
-            .map(|w| (crate::lexicon::events::class(w), w))
+            .map(|w| (class(w), w))
             .take_while(|(c, w)| {
                 let lower = w.to_lowercase();
                 c.is_some() || !(crate::lexicon::speech::is_speech_verb(&lower) || is_relative_pronoun(&lower))
@@ -162,7 +162,7 @@ pub(crate) fn sentence_reports_any(ctx: &Ctx, i: usize) -> bool {
 fn sentence_classes<'a>(ctx: &Ctx<'a>, i: usize) -> impl Iterator<Item = &'static str> + 'a {
     let c = &ctx.claims[i];
     let text = ctx.docs[c.doc].text.get(c.sentence.start..c.sentence.end).unwrap_or("");
-    crate::text::word_slices(text).filter_map(crate::lexicon::events::class)
+    crate::text::word_slices(text).filter_map(class)
 }
 
 /// The class whose words the most documents of the story use in their leads (at least
@@ -175,9 +175,7 @@ pub(crate) fn lead_class(ctx: &Ctx) -> Option<&'static str> {
     for d in docs {
         let doc = &ctx.docs[d];
         let lead = doc.text.get(doc.body_start..ctx.lead_end(d)).unwrap_or("");
-        let classes: BTreeSet<&'static str> = crate::text::word_slices(lead)
-            .filter_map(crate::lexicon::events::class)
-            .collect();
+        let classes: BTreeSet<&'static str> = crate::text::word_slices(lead).filter_map(class).collect();
         for c in classes {
             *count.entry(c).or_default() += 1;
         }
@@ -225,6 +223,30 @@ pub(crate) fn lead_terms(ctx: &Ctx) -> rustc_hash::FxHashSet<String> {
         .filter(|&(_, n)| n as f64 >= need)
         .map(|(t, _)| t)
         .collect()
+}
+
+/// The event class of a word ([`crate::lexicon::events::class`]), kept per thread: a
+/// story's sentences and leads are read for classes again and again.
+fn class(w: &str) -> Option<&'static str> {
+    CLASSES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(&c) = cache.get(w) {
+            return c;
+        }
+        let c = crate::lexicon::events::class(w);
+        if cache.len() < CLASS_CACHE {
+            cache.insert(w.into(), c);
+        }
+        c
+    })
+}
+
+/// Words whose event class ([`class`]) each thread keeps at most.
+const CLASS_CACHE: usize = 1 << 18;
+
+thread_local! {
+    /// The event class of each word a thread has seen ([`class`]).
+    static CLASSES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<&'static str>>> = Default::default();
 }
 
 /// The stem a word counts by among a story's lead terms: a story term

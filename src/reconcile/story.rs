@@ -13,8 +13,6 @@
 //! Claims are compared only inside a story, so two stories never share a group, and a
 //! story's groups do not depend on what else is in the folder.
 
-use std::collections::BTreeMap;
-
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -71,13 +69,11 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
     }
     // A line that several documents print word for word (a site's menu, its sign-up
     // blurb, a list of related headlines) belongs to a page, not to a story.
-    let line_keys: Vec<Vec<u64>> = docs
-        .par_iter()
-        .map(|d| prose_lines(d).map(|(k, _)| k).collect())
-        .collect();
+    // Each document's prose lines, read once.
+    let lines: Vec<Vec<(u64, &str)>> = docs.par_iter().map(|d| prose_lines(d).collect()).collect();
     let mut seen: FxHashMap<u64, u32> = FxHashMap::default();
-    for keys in &line_keys {
-        let mut keys = keys.clone();
+    for doc_lines in &lines {
+        let mut keys: Vec<u64> = doc_lines.iter().map(|&(k, _)| k).collect();
         keys.sort_unstable();
         keys.dedup();
         for k in keys {
@@ -85,7 +81,11 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
         }
     }
     let furniture = |k: u64| seen.get(&k).is_some_and(|&n| n >= FURNITURE_DOCS);
-    let mut bags: Vec<FxHashMap<String, (f32, bool)>> = docs.par_iter().map(|d| bag(d, &furniture)).collect();
+    let mut bags: Vec<FxHashMap<String, (f32, bool)>> = docs
+        .par_iter()
+        .zip(&lines)
+        .map(|(d, l)| bag(d, l, &furniture))
+        .collect();
     // What the claims pin down: the days and the places a document speaks of. Shared,
     // they say two documents tell one event; they never keep two documents apart, since
     // a disagreement about a date is what the run exists to find.
@@ -100,19 +100,22 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
             e.0 += 1.0;
         }
     }
-    // Term ids in sorted term order, so that results do not depend on hashing.
-    let mut df: BTreeMap<&str, u32> = BTreeMap::new();
+    // Term ids in sorted term order, so that results do not depend on hashing: the
+    // documents holding each term counted by hash, then the terms sorted.
+    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     for b in &bags {
         for t in b.keys() {
-            *df.entry(t.as_str()).or_default() += 1;
+            *counts.entry(t.as_str()).or_default() += 1;
         }
     }
+    let mut df: Vec<(&str, u32)> = counts.into_iter().collect();
+    df.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
     let ids: FxHashMap<&str, (u32, f32)> = df
         .iter()
         .enumerate()
-        .map(|(k, (t, &n))| {
+        .map(|(k, &(t, n))| {
             let idf = ((docs.len() as f64 + BACKGROUND) / f64::from(n)).ln() as f32;
-            (*t, (k as u32, idf))
+            (t, (k as u32, idf))
         })
         .collect();
     let vectors: Vec<Vector> = bags
@@ -212,9 +215,11 @@ pub(crate) fn lead_end(doc: &Document) -> usize {
 
 /// Stemmed terms of a document's title and prose lines (but for furniture) with their
 /// counts, and whether the text capitalises them mid-sentence.
-fn bag(doc: &Document, furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f32, bool)> {
+fn bag(doc: &Document, lines: &[(u64, &str)], furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f32, bool)> {
     let mut out: FxHashMap<String, (f32, bool)> = FxHashMap::default();
-    for (n, text) in story_lines(doc, furniture).enumerate() {
+    let title = doc.meta.title.as_deref().unwrap_or("");
+    let body = lines.iter().filter(|&&(k, _)| !furniture(k)).map(|&(_, l)| l);
+    for (n, text) in std::iter::once(title).chain(body).enumerate() {
         // The title and the lead tell the event; later paragraphs drift into background
         // that related stories share.
         let weight = if n <= LEAD_LINES { LEAD_WEIGHT } else { 1.0 };
@@ -263,6 +268,29 @@ pub(crate) fn term(w: &str) -> Option<String> {
     if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    TERMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(t) = cache.get(w) {
+            return t.as_deref().map(str::to_string);
+        }
+        let t = term_of(w);
+        if cache.len() < TERM_CACHE {
+            cache.insert(w.into(), t.as_deref().map(Into::into));
+        }
+        t
+    })
+}
+
+/// Words whose term ([`term`]) each thread keeps at most.
+const TERM_CACHE: usize = 1 << 18;
+
+thread_local! {
+    /// The term of each word a thread has seen ([`term`]).
+    static TERMS: std::cell::RefCell<FxHashMap<Box<str>, Option<Box<str>>>> = Default::default();
+}
+
+/// [`term`] of a word of three or more letters without digits, uncached.
+fn term_of(w: &str) -> Option<String> {
     let lower = crate::text::lower_word(w);
     if crate::text::is_stop(&lower) || crate::lexicon::time::is_dating_word(&lower) {
         return None;
@@ -506,12 +534,14 @@ fn cluster(
         .iter()
         .map(|v| v.iter().map(|&(t, w)| (t, f64::from(w))).collect())
         .collect();
+    // Each story's norm, recomputed only when the story changes.
+    let mut norms: Vec<f64> = sums.iter().map(norm).collect();
     for &(_, a, b) in pairs {
         let (sa, sb) = (story[a], story[b]);
         if sa == sb {
             continue;
         }
-        if centroid_cosine(&sums[sa], &sums[sb]) < JOIN {
+        if centroid_cosine(&sums[sa], norms[sa], &sums[sb], norms[sb]) < JOIN {
             continue;
         }
         let (keep, gone) = if sa < sb { (sa, sb) } else { (sb, sa) };
@@ -524,6 +554,7 @@ fn cluster(
         for (t, w) in add {
             *sums[keep].entry(t).or_default() += w;
         }
+        norms[keep] = norm(&sums[keep]);
     }
     // A document left alone joins the story whose whole it resembles most, when that
     // resemblance clears [`ATTACH`] (raised by the date gap as links are): a short
@@ -546,9 +577,10 @@ fn cluster(
         cands.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
         cands.dedup_by_key(|e| e.0);
         let mine: FxHashMap<u32, f64> = vectors[d].iter().map(|&(t, w)| (t, f64::from(w))).collect();
+        let mine_norm = norm(&mine);
         let mut best: Option<(f64, usize)> = None;
         for &(s, extra) in &cands {
-            let c = centroid_cosine(&mine, &sums[s]);
+            let c = centroid_cosine(&mine, mine_norm, &sums[s], norms[s]);
             if c >= attach + extra && best.is_none_or(|(bc, bs)| c > bc || (c == bc && s < bs)) {
                 best = Some((c, s));
             }
@@ -571,13 +603,17 @@ fn cluster(
     out
 }
 
-/// Cosine of two summed (not normalised) vectors.
-fn centroid_cosine(a: &FxHashMap<u32, f64>, b: &FxHashMap<u32, f64>) -> f64 {
+/// Cosine of two summed (not normalised) vectors, given their norms ([`norm`]).
+fn centroid_cosine(a: &FxHashMap<u32, f64>, norm_a: f64, b: &FxHashMap<u32, f64>, norm_b: f64) -> f64 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let dot: f64 = small.iter().filter_map(|(t, w)| large.get(t).map(|v| w * v)).sum();
-    let norm = |m: &FxHashMap<u32, f64>| m.values().map(|w| w * w).sum::<f64>().sqrt();
-    let d = norm(a) * norm(b);
+    let d = norm_a * norm_b;
     if d > 0.0 { dot / d } else { 0.0 }
+}
+
+/// The norm of a summed vector.
+fn norm(m: &FxHashMap<u32, f64>) -> f64 {
+    m.values().map(|w| w * w).sum::<f64>().sqrt()
 }
 
 /// A story's title for people: the document's title, else its first line of text.
