@@ -153,7 +153,8 @@ fn best_pairs(
                         continue;
                     }
                     // Near words decide between two dates in one sentence.
-                    let near = shared(&wa.1, &wb.1) as f64 / wa.1.len().min(wb.1.len()).max(1) as f64;
+                    let near =
+                        crate::text::shared_sorted(&wa.1, &wb.1) as f64 / wa.1.len().min(wb.1.len()).max(1) as f64;
                     let sim = sim + near;
                     if best.is_none_or(|x| sim > x.0) {
                         best = Some((sim, b, ib));
@@ -531,26 +532,9 @@ impl DayIndex {
 }
 
 fn similarity(a: &[u32], b: &[u32]) -> f64 {
-    let shared = shared(a, b);
+    let shared = crate::text::shared_sorted(a, b);
     if shared < 3 {
         return 0.0;
     }
     shared as f64 / a.len().min(b.len()).max(1) as f64
-}
-
-/// How many ids two ascending id lists share.
-fn shared(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }

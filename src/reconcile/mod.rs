@@ -409,19 +409,7 @@ pub(crate) fn jaccard(a: &[String], b: &[String]) -> f64 {
 
 /// Size of the intersection of two sorted, deduplicated lists.
 pub(crate) fn intersection(a: &[String], b: &[String]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    crate::text::shared_sorted(a, b)
 }
 
 /// Whether all members have the same surface form (case and spacing aside).
