@@ -175,6 +175,30 @@ pub(crate) fn shared_sorted<T: Ord>(a: &[T], b: &[T]) -> usize {
     n
 }
 
+/// Words a per-thread memo ([`memo`]) keeps at most: a run's vocabulary is small beside
+/// its words, so each word is worked out about once. Past this many, values are worked
+/// out as asked.
+const MEMO_WORDS: usize = 1 << 18;
+
+/// A per-thread memo of a function of words, for [`memo`].
+pub(crate) type Memo<V> = std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, V>>;
+
+/// `f(w)`, kept in the thread's `cache` for the next time `w` is asked (stems, story
+/// terms, event classes: a story's words are read again and again).
+pub(crate) fn memo<V: Clone>(cache: &'static std::thread::LocalKey<Memo<V>>, w: &str, f: impl FnOnce(&str) -> V) -> V {
+    cache.with(|cache| {
+        if let Some(v) = cache.borrow().get(w) {
+            return v.clone();
+        }
+        let v = f(w);
+        let mut cache = cache.borrow_mut();
+        if cache.len() < MEMO_WORDS {
+            cache.insert(w.into(), v.clone());
+        }
+        v
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

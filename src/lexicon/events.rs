@@ -35,27 +35,14 @@ fn table() -> &'static rustc_hash::FxHashMap<String, &'static str> {
     })
 }
 
-/// Words whose stems one thread keeps: a run's vocabulary is small beside its words, so
-/// each word is stemmed about once. Past this many the stems are computed as asked.
-const STEM_CACHE: usize = 1 << 18;
-
 thread_local! {
-    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> = Default::default();
+    static STEMS: crate::text::Memo<Box<str>> = Default::default();
 }
 
-/// The Snowball stem of a lowercase word, the form event words are matched by.
+/// The Snowball stem of a lowercase word, the form event words are matched by (kept per
+/// thread: each word is stemmed about once).
 pub(crate) fn stem(lower: &str) -> String {
-    STEMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(s) = cache.get(lower) {
-            return s.to_string();
-        }
-        let s = stemmer().stem(lower).into_owned();
-        if cache.len() < STEM_CACHE {
-            cache.insert(lower.into(), s.as_str().into());
-        }
-        s
-    })
+    crate::text::memo(&STEMS, lower, |w| stemmer().stem(w).into()).into()
 }
 
 /// The event class of a word (any case or inflection), if it names one.

@@ -228,25 +228,11 @@ pub(crate) fn lead_terms(ctx: &Ctx) -> rustc_hash::FxHashSet<String> {
 /// The event class of a word ([`crate::lexicon::events::class`]), kept per thread: a
 /// story's sentences and leads are read for classes again and again.
 fn class(w: &str) -> Option<&'static str> {
-    CLASSES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(&c) = cache.get(w) {
-            return c;
-        }
-        let c = crate::lexicon::events::class(w);
-        if cache.len() < CLASS_CACHE {
-            cache.insert(w.into(), c);
-        }
-        c
-    })
+    crate::text::memo(&CLASSES, w, crate::lexicon::events::class)
 }
 
-/// Words whose event class ([`class`]) each thread keeps at most.
-const CLASS_CACHE: usize = 1 << 18;
-
 thread_local! {
-    /// The event class of each word a thread has seen ([`class`]).
-    static CLASSES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<&'static str>>> = Default::default();
+    static CLASSES: crate::text::Memo<Option<&'static str>> = Default::default();
 }
 
 /// The stem a word counts by among a story's lead terms: a story term

@@ -408,9 +408,7 @@ pub(crate) fn jaccard(a: &[String], b: &[String]) -> f64 {
 }
 
 /// Size of the intersection of two sorted, deduplicated lists.
-pub(crate) fn intersection(a: &[String], b: &[String]) -> usize {
-    crate::text::shared_sorted(a, b)
-}
+pub(crate) use crate::text::shared_sorted as intersection;
 
 /// Whether all members have the same surface form (case and spacing aside).
 pub(crate) fn same_form(ctx: &Ctx, members: &[usize]) -> bool {

@@ -217,9 +217,7 @@ pub(crate) fn lead_end(doc: &Document) -> usize {
 /// counts, and whether the text capitalises them mid-sentence.
 fn bag(doc: &Document, lines: &[(u64, &str)], furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f32, bool)> {
     let mut out: FxHashMap<String, (f32, bool)> = FxHashMap::default();
-    let title = doc.meta.title.as_deref().unwrap_or("");
-    let body = lines.iter().filter(|&&(k, _)| !furniture(k)).map(|&(_, l)| l);
-    for (n, text) in std::iter::once(title).chain(body).enumerate() {
+    for (n, text) in story_lines(doc, lines.iter().copied(), furniture).enumerate() {
         // The title and the lead tell the event; later paragraphs drift into background
         // that related stories share.
         let weight = if n <= LEAD_LINES { LEAD_WEIGHT } else { 1.0 };
@@ -240,7 +238,7 @@ fn bag(doc: &Document, lines: &[(u64, &str)], furniture: &dyn Fn(u64) -> bool) -
 /// knows, they make unrelated reports of one kind of event look alike.
 pub(crate) fn key_terms(doc: &Document, claims: &[Claim]) -> std::collections::BTreeSet<String> {
     let mut out = std::collections::BTreeSet::new();
-    for (n, text) in story_lines(doc, &|_| false).enumerate() {
+    for (n, text) in story_lines(doc, prose_lines(doc), &|_| false).enumerate() {
         for (stem, cap) in terms(text) {
             if n == 0 || cap {
                 out.insert(stem);
@@ -255,10 +253,14 @@ pub(crate) fn key_terms(doc: &Document, claims: &[Claim]) -> std::collections::B
     out
 }
 
-/// A document's title, then its prose lines but for furniture.
-fn story_lines<'a>(doc: &'a Document, furniture: &'a dyn Fn(u64) -> bool) -> impl Iterator<Item = &'a str> + 'a {
+/// A document's title, then its prose `lines` ([`prose_lines`]) but for furniture.
+fn story_lines<'a>(
+    doc: &'a Document,
+    lines: impl Iterator<Item = (u64, &'a str)> + 'a,
+    furniture: &'a dyn Fn(u64) -> bool,
+) -> impl Iterator<Item = &'a str> + 'a {
     let title = doc.meta.title.as_deref().unwrap_or("");
-    let lines = prose_lines(doc).filter(|&(k, _)| !furniture(k)).map(|(_, l)| l);
+    let lines = lines.filter(|&(k, _)| !furniture(k)).map(|(_, l)| l);
     std::iter::once(title).chain(lines)
 }
 
@@ -268,25 +270,12 @@ pub(crate) fn term(w: &str) -> Option<String> {
     if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    TERMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(t) = cache.get(w) {
-            return t.as_deref().map(str::to_string);
-        }
-        let t = term_of(w);
-        if cache.len() < TERM_CACHE {
-            cache.insert(w.into(), t.as_deref().map(Into::into));
-        }
-        t
-    })
+    crate::text::memo(&TERMS, w, |w| term_of(w).map(Into::into)).map(String::from)
 }
-
-/// Words whose term ([`term`]) each thread keeps at most.
-const TERM_CACHE: usize = 1 << 18;
 
 thread_local! {
     /// The term of each word a thread has seen ([`term`]).
-    static TERMS: std::cell::RefCell<FxHashMap<Box<str>, Option<Box<str>>>> = Default::default();
+    static TERMS: crate::text::Memo<Option<Box<str>>> = Default::default();
 }
 
 /// [`term`] of a word of three or more letters without digits, uncached.
