@@ -243,3 +243,9 @@ mod tests {
         );
     }
 }
+
+/// A regex of the program's own patterns, with a lazy-DFA cache large enough that the
+/// long lexicon alternations are not rebuilt sentence after sentence.
+pub fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern).dfa_size_limit(64 << 20).build()
+}

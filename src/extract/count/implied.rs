@@ -93,7 +93,7 @@ pub(super) static IMPLICIT: LazyLock<Vec<(Regex, &'static [&'static str])>> = La
         (r"(?i)(?-u:\b)(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))(?-u:\b)".to_string(), &["kill", "injur", "hurt", "wound"] as &[&str]),
     ]
     .into_iter()
-    .map(|(p, needs)| (Regex::new(&p).expect("static regex"), needs))
+    .map(|(p, needs)| (crate::text::regex(&p).expect("static regex"), needs))
     .collect()
 });
 
