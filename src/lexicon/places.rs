@@ -75,6 +75,31 @@ pub(crate) fn is_non_place_word(lw: &str) -> bool {
     NON_PLACE.contains(lw)
 }
 
+/// A preposition that puts something at a place ("in", "near", "outside").
+pub(crate) fn is_locative_prep(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "in" | "near"
+            | "at"
+            | "from"
+            | "outside"
+            | "of"
+            | "to"
+            | "into"
+            | "across"
+            | "around"
+            | "toward"
+            | "towards"
+            | "through"
+            | "throughout"
+            | "within"
+            | "inside"
+            | "between"
+            | "over"
+            | "via"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

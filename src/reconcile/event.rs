@@ -13,6 +13,11 @@ const EVENT_WINDOW: usize = 8;
 /// in the region, close to the combat zone, on Oct. 23").
 const EVENT_WINDOW_BEFORE: usize = 12;
 
+/// Words between a harm and a step of the law before it ("charged with first-degree
+/// murder", "arrested for the shooting") across which the step still names the event
+/// of the harm's date: the harm must be the step's object, not a phrase further on.
+const PROCEDURE_REACH: usize = 5;
+
 /// The event class of the predicate nearest a date in its sentence ("the shooting
 /// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
 pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
@@ -22,7 +27,7 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     // means the date is the statement's ("stated today that the first units arrived",
     // "admitted Tuesday she went too far on a photo shoot").
     let side = |ws: &[&str]| outward(ws, class);
-    let near = &left[..left.len().min(EVENT_WINDOW_BEFORE)];
+    let near = &left[..reach(&left)];
     let (mut l, ls) = side(near);
     // "The shooting at the barber shop on Harvard Road took place on February 8": a verb
     // that says only that something happened takes its event from its subject, however
@@ -39,11 +44,14 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     // Before the date, a step of the law names the event and the harm its charge ("was
     // charged with murder last Thursday", "arrested for the shooting on Monday"); not
     // across a relative pronoun, which opens the harm's own clause ("arrested in the
-    // death of a girl who was shot and killed June 4").
+    // death of a girl who was shot and killed June 4"), and only when the harm is the
+    // step's near object: "arrested Kishawn Jackson, 16, of Garfield, in connection
+    // with the downtown shooting on July 4" dates the shooting.
     if let Some((k, c)) = l
         && !is_procedure(c)
         && let Some(p) = near[k + 1..]
             .iter()
+            .take(PROCEDURE_REACH)
             .map(|w| (class(w), w))
             .take_while(|(c, w)| {
                 let lower = w.to_lowercase();
@@ -63,6 +71,42 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
         (Some((k, _)), Some(s)) if s < k => None,
         (e, _) => e.map(|(_, c)| c),
     }
+}
+
+/// How many of the words before a date (nearest first) the search for its predicate
+/// reads: [`EVENT_WINDOW_BEFORE`], and beyond them the names, numbers, function words
+/// and prepositions of a place or an address, with the one word past them ("were
+/// firing shots inside the Boondocks Bar and Grill in the 2300 block of Washington
+/// Street East, just after 2 a.m. on May 17"); never across a word that opens a clause
+/// ("where", "who"), nor past a verb of another predicate within the first words
+/// ("walked out of Avoyelles Parish Jail on Nov. 2" is not dated by a shooting named
+/// before it), and at most twice as many words in all.
+fn reach(left: &[&str]) -> usize {
+    let mut k = left.len().min(EVENT_WINDOW_BEFORE);
+    if left[..k].iter().any(|w| is_past_verb(w)) {
+        return k;
+    }
+    while k < left.len().min(2 * EVENT_WINDOW_BEFORE) {
+        let w = left[k];
+        let lower = w.to_lowercase();
+        if is_relative_pronoun(&lower) || matches!(lower.as_str(), "where" | "when" | "while") {
+            break;
+        }
+        k += 1;
+        let name_or_number = w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !(name_or_number || crate::text::is_stop(&lower) || crate::lexicon::places::is_locative_prep(&lower)) {
+            break;
+        }
+    }
+    k
+}
+
+/// Whether a word reads as a verb in the past ("walked", "left"): lowercase, and an
+/// irregular past form or a regular one ending in "-ed" (not an exception like "bed").
+fn is_past_verb(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && (crate::lexicon::tense::is_irregular_past(w)
+            || (w.len() > 4 && w.ends_with("ed") && !crate::lexicon::tense::is_ed_exception(w)))
 }
 
 /// The words of a claim's sentence around it where its predicate is looked for: all
@@ -253,7 +297,7 @@ pub(crate) fn reports_lead_event(ctx: &Ctx, i: usize, terms: &rustc_hash::FxHash
     }
     let (left, right) = windows(ctx, i);
     let lead = |w: &str| term(w).filter(|t| terms.contains(t));
-    let (l, ls) = outward(&left[..left.len().min(EVENT_WINDOW_BEFORE)], lead);
+    let (l, ls) = outward(&left[..reach(&left)], lead);
     let (r, rs) = outward(&right, lead);
     let near_term = l.into_iter().chain(r).map(|(k, _)| k).min().unwrap_or(usize::MAX);
     let near_speech = ls.into_iter().chain(rs).min().unwrap_or(usize::MAX);

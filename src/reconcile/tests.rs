@@ -425,6 +425,55 @@ fn a_date_in_a_relative_clause_dates_its_own_event() {
     assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
 }
 
+/// A step of the law names a date's event only when the harm is its near object: in
+/// "arrested Dana Whitfield, 34, in connection with the riverside stabbing on May 2"
+/// the date is the stabbing's, so another outlet's "stabbed on May 5" contradicts it.
+#[test]
+fn a_harm_far_after_an_arrest_keeps_its_own_date() {
+    let docs = vec![
+        doc(
+            "a",
+            "Officers arrested Dana Whitfield, 34, in connection with the riverside stabbing on May 2.",
+        ),
+        doc(
+            "b",
+            "A jogger was stabbed on May 5 on the riverside path in Millbrook, and Dana Whitfield was later arrested.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "May 2", Kind::Date, None, day("2023-05-02")),
+        claim(&docs, 1, "May 5", Kind::Date, None, day("2023-05-05")),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+}
+
+/// The predicate of a date's clause is found across the names and numbers of an
+/// address between them: "were stabbed outside the Riverside Diner in the 400 block of
+/// Elm Street North, shortly after 1 a.m. on March 3" dates the stabbing, so another
+/// outlet's "stabbed on March 6" contradicts it.
+#[test]
+fn an_address_between_the_event_and_its_date_is_read_across() {
+    let docs = vec![
+        doc(
+            "a",
+            "Two men were stabbed outside the Riverside Diner in the 400 block of Elm Street North, shortly after 1 a.m. on March 3.",
+        ),
+        doc(
+            "b",
+            "Two men were stabbed on March 6 outside the Riverside Diner on Elm Street North, police said.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "March 3", Kind::Date, None, day("2023-03-03")),
+        claim(&docs, 1, "March 6", Kind::Date, None, day("2023-03-06")),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert_eq!(g.len(), 1, "{g:?}");
+    assert_eq!(g[0].status, Status::Conflict, "{}", g[0].explanation);
+}
+
 /// "more than two weeks ago" allows any day up to the one two weeks back; "about two
 /// weeks ago" a few days either side: neither contradicts a day inside what it allows,
 /// while the plain "two weeks ago" does.

@@ -110,29 +110,7 @@ fn after_word(after: &str) -> &str {
         .unwrap_or("")
 }
 
-fn is_locative_prep(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "in" | "near"
-            | "at"
-            | "from"
-            | "outside"
-            | "of"
-            | "to"
-            | "into"
-            | "across"
-            | "around"
-            | "toward"
-            | "towards"
-            | "through"
-            | "throughout"
-            | "within"
-            | "inside"
-            | "between"
-            | "over"
-            | "via"
-    )
-}
+pub(crate) use crate::lexicon::places::is_locative_prep;
 
 struct Cand {
     span: Span,
