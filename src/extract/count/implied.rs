@@ -62,38 +62,71 @@ const GATE: &[&str] = &[
     "kill", "dead", "died", "death", "slain", "murder", "fatal", "wound", "injur", "hurt",
 ];
 
+/// One implied-count pattern with what a sentence needs before it is searched.
+pub(super) struct Implicit {
+    /// The pattern.
+    pub(super) re: Regex,
+    /// Lowercase stems one of which the pattern cannot match without.
+    needs: &'static [&'static str],
+    /// Factors of the pattern (runs of it that any match contains, with its flags),
+    /// each of which must match before the whole pattern is run: a small pattern rules
+    /// most sentences out at a fraction of the cost of the whole one, whose long
+    /// alternations and counted repeats make the lazy DFA build many states.
+    gates: Vec<Regex>,
+}
+
 /// "a man was shot and killed", "the victim died", "he was pronounced dead": each
-/// pattern with the words (lowercase stems) one of which it cannot match without, so a
-/// sentence is searched only by the patterns it could match.
-pub(super) static IMPLICIT: LazyLock<Vec<(Regex, &'static [&'static str])>> = LazyLock::new(|| {
+/// pattern with the words (lowercase stems) one of which it cannot match without, and
+/// the factors it cannot match without, so a sentence is searched only by the patterns
+/// it could match.
+pub(super) static IMPLICIT: LazyLock<Vec<Implicit>> = LazyLock::new(|| {
     let days = crate::lexicon::calendar::weekday_alternation();
     let person = person_pattern();
     // "the dead man": no noun is a word-prefix of another, so the list's order does not
     // change what matches.
     let dead = crate::lexicon::person::dead_alternation();
     let pred = r"(?:(?:shot|stabbed|beaten)\s+and\s+(?P<k1>killed)|(?:shot|stabbed|beaten)\s+to\s+(?P<k2>death)|shot\s+(?P<k3>dead)|(?P<k4>killed|slain|murdered)|(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+|(?P<i1>wounded|injured|hurt))";
+    // Factors shared by a pattern and its gates.
+    let was_pred = format!(r"(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}(?-u:\b)");
+    let killed_when = format!(
+        r"\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight|just|near|outside|inside|{days})(?-u:\b)"
+    );
+    let and_two = r",\s*\d{1,3},\s+and\s+";
+    let death_of = r"(?-u:\b)(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+";
+    let and_another = r"\s+and\s+(?:a|an|his|her|their)\s+";
+    let pair_dead = r"\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))(?-u:\b)";
+    let name_age = r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+";
+    let killing = r"(?-u:\b)(?:(?:shot|shooting|striking)\s+and\s+(?P<k1>killed|killing)|(?P<k6>fatally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|(?P<k4>killed|killing|murdered|murdering))\s+";
+    let full_name = r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})";
+    let name_died = r"(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)";
+    let all = &["died", "kill", "dead", "fatal"] as &[&str];
+    let none = || Vec::<String>::new();
     [
-        (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?(?:was|is|has\s+been|had\s+been)\s+(?:(?:later|also|\w+ly)\s+)?{pred}(?-u:\b)"), GATE),
-        (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,[^.;]{{1,80}}?,|\s+[^.;]{{1,80}}?)?\s+(?:(?:later|also|subsequently|eventually|has|had|but|and)\s+)?(?P<k7>died)(?-u:\b)"), &["died"] as &[&str]),
-        (format!(r"(?i)(?-u:\b)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})\s+(?P<k4>killed)\s+(?:in|by|on|at|during|after|early|late|last|when|while|overnight|just|near|outside|inside|{days})(?-u:\b)"), &["killed"] as &[&str]),
-        (r"(?i)(?-u:\b)found\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<k3>dead)(?-u:\b)".to_string(), &["dead"] as &[&str]),
-        (r"(?i)(?-u:\b)(?:resulting\s+in|caused|causing|led\s+to|mourn(?:ed|ing)?)\s+(?P<who>his|her)\s+(?P<k4>death)(?-u:\b)".to_string(), &["death"] as &[&str]),
-        (r"(?-u:\b)(?P<who>[A-Z][a-z]+)(?:’s|'s)\s+(?:(?:early|untimely|sudden|tragic|violent|morning|recent)\s+){0,2}(?P<k4>death)(?-u:\b)".to_string(), &["death"] as &[&str]),
-        (format!(r"(?-u:\b)(?i:left|leaving|leaves|leave)\s+(?P<who>(?i:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{person})|[A-Z][a-z]+)(?:\s+(?i:and)\s+(?P<two>(?:(?i:a|an|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?i:{person})|[A-Z][a-z]+)))?\s+(?P<k3>(?i:dead))(?-u:\b)"), &["dead"] as &[&str]),
-        (r"(?-u:\b)(?i:both)\s+(?P<who>[A-Z][a-z’'-]+)\s+and\s+(?P<two>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)|were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
-        (r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+and\s+(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){0,3}),\s*\d{1,3},\s+(?:(?:both|all|later)\s+)?(?:were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+)|(?P<k7>died))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
-        (format!(r"(?i)(?-u:\b)(?:(?P<k4>death|killing|murder|slaying)|(?P<k6>fatal)\s+(?:shooting|stabbing)|(?:claimed|took)\s+the\s+(?P<k5>life))\s+of\s+(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"), &["death", "kill", "murder", "slay", "fatal", "life"] as &[&str]),
-        (format!(r"(?i)(?-u:\b)(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{person})\s+and\s+(?:a|an|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<two>{person})\s+(?:were\s+(?:(?:found|pronounced)\s+(?P<k5>dead)|(?P<k4>killed)|shot\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+)|(?:have\s+)?(?P<k7>died)|(?:are|were)\s+(?P<k3>dead))(?-u:\b)"), &["died", "kill", "dead", "fatal"] as &[&str]),
-        (format!(r"(?i)(?-u:\b)the\s+(?P<k3>dead)\s+(?P<who>{dead})(?-u:\b)"), &["dead"] as &[&str]),
-        (r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+(?:[^.;,]{0,40},\s+)?(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
-        (r"(?i)(?-u:\b)(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
-        (format!(r"(?i)(?-u:\b)(?:(?:shot|shooting|striking)\s+and\s+(?P<k1>killed|killing)|(?P<k6>fatally)\s+(?:shot|shooting|stabbed|stabbing|wounded|wounding)|(?P<k4>killed|killing|murdered|murdering))\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"), &["kill", "fatal", "murder"] as &[&str]),
-        (format!(r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)\s+(?:at|of|from|in|on|after|early|late|last|shortly|hours|days|{days})|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:(?:shot|stabbed)\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)))(?-u:\b)"), &["died", "kill", "dead", "fatal"] as &[&str]),
-        (r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})(?:\s*,[^.;]{1,80}?,)?\s+(?:[^.;,]{0,60}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), &["died", "kill", "dead", "fatal"] as &[&str]),
-        (r"(?i)(?-u:\b)(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))(?-u:\b)".to_string(), &["kill", "injur", "hurt", "wound"] as &[&str]),
+        (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:(?:who|whose|that)\s+(?:[^,.;]{{0,40}}?\s+)?)?{was_pred}"), GATE, vec![format!("(?i){was_pred}")]),
+        (format!(r"(?i)(?-u:\b)(?:a|an|the|another)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})(?:\s*,[^.;]{{1,80}}?,|\s+[^.;]{{1,80}}?)?\s+(?:(?:later|also|subsequently|eventually|has|had|but|and)\s+)?(?P<k7>died)(?-u:\b)"), &["died"] as &[&str], none()),
+        (format!(r"(?i)(?-u:\b)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person}){killed_when}"), &["killed"] as &[&str], vec![format!("(?i){killed_when}")]),
+        (r"(?i)(?-u:\b)found\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<k3>dead)(?-u:\b)".to_string(), &["dead"] as &[&str], none()),
+        (r"(?i)(?-u:\b)(?:resulting\s+in|caused|causing|led\s+to|mourn(?:ed|ing)?)\s+(?P<who>his|her)\s+(?P<k4>death)(?-u:\b)".to_string(), &["death"] as &[&str], none()),
+        (r"(?-u:\b)(?P<who>[A-Z][a-z]+)(?:’s|'s)\s+(?:(?:early|untimely|sudden|tragic|violent|morning|recent)\s+){0,2}(?P<k4>death)(?-u:\b)".to_string(), &["death"] as &[&str], none()),
+        (format!(r"(?-u:\b)(?i:left|leaving|leaves|leave)\s+(?P<who>(?i:a|an|his|her|their|one|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{person})|[A-Z][a-z]+)(?:\s+(?i:and)\s+(?P<two>(?:(?i:a|an|his|her|their|the)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:(?i:{person})|[A-Z][a-z]+)))?\s+(?P<k3>(?i:dead))(?-u:\b)"), &["dead"] as &[&str], none()),
+        (r"(?-u:\b)(?i:both)\s+(?P<who>[A-Z][a-z’'-]+)\s+and\s+(?P<two>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)|were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), all, none()),
+        (format!(r"(?-u:\b)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){{0,3}}){and_two}(?P<two>[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){{0,3}}),\s*\d{{1,3}},\s+(?:(?:both|all|later)\s+)?(?:were\s+(?:(?:shot\s+and\s+)?(?P<k4>killed)|found\s+(?P<k5>dead)|(?P<k6>fatally)\s+\w+)|(?P<k7>died))(?-u:\b)"), all, vec![and_two.to_string()]),
+        (format!(r"(?i){death_of}(?:a|an|his|her|their)?\s*(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"), &["death", "kill", "murder", "slay", "fatal", "life"] as &[&str], vec![format!("(?i){death_of}")]),
+        (format!(r"(?i)(?-u:\b)(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?(?P<who>{person}){and_another}(?:[\w’'-]+\s+){{0,2}}?(?P<two>{person}){pair_dead}"), all, vec![format!("(?i){and_another}"), format!("(?i){pair_dead}")]),
+        (format!(r"(?i)(?-u:\b)the\s+(?P<k3>dead)\s+(?P<who>{dead})(?-u:\b)"), &["dead"] as &[&str], none()),
+        (format!(r"{name_age}(?:[^.;,]{{0,40}},\s+)?(?:[^.;,]{{0,60}}?\s+and\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:shot\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)"), all, vec![name_age.to_string()]),
+        (r"(?i)(?-u:\b)(?P<who>he|she)\s+(?:(?:later|also|subsequently|eventually)\s+)?(?:(?P<k7>died)|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?P<k4>killed)|(?:shot|stabbed)\s+and\s+(?P<k1>killed)|(?P<k6>fatally)\s+\w+))(?-u:\b)".to_string(), all, none()),
+        (format!(r"(?i){killing}(?:(?:a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<who>{person})"), &["kill", "fatal", "murder"] as &[&str], vec![format!("(?i){killing}")]),
+        (format!(r"(?-u:\b)(?P<who>[A-Z][a-z’'-]+)\s+(?:(?P<k7>died)\s+(?:at|of|from|in|on|after|early|late|last|shortly|hours|days|{days})|was\s+(?:(?:found|pronounced|declared)\s+(?P<k5>dead)|(?:(?:shot|stabbed)\s+and\s+)?(?P<k4>killed)|(?P<k6>fatally)\s+(?:shot|stabbed|wounded)))(?-u:\b)"), all, none()),
+        (format!(r"{full_name}(?:\s*,[^.;]{{1,80}}?,)?\s+(?:[^.;,]{{0,60}}?\s+and\s+)?{name_died}"), all, vec![full_name.to_string(), name_died.to_string()]),
+        (r"(?i)(?-u:\b)(?P<who>no\s+one|nobody)\s+(?:was|were)\s+(?:(?:seriously|critically|fatally)\s+)?(?:(?P<k4>killed)|(?P<i1>injured|hurt|wounded))(?-u:\b)".to_string(), &["kill", "injur", "hurt", "wound"] as &[&str], none()),
     ]
     .into_iter()
-    .map(|(p, needs)| (crate::text::regex(&p).expect("static regex"), needs))
+    .map(|(p, needs, gates)| Implicit {
+        re: crate::text::regex(&p).expect("static regex"),
+        needs,
+        gates: gates.iter().map(|g| crate::text::regex(g).expect("static regex")).collect(),
+    })
     .collect()
 });
 
@@ -106,8 +139,8 @@ pub(super) fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
         return;
     }
     let mut extra: Vec<Found> = Vec::new();
-    for (re, needs) in IMPLICIT.iter() {
-        if !needs.iter().any(|k| ls.contains(k)) {
+    for Implicit { re, needs, gates } in IMPLICIT.iter() {
+        if !needs.iter().any(|k| ls.contains(k)) || !gates.iter().all(|g| g.is_match(s)) {
             continue;
         }
         for caps in re.captures_iter(s) {
