@@ -13,6 +13,8 @@
 //! Claims are compared only inside a story, so two stories never share a group, and a
 //! story's groups do not depend on what else is in the folder.
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -81,7 +83,7 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
         }
     }
     let furniture = |k: u64| seen.get(&k).is_some_and(|&n| n >= FURNITURE_DOCS);
-    let mut bags: Vec<FxHashMap<String, (f32, bool)>> = docs
+    let mut bags: Vec<FxHashMap<Arc<str>, (f32, bool)>> = docs
         .par_iter()
         .zip(&lines)
         .map(|(d, l)| bag(d, l, &furniture))
@@ -96,7 +98,7 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
             _ => None,
         };
         if let (Some(t), Some(b)) = (term, bags.get_mut(c.doc)) {
-            let e = b.entry(t).or_insert((0.0, true));
+            let e = b.entry(t.into()).or_insert((0.0, true));
             e.0 += 1.0;
         }
     }
@@ -105,7 +107,7 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
     let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     for b in &bags {
         for t in b.keys() {
-            *counts.entry(t.as_str()).or_default() += 1;
+            *counts.entry(t).or_default() += 1;
         }
     }
     let mut df: Vec<(&str, u32)> = counts.into_iter().collect();
@@ -124,7 +126,7 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
             let mut v: Vector = b
                 .iter()
                 .map(|(t, &(tf, cap))| {
-                    let (id, idf) = ids[t.as_str()];
+                    let (id, idf) = ids[&**t];
                     let w = (1.0 + tf.max(1.0).ln()) * idf * if cap { NAME_WEIGHT } else { 1.0 };
                     (id, w)
                 })
@@ -215,8 +217,8 @@ pub(crate) fn lead_end(doc: &Document) -> usize {
 
 /// Stemmed terms of a document's title and prose lines (but for furniture) with their
 /// counts, and whether the text capitalises them mid-sentence.
-fn bag(doc: &Document, lines: &[(u64, &str)], furniture: &dyn Fn(u64) -> bool) -> FxHashMap<String, (f32, bool)> {
-    let mut out: FxHashMap<String, (f32, bool)> = FxHashMap::default();
+fn bag(doc: &Document, lines: &[(u64, &str)], furniture: &dyn Fn(u64) -> bool) -> FxHashMap<Arc<str>, (f32, bool)> {
+    let mut out: FxHashMap<Arc<str>, (f32, bool)> = FxHashMap::default();
     for (n, text) in story_lines(doc, lines.iter().copied(), furniture).enumerate() {
         // The title and the lead tell the event; later paragraphs drift into background
         // that related stories share.
@@ -241,7 +243,7 @@ pub(crate) fn key_terms(doc: &Document, claims: &[Claim]) -> std::collections::B
     for (n, text) in story_lines(doc, prose_lines(doc), &|_| false).enumerate() {
         for (stem, cap) in terms(text) {
             if n == 0 || cap {
-                out.insert(stem);
+                out.insert(stem.to_string());
             }
         }
     }
@@ -267,15 +269,21 @@ fn story_lines<'a>(
 /// The stem a word counts by among the terms a story is told by: none for short
 /// words, numbers, stop words and calendar words.
 pub(crate) fn term(w: &str) -> Option<String> {
+    shared_term(w).map(|t| t.to_string())
+}
+
+/// [`term`], shared with the thread's memo: a word's term is worked out once and then
+/// handed out without copying it, word after word of every document.
+fn shared_term(w: &str) -> Option<Arc<str>> {
     if w.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    crate::text::memo(&TERMS, w, |w| term_of(w).map(Into::into)).map(String::from)
+    crate::text::memo(&TERMS, w, |w| term_of(w).map(Into::into))
 }
 
 thread_local! {
     /// The term of each word a thread has seen ([`term`]).
-    static TERMS: crate::text::Memo<Option<Box<str>>> = Default::default();
+    static TERMS: crate::text::Memo<Option<Arc<str>>> = Default::default();
 }
 
 /// [`term`] of a word of three or more letters without digits, uncached.
@@ -289,9 +297,9 @@ fn term_of(w: &str) -> Option<String> {
 
 /// The stemmed terms of `text` a story is told by ([`term`]), each with whether the
 /// text capitalises it mid-sentence.
-fn terms(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+fn terms(text: &str) -> impl Iterator<Item = (Arc<str>, bool)> + '_ {
     crate::text::word_slices(text).filter_map(move |w| {
-        let stem = term(w)?;
+        let stem = shared_term(w)?;
         let at = w.as_ptr() as usize - text.as_ptr() as usize;
         let cap = w.chars().next().is_some_and(char::is_uppercase) && mid_sentence(text, at);
         Some((stem, cap))
@@ -320,17 +328,15 @@ fn normalise(v: &mut Vector) {
     }
 }
 
-fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0f64);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += f64::from(a[i].1) * f64::from(b[j].1);
-                i += 1;
-                j += 1;
-            }
+/// The cosine of a vector spread over a dense row (zero where it has no weight) and
+/// another: the same products added in the same order (ascending term id), the terms
+/// the row lacks adding nothing.
+fn row_cosine(row: &[f64], b: &[(u32, f32)]) -> f64 {
+    let mut dot = 0.0f64;
+    for &(t, w) in b {
+        let x = row[t as usize];
+        if x != 0.0 {
+            dot += x * f64::from(w);
         }
     }
     dot
@@ -480,9 +486,36 @@ fn scored_pairs(
     vectors: &[Vector],
     need: &(dyn Fn(usize, usize) -> f64 + Sync),
 ) -> Vec<(f64, usize, usize)> {
-    let all: Vec<(f64, f64, usize, usize)> = candidates(post)
+    let cand = candidates(post);
+    let terms = vectors
+        .iter()
+        .flat_map(|v| v.last().map(|e| e.0 as usize + 1))
+        .max()
+        .unwrap_or(0);
+    // The pairs come sorted by their first document: each first document's weights are
+    // spread once over a dense row, and every partner's cosine read off it.
+    let all: Vec<(f64, f64, usize, usize)> = cand
+        .chunk_by(|x, y| x.0 == y.0)
+        .collect::<Vec<_>>()
         .par_iter()
-        .map(|&(a, b)| (cosine(&vectors[a], &vectors[b]), need(a, b), a, b))
+        .map_init(
+            || vec![0.0f64; terms],
+            |row, group| {
+                let a = group[0].0;
+                for &(t, w) in &vectors[a] {
+                    row[t as usize] = f64::from(w);
+                }
+                let out: Vec<(f64, f64, usize, usize)> = group
+                    .iter()
+                    .map(|&(_, b)| (row_cosine(row, &vectors[b]), need(a, b), a, b))
+                    .collect();
+                for &(t, _) in &vectors[a] {
+                    row[t as usize] = 0.0;
+                }
+                out
+            },
+        )
+        .flatten()
         .collect();
     // Each document's closest match, if it clears the floor: a document with only
     // weak links still joins the story it resembles most.
@@ -636,6 +669,41 @@ mod tests {
                 v
             })
             .collect()
+    }
+
+    /// The cosine of two sorted vectors by merging them, as it was computed before
+    /// [`row_cosine`].
+    fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f64);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += f64::from(a[i].1) * f64::from(b[j].1);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        dot
+    }
+
+    #[test]
+    fn the_dense_row_gives_the_merged_cosine_bit_for_bit() {
+        let vectors = twins(40);
+        let mut row = vec![0.0f64; 100_040];
+        for a in &vectors {
+            for &(t, w) in a {
+                row[t as usize] = f64::from(w);
+            }
+            for b in &vectors {
+                assert_eq!(row_cosine(&row, b).to_bits(), cosine(a, b).to_bits());
+            }
+            for &(t, _) in a {
+                row[t as usize] = 0.0;
+            }
+        }
     }
 
     #[test]
