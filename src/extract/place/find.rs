@@ -98,12 +98,13 @@ impl<'a> Context<'a> {
             }
         }
         // A capitalised word right after a title ("President Obama", "Gov. Lee") is a
-        // person's name, even when a town has it too.
+        // person's name, even when a town has it too. (The capital is looked at first:
+        // most words have none, and the title lists need each word lowercased.)
         let titled = body
             .split_whitespace()
             .collect::<Vec<_>>()
             .windows(2)
-            .filter(|w| crate::extract::names::is_title(w[0]) && w[0].chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| w[0].chars().next().is_some_and(char::is_uppercase) && crate::extract::names::is_title(w[0]))
             .filter(|w| !crate::extract::names::is_title(w[1]))
             .map(|w| w[1].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string())
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
