@@ -121,10 +121,12 @@ fn main() {
             _ => {}
         }
     }
-    let mut first_words: HashMap<&str, usize> = HashMap::new();
+    let mut first_words: HashMap<&str, Vec<usize>> = HashMap::new();
     for surface in &index.order {
-        let longest = first_words.entry(&surface[..first_word_len(surface)]).or_default();
-        *longest = (*longest).max(surface.len());
+        first_words
+            .entry(&surface[..first_word_len(surface)])
+            .or_default()
+            .push(surface.len());
     }
 
     let mut out = String::new();
@@ -154,16 +156,19 @@ fn main() {
         map.build()
     )
     .unwrap();
-    let mut words: Vec<(&str, usize)> = first_words.into_iter().collect();
+    let mut words: Vec<(&str, Vec<usize>)> = first_words.into_iter().collect();
     words.sort();
     let mut map = phf_codegen::Map::new();
-    for (w, n) in &words {
-        map.entry(*w, n.to_string());
+    for (w, lengths) in &mut words {
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        let list: Vec<String> = lengths.iter().map(usize::to_string).collect();
+        map.entry(*w, format!("&[{}]", list.join(", ")));
     }
     writeln!(
         out,
-        "/// First word of a surface form -> the byte length of the longest surface form starting with it.\n\
-         static FIRST_WORDS: phf::Map<&'static str, usize> = {};",
+        "/// First word of a surface form -> the byte lengths of the surface forms starting with it, longest first.\n\
+         static FIRST_WORDS: phf::Map<&'static str, &'static [usize]> = {};",
         map.build()
     )
     .unwrap();

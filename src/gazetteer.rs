@@ -71,9 +71,9 @@ pub struct Gazetteer {
     pub places: &'static [Place],
     /// Surface form -> entries (exact case).
     index: &'static phf::Map<&'static str, &'static [Entry]>,
-    /// First word of a surface form -> the byte length of the longest surface form
-    /// starting with it.
-    first_words: &'static phf::Map<&'static str, usize>,
+    /// First word of a surface form -> the byte lengths of the surface forms starting
+    /// with it, longest first: the only spans worth looking up after that word.
+    first_words: &'static phf::Map<&'static str, &'static [usize]>,
 }
 
 /// The gazetteer: static tables compiled in by build.rs, nothing parsed at run time.
@@ -119,22 +119,21 @@ impl Gazetteer {
                 if word == 0 || !c.is_uppercase() || !after_boundary {
                     continue;
                 }
-                let Some(&longest) = self.first_words.get(&rest[..word]) else {
+                let Some(&lengths) = self.first_words.get(&rest[..word]) else {
                     continue;
                 };
-                // Candidate ends, longest first: each char boundary followed by a
-                // word boundary, within the longest surface starting with this word.
-                let limit = text.floor_char_boundary(start + longest);
-                let mut end = limit;
-                while end >= start + word {
-                    if text.is_char_boundary(end)
+                // Candidate ends, longest first: the end of each surface length starting
+                // with this word, at a char boundary followed by a word boundary.
+                for &len in lengths {
+                    let end = start + len;
+                    if end <= text.len()
+                        && text.is_char_boundary(end)
                         && text[end..].chars().next().is_none_or(is_boundary)
                         && let Some((surface, _)) = self.index.get_entry(&text[start..end])
                     {
                         at = end;
                         return Some((start, end, *surface));
                     }
-                    end -= 1;
                 }
             }
             None
