@@ -131,7 +131,7 @@ fn basename(p: &str) -> &str {
 }
 
 static FILE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:^|[^0-9])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^0-9]|$)")
+    Regex::new(r"(?:^|[^0-9])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^0-9]|$)")
         .expect("file date regex")
 });
 

@@ -116,13 +116,13 @@ fn is_pronoun(s: &str) -> bool {
 
 /// Signs that a sentence continues someone's reported speech.
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?i)^(?:(?:he|she|it|they)(?-u:\b)|the\s+(?:\w+\s+)?(?:agency|ministry|official|officials|spokesman|spokeswoman|spokesperson|statement|report|department|service|office|police|authorities)(?-u:\b))|(?-u:\b)(?:reportedly|allegedly|would|also\s+said)(?-u:\b)")
+    Regex::new(r"(?i)^(?:(?:he|she|it|they)(?-u:\b)|the\s+(?:\w+\s+)?(?:agency|ministry|official|officials|spokesman|spokeswoman|spokesperson|statement|report|department|service|office|police|authorities)(?-u:\b))|(?-u:\b)(?:reportedly|allegedly|would|also\s+said)(?-u:\b)")
         .expect("static regex")
 });
 
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = speech::alternation(&speech::reporting_verbs());
-    crate::text::regex(&format!(r"(?i)(?-u:\b)(?:{verbs}|according\s+to)(?-u:\b)")).expect("static regex")
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{verbs}|according\s+to)(?-u:\b)")).expect("static regex")
 });
 
 /// Reporting verbs that are also nouns ("these reports", "the claims") count only

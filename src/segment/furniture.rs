@@ -11,7 +11,7 @@ use crate::model::Span;
 use crate::timex::calendar_day_expr;
 
 static PUBLISHED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"(?im)^[ \t]*(?:\*\*|_)?(published|posted|updated|last updated|date|first published)(?-u:\b)(?:\*\*|_)?(?:[ \t]+on)?(?:[ \t]*[:\-–—|][ \t]*|[ \t]+)((?:\d|{days}).{{0,80}})$",
         days = crate::lexicon::calendar::month_and_weekday_prefixes()
     ))
@@ -19,7 +19,7 @@ static PUBLISHED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"(?m)^[ \t]*([A-Z][A-Za-z.'’\- ]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z.'’ ]{{1,30}})?),[ \t]*((?:{months})[a-z]*\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*(?:\(([^)\n]{{1,40}})\))?[ \t]*(?:-{{1,2}}|–|—|_|:)",
         months = crate::lexicon::calendar::month_short_alternation()
     ))
@@ -73,7 +73,7 @@ pub(crate) fn own_date_lines(text: &str, body_start: usize) -> Vec<(u8, Span, St
 /// Sunday: Police said ...", "UPDATE @ 4:15 p.m. (Oct. 9):", "(Published Friday, Jan.
 /// 8, 2016)". The stamp (group 1) holds nothing but a time and a date.
 static UPDATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
+    Regex::new(
         r"(?im)^[ \t]*\(?[ \t]*(?:updated?|published|posted)(?-u:\b)[ \t]*(?:@|at(?-u:\b)|on(?-u:\b)|,)?[ \t]*\(?((?:[^:()\n]|:[0-9]){1,40})\)?[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?::|\)|--|–|—|$)",
     )
     .expect("update stamp regex")
@@ -128,7 +128,7 @@ pub(crate) fn update_stamps(text: &str, body_start: usize) -> Vec<(Span, Option<
 /// A line that opens with the label of links to other articles: "RELATED: Two hurt in
 /// bus crash", "Related Coverage Man shot in Newton", "See also: ...", "READ MORE: ...".
 static RELATED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
+    Regex::new(
         r"(?im)^[ \t]*(?:(?:related|read[ \t]+more|see[ \t]+also|also[ \t]+read|more)[ \t]*:|related[ \t]+(?:coverage|stories|story|content|links?|articles?|headlines)(?-u:\b)).*$",
     )
     .expect("related line regex")

@@ -57,7 +57,7 @@ impl Tok<'_> {
 // No capture groups: `find_iter` runs on the lazy DFA, and the branch that matched is
 // read back from the matched text (the branches start and end differently).
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
+    Regex::new(
         r"(?x)
         \d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b
       | \d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b

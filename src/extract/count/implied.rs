@@ -123,9 +123,9 @@ pub(super) static IMPLICIT: LazyLock<Vec<Implicit>> = LazyLock::new(|| {
     ]
     .into_iter()
     .map(|(p, needs, gates)| Implicit {
-        re: crate::text::regex(&p).expect("static regex"),
+        re: Regex::new(&p).expect("static regex"),
         needs,
-        gates: gates.iter().map(|g| crate::text::regex(g).expect("static regex")).collect(),
+        gates: gates.iter().map(|g| Regex::new(g).expect("static regex")).collect(),
     })
     .collect()
 });

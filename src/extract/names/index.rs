@@ -18,16 +18,14 @@ pub(crate) struct NameIndex {
     pub(crate) roles: Vec<(usize, String, String)>,
 }
 
-static SURNAME: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
+static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
 static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
     // A run never crosses a line break: a paragraph may end in a name ("... and Jim
     // Lee") and the next begin with one ("Ruiz said"). It starts at a word boundary,
     // which `cap_runs` checks: a Unicode `\b` in the pattern would send the search to
     // the slow engines on every curly quote.
-    crate::text::regex(
-        r"\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|del)[^\S\n]+)?\p{Lu}[\p{L}’'.-]*){0,6}",
-    )
-    .expect("valid regex")
+    Regex::new(r"\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|del)[^\S\n]+)?\p{Lu}[\p{L}’'.-]*){0,6}")
+        .expect("valid regex")
 });
 
 /// The capitalised runs of `text` ([`CAP_RUN`]) that start at a word boundary, as
@@ -218,7 +216,7 @@ mod tests {
         assert_eq!(runs("“Jim Lee,” said Ana de la Cruz"), ["Jim Lee", "Ana", "Cruz"]);
         assert_eq!(runs("naïveÉtienne —Émile Zola"), ["Émile Zola"]);
         // The same runs as the pattern with `\b` in front.
-        let with_b = crate::text::regex(&format!(r"\b(?:{})", super::CAP_RUN.as_str())).unwrap();
+        let with_b = regex::Regex::new(&format!(r"\b(?:{})", super::CAP_RUN.as_str())).unwrap();
         for t in [
             "eBay Inc said",
             "O’Neil met Van der Berg_Jr at 3PM Monday",

@@ -90,14 +90,12 @@ pub(crate) struct DocTables {
 }
 
 static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"((?:[A-Z][\w'’.-]*|of|for|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,8})\s*\(([A-Z]{2,6})\)",
-    )
-    .expect("static regex")
+    Regex::new(r"((?:[A-Z][\w'’.-]*|of|for|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and)){0,8})\s*\(([A-Z]{2,6})\)")
+        .expect("static regex")
 });
 
 static NAME_RUN: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").expect("static regex"));
 
 /// The document's tables, built on first use and kept with the extractors' input (so
 /// every extractor of the document shares them, whichever thread it runs on).

@@ -42,35 +42,35 @@ use crate::segment::Segments;
 const CAP: &str = r"\p{Lu}[\p{L}’'\-]+";
 
 static REGION_PAT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"(?:(?P<owner>{CAP}(?:\s{CAP})?)['’]s\s+)?(?P<name>{CAP}(?:\s{CAP})?)\s+(?:border\s+)?(?P<kind>[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Pp]refecture|County|Parish|[Dd]istrict|state)(?-u:\b)"
     ))
     .expect("valid regex")
 });
 static AREA_PAT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"(?P<owner>{CAP}(?:\s{CAP})?)['’]s\s+(?P<area>(?:Far\s+)?(?:East|West|North|South|Northeast|Northwest|Southeast|Southwest|Midwest)(?-u:\b)|(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+(?:regions?|border|coast|front|flank|provinces?)(?-u:\b))"
     ))
     .expect("valid regex")
 });
 static NEAR_PAT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"(?-u:\b)(?:near|outside(?:\sof)?|(?:the|a)\s(?P<town>town|city|village|suburb|settlement|hamlet)\sof)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})"
     ))
     .expect("valid regex")
 });
 static TOWN_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"(?-u:\b)(?:in|of|from|at|near|outside)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}}),\s+(?P<state>\p{{Lu}}[\p{{L}}.]*(?:\s\p{{Lu}}[\p{{L}}.]*)?)"
     ))
     .expect("valid regex")
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}(?:\p{Ll}|\.)[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|[A-Z]{2}(?-u:\b))\s*)?(?:(?:\([^)\n]{1,40}\)\s*)?(?:[—–|>-]|\(AP\))|\([^)\n]{1,40}\)\s*\p{Lu})")
+    Regex::new(r"^(?P<name>\p{Lu}[\p{Lu} .'\-]{2,30}?),?\s+(?:(?P<state>\p{Lu}(?:\p{Ll}|\.)[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|[A-Z]{2}(?-u:\b))\s*)?(?:(?:\([^)\n]{1,40}\)\s*)?(?:[—–|>-]|\(AP\))|\([^)\n]{1,40}\)\s*\p{Lu})")
         .expect("valid regex")
 });
 static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"(?-u:\b)(?:in|near)\s+(?P<name>{CAP}(?:\s{CAP}){{0,2}})(?:[.,;]|\s+(?:on|early|late|last|this|{DAYS}|where|when|after|before|around|about)(?-u:\b))",
         DAYS = crate::lexicon::calendar::weekday_alternation()
     ))
@@ -79,7 +79,7 @@ static IN_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = crate::lexicon::speech::alternation(&crate::lexicon::speech::place_cue_verbs());
     let owned = crate::lexicon::speech::alternation(&crate::lexicon::person::possessions());
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"^(?:['’]s\s+(?:{owned})\b|\s+(?:{verbs}|who|and\s+his|and\s+her)\b)"
     ))
     .expect("valid regex")

@@ -12,7 +12,7 @@ use crate::segment::Segments;
 
 /// A gap between two quotations that is only an attribution.
 pub(super) static GAP_ATTRIB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"^[\s,;:.—–-]*(?:(?:{NP})\s+(?:\p{{Ll}}+ly\s+)?(?:{VERBS})|(?:{VERBS})\s+(?:{NP}))(?:\s+(?:on|in|at|to)\s+[^,.“”\x22]{{1,60}})?[\s,;:.—–-]*(?:(?:and|but|then|adding|before adding)[\s,:]*)?$",
         VERBS = VERBS.as_str()
     ))

@@ -176,7 +176,7 @@ fn extract_with(doc_index: usize, doc: &Document, seg: &Segments, names: &NameIn
 /// no quotation of its own: the statement's issuer, as written.
 fn statement_issuer(text: &str, seg: &Segments, para: usize) -> Option<String> {
     static ISSUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::regex(r"(?-u:\b)(?:issued|released|put out)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?statement(?-u:\b)")
+        Regex::new(r"(?-u:\b)(?:issued|released|put out)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?statement(?-u:\b)")
             .expect("valid regex")
     });
     let prev = seg.paragraphs.get(para.checked_sub(1)?)?;

@@ -27,14 +27,14 @@ pub(super) const PRONOUNS: &str = "he|she|they|it|we|i|He|She|They|It|We|I";
 pub(super) const NP: &str = r"(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}?[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*";
 
 pub(super) static POST_NP_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"^[\s,;:—–-]*(?P<np>{NP}(?:(?:,\s[^,“”\x22]{{1,160}}){{1,2}},|,\swho\s[^,“”\x22]{{1,80}})?)\s+(?:(?:also|then|later|further|once|simply|quickly|recently|previously|earlier|had|has|have|would|will|later|could|can|may|might|must|only|just)\s+){{0,2}}(?:\p{{Ll}}+ly\s+)?(?:{VERBS}|(?:is|was)\s+quoted\s+as\s+saying)(?-u:\b)",
         VERBS = VERBS.as_str()
     ))
     .expect("valid regex")
 });
 pub(super) static POST_VERB_NP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"^[\s,;:—–-]*(?:{VERBS})\s+(?P<np>(?:(?:the|a|an|\p{{Lu}}\.(?:\p{{Lu}}\.)*|{TITLES})\s+|[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*\s+){{0,7}}[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}’'&()/-]*)",
         VERBS = VERBS.as_str(),
         TITLES = crate::lexicon::titles::abbreviation_alternation()
@@ -43,19 +43,19 @@ pub(super) static POST_VERB_NP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "“...” ― Sonya Herridge": a dash and a name after the quotation.
 pub(super) static DASH_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"^[\s\u{a0}]*[―—–-][\s\u{a0}]*(?P<np>\p{Lu}[\p{L}.’'-]*(?:[\s\u{a0}]+\p{Lu}[\p{L}.’'-]*){0,4})")
+    Regex::new(r"^[\s\u{a0}]*[―—–-][\s\u{a0}]*(?P<np>\p{Lu}[\p{L}.’'-]*(?:[\s\u{a0}]+\p{Lu}[\p{L}.’'-]*){0,4})")
         .expect("valid regex")
 });
 /// "according to the Tidewater Courier": the whole phrase up to punctuation; the
 /// caller cuts it at the first clause word.
 pub(super) static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
+    Regex::new(
         r"(?i:according to)\s+(?P<np>(?:[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*\s+){0,9}[\p{L}\p{N}(][\p{L}\p{N}.’'&()/-]*)",
     )
     .expect("valid regex")
 });
 pub(super) static PRE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r"(?-u:\b)(?:{VERBS}|{PARTICIPLES})(?-u:\b)",
         VERBS = VERBS.as_str(),
         PARTICIPLES = PARTICIPLES.as_str()
@@ -63,10 +63,10 @@ pub(super) static PRE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 pub(super) static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(r"^(?:{PARTICIPLES})$", PARTICIPLES = PARTICIPLES.as_str())).expect("valid regex")
+    Regex::new(&format!(r"^(?:{PARTICIPLES})$", PARTICIPLES = PARTICIPLES.as_str())).expect("valid regex")
 });
 pub(super) static PRONOUN: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(&format!(r"^(?:{PRONOUNS})$")).expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{PRONOUNS})$")).expect("valid regex"));
 
 /// The verb by which an outlet passes on a statement ("the Courier reported"): its
 /// subject is the source of words of its own, but only relays words a speech verb
@@ -213,7 +213,7 @@ pub(super) fn sentence_final_attribution(text: &str, seg: &Segments, span: Span)
 }
 
 pub(super) static SENTENCE_FINAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    Regex::new(&format!(
         r",\s+(?P<np>(?:[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*\s+){{0,5}}?[\p{{L}}\p{{N}}(][\p{{L}}\p{{N}}.’'&()/-]*)\s+(?:{VERBS})(?:\s+(?:on|in|at|to|last|this|during|after|before|later|earlier|recently|yesterday|today|{DAYS})(?-u:\b)[^,;:.!?“”\x22]{{0,40}})?\s*[.!?]?\s*$",
         VERBS = VERBS.as_str(),
         DAYS = crate::lexicon::calendar::weekday_alternation()
