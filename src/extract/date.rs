@@ -654,7 +654,7 @@ fn classify(toks: &[lex::Tok<'_>], i: usize, s: usize) -> Option<Tense> {
     if lex::is_future_marker(w) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
-    let ed = w.len() >= 5 && w.ends_with("ed") && !lex::is_ed_exception(w);
+    let ed = lex::is_regular_past(w);
     // A capitalised irregular form is a name or an abbreviation more often than a verb:
     // "Sat Nov 12", "Rose Gomez", "Sang Lee".
     let name = lex::is_irregular_past(w) && toks[i].cap();

@@ -45,6 +45,12 @@ pub(crate) fn is_ed_exception(w: &str) -> bool {
     NOT_PAST.contains(w)
 }
 
+/// Whether a lowercased word is a regular past form: five letters or more ending in
+/// `-ed`, not one of the exceptions ([`is_ed_exception`]).
+pub(crate) fn is_regular_past(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ed") && !is_ed_exception(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -105,12 +105,11 @@ fn reach(left: &[&str]) -> usize {
 /// irregular past form or a regular one ending in "-ed" (not an exception like "bed").
 fn is_past_verb(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
-        && (crate::lexicon::tense::is_irregular_past(w)
-            || (w.len() > 4 && w.ends_with("ed") && !crate::lexicon::tense::is_ed_exception(w)))
+        && (crate::lexicon::tense::is_irregular_past(w) || crate::lexicon::tense::is_regular_past(w))
 }
 
 /// The words of a claim's sentence around it where its predicate is looked for: all
-/// before it, nearest first (the search takes [`EVENT_WINDOW_BEFORE`] of them), and
+/// before it, nearest first (the search reads as many as [`reach`] says), and
 /// [`EVENT_WINDOW`] after it. A speech verb after the first comma that ends its clause
 /// is left out: a trailing ", the coastguard said" attributes the whole sentence, and
 /// the date before it stays the clause's ("capsized on Sunday, the coastguard said").

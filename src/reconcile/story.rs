@@ -328,6 +328,15 @@ fn normalise(v: &mut Vector) {
     }
 }
 
+/// The number of term ids the vectors use: one more than the largest.
+fn term_count(vectors: &[Vector]) -> usize {
+    vectors
+        .iter()
+        .flat_map(|v| v.last().map(|e| e.0 as usize + 1))
+        .max()
+        .unwrap_or(0)
+}
+
 /// The cosine of a vector spread over a dense row (zero where it has no weight) and
 /// another: the same products added in the same order (ascending term id), the terms
 /// the row lacks adding nothing.
@@ -387,11 +396,7 @@ struct Postings {
 
 impl Postings {
     fn new(vectors: &[Vector]) -> Postings {
-        let terms = vectors
-            .iter()
-            .flat_map(|v| v.last().map(|e| e.0 as usize + 1))
-            .max()
-            .unwrap_or(0);
+        let terms = term_count(vectors);
         let tops: Vec<Vec<(u32, f32)>> = vectors
             .par_iter()
             .map(|v| {
@@ -487,11 +492,7 @@ fn scored_pairs(
     need: &(dyn Fn(usize, usize) -> f64 + Sync),
 ) -> Vec<(f64, usize, usize)> {
     let cand = candidates(post);
-    let terms = vectors
-        .iter()
-        .flat_map(|v| v.last().map(|e| e.0 as usize + 1))
-        .max()
-        .unwrap_or(0);
+    let terms = term_count(vectors);
     // The pairs come sorted by their first document: each first document's weights are
     // spread once over a dense row, and every partner's cosine read off it.
     let all: Vec<(f64, f64, usize, usize)> = cand

@@ -218,8 +218,8 @@ pub(crate) use crate::lexicon::tense::is_future_marker;
 /// Words that mark past reference in a clause (besides `-ed` forms).
 pub(crate) use crate::lexicon::tense::{is_irregular_past, is_past_marker};
 
-/// `-ed` words that do not mark the past (or mark the future).
-pub(crate) use crate::lexicon::tense::is_ed_exception;
+/// `-ed` words that mark the past ("walked"), not the exceptions ("expected").
+pub(crate) use crate::lexicon::tense::is_regular_past;
 
 #[cfg(test)]
 mod tests {
