@@ -329,6 +329,30 @@ mod tests {
         assert_eq!(own(&d, None), Some(("2023-03-03".into(), Provenance::Dateline)));
     }
 
+    /// A line near the top holding nothing but the page's date and time, in the many
+    /// forms sites print it, dates the page; a line with other words does not.
+    #[test]
+    fn a_bare_date_stamp_near_the_top_dates_the_page() {
+        for (stamp, want) in [
+            ("Tue Mar 3, 2026 7:40pm EST", "2026-03-03"),
+            ("MARCH 3, 2026 | 07:40AM PT", "2026-03-03"),
+            ("March 3rd, 2026, 7:40 am", "2026-03-03"),
+            ("3 March 2026, 10:00 (GMT+05:00)", "2026-03-03"),
+            ("Tuesday, March 3, 2026", "2026-03-03"),
+        ] {
+            let text =
+                format!("Harbour ferry service resumes\n{stamp}\nThe ferry sailed again on Monday after repairs.");
+            let d = doc("x.txt", &text, None);
+            assert_eq!(own(&d, None), Some((want.into(), Provenance::Dateline)), "{stamp}");
+        }
+        let d = doc(
+            "x.txt",
+            "Harbour ferry service resumes\nLast sailing before repairs: Tuesday, March 3, 2026\nThe ferry sailed again on Monday.",
+            None,
+        );
+        assert_ne!(own(&d, None).map(|a| a.1), Some(Provenance::Dateline));
+    }
+
     #[test]
     fn file_names_then_cli_then_text() {
         let d = doc("2024-10-24-kursk.txt", "Troops arrived on Wednesday.", None);

@@ -27,8 +27,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where a document states its own date: "Published:"/"Updated:" lines near the top
-/// or bottom of the body (rank 0 published, 1 date, 2 updated) and a dateline ("KYIV,
-/// Oct 24 (Reuters) -", rank 3). Spans cover the date text. The date extractor skips
+/// or bottom of the body (rank 0 published, 1 date, 2 updated), a line near the top
+/// that is nothing but a dated stamp (rank 1) and a dateline ("KYIV, Oct 24 (Reuters)
+/// -", rank 3). Spans cover the date text. The date extractor skips
 /// these: they date the article, not an event.
 pub(crate) fn own_date_lines(text: &str, body_start: usize) -> Vec<(u8, Span, String)> {
     let start = text.floor_char_boundary(body_start);
@@ -56,6 +57,18 @@ pub(crate) fn own_date_lines(text: &str, body_start: usize) -> Vec<(u8, Span, St
                 all.as_str().trim().to_string(),
             ));
         }
+    }
+    // A line near the top holding nothing but a whole date, perhaps with its weekday and
+    // time ("Fri Aug 2, 2013 6:50pm EDT"): the page's own stamp, as "Date:" would be.
+    let mut at = 0;
+    for line in body[..head_end].split_inclusive('\n').take(STAMP_LINES) {
+        let t = line.trim();
+        if t.len() <= 60 && is_bare_stamp(t) && calendar_day_expr(t).is_some_and(|e| e.absolute_day().is_some()) {
+            let lead = line.len() - line.trim_start().len();
+            let abs = start + at + lead;
+            out.push((1, Span::new(abs, abs + t.len()), t.to_string()));
+        }
+        at += line.len();
     }
     if let Some(c) = DATELINE.captures(&body[..head_end])
         && let (Some(all), Some(d)) = (c.get(0), c.get(2))
@@ -90,6 +103,61 @@ fn stamp_word(w: &str) -> bool {
         || crate::lexicon::calendar::weekday(&w).is_some()
 }
 
+/// Whether a piece of text holds nothing but a time and a date: numbers ("9:20",
+/// "5/21/16", "9:20PM"), months, weekdays, "a.m.", time zones; at least one number.
+fn is_stamp(s: &str) -> bool {
+    let words_fit = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let n = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+            let clock = n.len() == w.len() || stamp_word(&w[n.len()..]);
+            (n.starts_with(|c: char| c.is_ascii_digit())
+                && clock
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '.' | '-')))
+                || stamp_word(w)
+        });
+    words_fit && s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether a line holds nothing but a time and a date in the looser forms a page's own
+/// stamp takes: separators ("AUGUST 2, 2013 | 08:06AM PT", "8 / 2 / 2013"), ordinals
+/// ("December 15th, 2008"), a zone in parentheses ("10:00 (GMT+05:00)"), "hrs".
+fn is_bare_stamp(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty() && !matches!(*w, "/" | "-" | "–" | "—" | "hrs"))
+        .filter(|w| !is_zone_offset(w))
+        .map(strip_ordinal)
+        .collect();
+    !words.is_empty() && is_stamp(&words.join(" "))
+}
+
+/// "GMT+05:", "UTC-4": a zone with its offset.
+fn is_zone_offset(w: &str) -> bool {
+    w.split_once(['+', '-']).is_some_and(|(z, off)| {
+        crate::lexicon::time::is_time_zone(&z.to_ascii_lowercase())
+            && off.chars().all(|c| c.is_ascii_digit() || c == ':')
+    })
+}
+
+/// "15th" -> "15"; other words as they are.
+fn strip_ordinal(w: &str) -> &str {
+    let n = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = w[n.len()..].to_ascii_lowercase();
+    if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+        n
+    } else {
+        w
+    }
+}
+
+/// Lines of the top of a body read for a bare date stamp ([`own_date_lines`]): the
+/// headline, a byline and the stamp come first.
+const STAMP_LINES: usize = 5;
+
 /// Update stamps anywhere in the body ([`UPDATE_STAMP`]): where they stand (the stamp's
 /// time and date) and the day each names when it names one in full. They date the page
 /// as it was revised, not an event: an article published May 14 and updated "5/21/16"
@@ -100,20 +168,7 @@ pub(crate) fn update_stamps(text: &str, body_start: usize) -> Vec<(Span, Option<
     for c in UPDATE_STAMP.captures_iter(&text[start..]) {
         let Some(g) = c.get(1) else { continue };
         let s = g.as_str();
-        let words_fit = s
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                // "9:20", "5/21/16", "9:20PM"
-                let n = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
-                let clock = n.len() == w.len() || stamp_word(&w[n.len()..]);
-                (n.starts_with(|c: char| c.is_ascii_digit())
-                    && clock
-                    && n.chars()
-                        .all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '.' | '-')))
-                    || stamp_word(w)
-            });
-        if !words_fit || !s.chars().any(|c| c.is_ascii_digit()) {
+        if !is_stamp(s) {
             continue;
         }
         let at = start + g.start();
