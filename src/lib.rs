@@ -202,11 +202,15 @@ pub fn reconcile_with(extraction: Extraction, progress: &dyn Progress) -> Analys
         claims
     });
     let published: Vec<Option<Date>> = anchors.iter().map(|a| a.as_ref().map(|a| a.date)).collect();
+    let guessed: Vec<bool> = anchors
+        .iter()
+        .map(|a| a.as_ref().is_some_and(|a| a.confidence == anchor::Confidence::Low))
+        .collect();
     let (stories, groups) = timing::time(timing::Stage::Reconcile, || {
         let stories = timing::time(timing::Stage::Stories, || {
             reconcile::story::stories(&documents, &claims, &published)
         });
-        let groups = reconcile::reconcile_dated(&documents, &claims, &published, &stories);
+        let groups = reconcile::reconcile_dated(&documents, &claims, &published, &guessed, &stories);
         (stories, groups)
     });
     Analysis {

@@ -311,6 +311,17 @@ fn retold_otherwise(
         && states_day(&ctx.surface(b))
 }
 
+/// Whether two ranges are of one scale, both within a month or both longer: a year
+/// against a day of another year ("host the 2014 Oscars, organizers said Friday") more
+/// likely dates two things of one sentence than one thing twice.
+fn same_scale(x: Extent, y: Extent) -> bool {
+    let long = |e: Extent| match e {
+        Extent::Range(a, b) => a.until(b).is_ok_and(|s| s.get_days().abs() > EVENT_SPAN_DAYS as i32),
+        _ => false,
+    };
+    long(x) == long(y)
+}
+
 fn is_day(e: Extent) -> bool {
     matches!(e, Extent::Range(a, b) if a == b)
 }
@@ -414,7 +425,10 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                 let same_day = is_day(ext[p]) && ext[p] == ext[q];
                 sim >= 0.25 || (same_day && (shared >= 2 || events.same_class(p, q)))
             }
-            Some(false) => (same_event(&words[p], &words[q]) && !events.other_class(p, q)) || events.disjoint(p, q),
+            Some(false) => {
+                (same_event(&words[p], &words[q]) && !events.other_class(p, q) && same_scale(ext[p], ext[q]))
+                    || events.disjoint(p, q)
+            }
             None => false,
         };
         if link {
@@ -699,6 +713,15 @@ fn can_contradict(ctx: &Ctx, quoted: &[bool], a: usize, b: usize) -> bool {
         return false;
     }
     let (va, vb) = (value(ctx, a), value(ctx, b));
+    // A day counted from a guessed publication date is itself a guess.
+    if (va.relative && ctx.guessed(ctx.claims[a].doc)) || (vb.relative && ctx.guessed(ctx.claims[b].doc)) {
+        return false;
+    }
+    // A document whose sentence gives the other's day beside its own (the two ends of
+    // "from October 16 to November 14") does not dispute it.
+    if tells_also(ctx, a, b) || tells_also(ctx, b, a) {
+        return false;
+    }
     let offset = |v: &DateValue| -> Option<(Date, i64)> {
         if !v.relative {
             return None;
@@ -723,6 +746,26 @@ fn can_contradict(ctx: &Ctx, quoted: &[bool], a: usize, b: usize) -> bool {
         (Some((pa, oa)), Some((pb, ob))) => pa == pb || (oa - ob).abs() > 1,
         _ => true,
     }
+}
+
+/// Whether the sentence of date claim `a` also holds a date of the same days as claim
+/// `b`.
+fn tells_also(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let (ca, other) = (&ctx.claims[a], claim_extent(ctx, b));
+    // Claims are sorted by document and start: those of the sentence are one run.
+    let from = ctx
+        .claims
+        .partition_point(|c| (c.doc, c.span.start) < (ca.doc, ca.sentence.start));
+    ctx.claims[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, c)| c.doc == ca.doc && c.span.start < ca.sentence.end)
+        .any(|(k, cj)| {
+            from + k != a
+                && cj.kind == Kind::Date
+                && cj.sentence == ca.sentence
+                && matches!(claim_extent(ctx, from + k), e @ Extent::Range(..) if e == other)
+        })
 }
 
 fn decide(

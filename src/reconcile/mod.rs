@@ -24,20 +24,22 @@ pub fn reconcile(docs: &[Document], claims: &[Claim]) -> Vec<ClaimGroup> {
         docs: (0..docs.len()).collect(),
         title: String::new(),
     };
-    reconcile_dated(docs, claims, &[], std::slice::from_ref(&one))
+    reconcile_dated(docs, claims, &[], &[], std::slice::from_ref(&one))
 }
 
 /// [`reconcile`] story by story ([`story::stories`]), knowing each document's
-/// publication date (by document index; a missing entry is an unknown date). Claims of
-/// two stories are never compared. Groups come out sorted by (story, kind, subject,
+/// publication date (by document index; a missing entry is an unknown date) and
+/// whether that date is only a guess (`guessed`: a weekday fitting a date of another
+/// document; a missing entry is not a guess). Claims of two stories are never compared. Groups come out sorted by (story, kind, subject,
 /// first claim).
 pub fn reconcile_dated(
     docs: &[Document],
     claims: &[Claim],
     published: &[Option<jiff::civil::Date>],
+    guessed: &[bool],
     stories: &[story::Story],
 ) -> Vec<ClaimGroup> {
-    let shared = Shared::new(docs, claims, published);
+    let shared = Shared::new(docs, claims, published, guessed);
     let mut story_of = vec![0; docs.len()];
     for (s, st) in stories.iter().enumerate() {
         for &d in &st.docs {
@@ -121,6 +123,8 @@ struct Shared {
     sources: Vec<Option<String>>,
     /// Each document's publication date, where known.
     published: Vec<Option<jiff::civil::Date>>,
+    /// Whether each document's publication date is only a guess.
+    guessed: Vec<bool>,
     /// Whether each claim stands inside a direct quotation of its own document.
     quoted: Vec<bool>,
     /// Where each document's lead ends ([`story::lead_end`]).
@@ -128,7 +132,7 @@ struct Shared {
 }
 
 impl Shared {
-    fn new(docs: &[Document], claims: &[Claim], published: &[Option<jiff::civil::Date>]) -> Shared {
+    fn new(docs: &[Document], claims: &[Claim], published: &[Option<jiff::civil::Date>], guessed: &[bool]) -> Shared {
         Shared {
             lines: docs.par_iter().map(|d| LineIndex::new(&d.text)).collect(),
             sources: claims
@@ -136,6 +140,9 @@ impl Shared {
                 .map(|c| normalize_source(c.attribution.as_deref()))
                 .collect(),
             published: (0..docs.len()).map(|i| published.get(i).copied().flatten()).collect(),
+            guessed: (0..docs.len())
+                .map(|i| guessed.get(i).copied().unwrap_or(false))
+                .collect(),
             quoted: quoted(claims),
             lead_end: docs.par_iter().map(story::lead_end).collect(),
         }
@@ -181,7 +188,7 @@ impl<'a> Ctx<'a> {
     /// leaked: a test ends soon).
     #[cfg(test)]
     pub(crate) fn new(docs: &'a [Document], claims: &'a [Claim]) -> Ctx<'a> {
-        let shared: &'a Shared = Box::leak(Box::new(Shared::new(docs, claims, &[])));
+        let shared: &'a Shared = Box::leak(Box::new(Shared::new(docs, claims, &[], &[])));
         let scope: &'a [usize] = Box::leak((0..claims.len()).collect::<Vec<usize>>().into_boxed_slice());
         Ctx {
             docs,
@@ -215,6 +222,12 @@ impl<'a> Ctx<'a> {
     /// Where a document's lead ends ([`story::lead_end`]).
     pub fn lead_end(&self, doc: usize) -> usize {
         self.shared.lead_end[doc]
+    }
+
+    /// Whether a document's publication date is only a guess (a weekday fitting a date
+    /// of another document), which dates nothing well enough to contradict.
+    pub fn guessed(&self, doc: usize) -> bool {
+        self.shared.guessed.get(doc).copied().unwrap_or(false)
     }
 
     /// The publication date of a document, where known.

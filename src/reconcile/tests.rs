@@ -798,3 +798,118 @@ fn a_sentence_told_twice_with_two_days_is_a_conflict() {
     assert_eq!(conflicts[0].claims, vec![0, 1], "{}", conflicts[0].explanation);
     assert!(conflicts[0].explanation.contains("the same sentence with two dates"));
 }
+
+fn with_grain(mut v: Value, grain: &str) -> Value {
+    if let Value::Date(d) = &mut v {
+        d.grain = grain.into();
+    }
+    v
+}
+
+/// The two ends of one period told by two outlets ("from March 3 to April 2") are not
+/// rival days of one event: each outlet's sentence gives both.
+#[test]
+fn the_two_ends_of_a_period_do_not_conflict() {
+    let docs = vec![
+        doc(
+            "a",
+            "Nominations for the harbour board will be accepted from March 3 to April 2, the clerk said.",
+        ),
+        doc(
+            "b",
+            "The clerk said nominations for the harbour board will be accepted from March 3 to April 2.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "March 3", Kind::Date, None, day("2026-03-03")),
+        claim(&docs, 0, "April 2", Kind::Date, None, day("2026-04-02")),
+        claim(&docs, 1, "March 3", Kind::Date, None, day("2026-03-03")),
+        claim(&docs, 1, "April 2", Kind::Date, None, day("2026-04-02")),
+    ];
+    let g = reconcile(&docs, &claims);
+    assert!(g.iter().all(|g| g.status != Status::Conflict), "{g:?}");
+}
+
+/// A year and a day of another year in one sentence ("will host the 2027 awards,
+/// the academy said on Friday") date two things; told by two outlets they are not
+/// grouped as one event's date.
+#[test]
+fn a_year_and_a_day_of_another_year_are_not_one_date() {
+    let docs = vec![
+        doc(
+            "a",
+            "The film academy said on Friday that the comedian will host the 2027 awards.",
+        ),
+        doc(
+            "b",
+            "The comedian will host the 2027 awards, the film academy said on Friday.",
+        ),
+    ];
+    let claims = vec![
+        claim(&docs, 0, "Friday", Kind::Date, None, day("2026-08-07")),
+        claim(&docs, 0, "2027", Kind::Date, None, with_grain(day("2027"), "year")),
+        claim(&docs, 1, "2027", Kind::Date, None, with_grain(day("2027"), "year")),
+        claim(&docs, 1, "Friday", Kind::Date, None, day("2026-08-07")),
+    ];
+    let g = reconcile(&docs, &claims);
+    for g in &g {
+        let years = g
+            .claims
+            .iter()
+            .filter(|&&i| claims[i].span.end - claims[i].span.start == 4)
+            .count();
+        assert!(years == 0 || years == g.claims.len(), "{g:?}");
+    }
+}
+
+/// A weekday counted from a publication date that is only a guess (a weekday of the
+/// text fitting a date of another document) is itself a guess: it does not make a
+/// conflict, though it is still shown beside the other day.
+#[test]
+fn a_day_counted_from_a_guessed_publication_date_does_not_conflict() {
+    let docs = vec![
+        doc(
+            "a",
+            "The footbridge over the Lark collapsed on Tuesday, the council said.",
+        ),
+        doc(
+            "b",
+            "The footbridge over the Lark collapsed on Friday, the council said.",
+        ),
+    ];
+    let relative = |d: &str, anchor: &str| {
+        let Value::Date(mut v) = day(d) else { unreachable!() };
+        v.relative = true;
+        v.anchor = Some(anchor.into());
+        Value::Date(v)
+    };
+    let claims = vec![
+        claim(
+            &docs,
+            0,
+            "Tuesday",
+            Kind::Date,
+            None,
+            relative("2026-03-03", "2026-03-04"),
+        ),
+        claim(
+            &docs,
+            1,
+            "Friday",
+            Kind::Date,
+            None,
+            relative("2026-03-06", "2026-03-09"),
+        ),
+    ];
+    let one = story::Story {
+        docs: vec![0, 1],
+        title: String::new(),
+    };
+    let status = |guessed: &[bool]| {
+        let g = reconcile_dated(&docs, &claims, &[], guessed, std::slice::from_ref(&one));
+        assert_eq!(g.len(), 1, "{g:?}");
+        g[0].status
+    };
+    assert_eq!(status(&[false, false]), Status::Conflict);
+    assert_eq!(status(&[false, true]), Status::Unresolved);
+}
