@@ -90,8 +90,12 @@ impl NameIndex {
             let ws: Vec<&str> = s.split_whitespace().collect();
             let mut i = 0;
             let mut titles = 0;
-            while i < ws.len() && (is_title(ws[i]) || is_lead_or_article(ws[i])) {
-                titles += usize::from(is_title(ws[i]) && crate::gazetteer::demonym_country(ws[i]).is_none());
+            while i < ws.len() {
+                let title = is_title(ws[i]);
+                if !(title || is_lead_or_article(ws[i])) {
+                    break;
+                }
+                titles += usize::from(title && crate::gazetteer::demonym_country(ws[i]).is_none());
                 i += 1;
             }
             let mut rest = &ws[i..];
@@ -143,7 +147,8 @@ impl NameIndex {
             .filter_map(|(_, n)| n.split_whitespace().last().map(|l| (l, n.as_str())))
             .collect();
         let mut extra = Vec::new();
-        for m in SURNAME.find_iter(&text[from..]) {
+        // With no full name to extend, no surname is looked for.
+        for m in SURNAME.find_iter(if surnames.is_empty() { "" } else { &text[from..] }) {
             if let Some(full) = surnames.get(m.as_str()) {
                 extra.push((from + m.start(), (*full).to_string()));
             }
@@ -190,16 +195,15 @@ fn title_case_line(line: &str) -> bool {
     if line.len() > 300 {
         return false;
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
-        .collect();
-    words.len() >= 4
-        && long.len() >= 3
-        && long.iter().all(|w| starts_upper(w))
-        && !line.trim_end_matches(['.', '”', '"']).contains(". ")
-        && words.len() <= 20
+    let (mut words, mut long, mut long_capitalised) = (0usize, 0usize, true);
+    for w in line.split_whitespace() {
+        words += 1;
+        if w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            long += 1;
+            long_capitalised &= starts_upper(w);
+        }
+    }
+    words >= 4 && long >= 3 && long_capitalised && !line.trim_end_matches(['.', '”', '"']).contains(". ") && words <= 20
 }
 
 #[cfg(test)]
