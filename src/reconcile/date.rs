@@ -311,12 +311,15 @@ fn retold_otherwise(
         && states_day(&ctx.surface(b))
 }
 
-/// Whether two ranges are of one scale, both within a month or both longer: a year
-/// against a day of another year ("host the 2014 Oscars, organizers said Friday") more
-/// likely dates two things of one sentence than one thing twice.
+/// The longest range still read at the scale of days: a month.
+const MONTH_DAYS: i32 = 31;
+
+/// Whether two ranges are of one scale, both within a month ([`MONTH_DAYS`]) or both
+/// longer: a year against a day of another year ("host the 2014 Oscars, organizers
+/// said Friday") more likely dates two things of one sentence than one thing twice.
 fn same_scale(x: Extent, y: Extent) -> bool {
     let long = |e: Extent| match e {
-        Extent::Range(a, b) => a.until(b).is_ok_and(|s| s.get_days().abs() > EVENT_SPAN_DAYS as i32),
+        Extent::Range(a, b) => a.until(b).is_ok_and(|s| s.get_days().abs() > MONTH_DAYS),
         _ => false,
     };
     long(x) == long(y)
@@ -749,7 +752,7 @@ fn can_contradict(ctx: &Ctx, quoted: &[bool], a: usize, b: usize) -> bool {
 }
 
 /// Whether the sentence of date claim `a` also holds a date of the same days as claim
-/// `b`.
+/// `b`. Reads the claims as the pipeline sorts them, by document and start.
 fn tells_also(ctx: &Ctx, a: usize, b: usize) -> bool {
     let (ca, other) = (&ctx.claims[a], claim_extent(ctx, b));
     // Claims are sorted by document and start: those of the sentence are one run.

@@ -106,33 +106,44 @@ fn stamp_word(w: &str) -> bool {
 /// Whether a piece of text holds nothing but a time and a date: numbers ("9:20",
 /// "5/21/16", "9:20PM"), months, weekdays, "a.m.", time zones; at least one number.
 fn is_stamp(s: &str) -> bool {
-    let words_fit = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            let n = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
-            let clock = n.len() == w.len() || stamp_word(&w[n.len()..]);
-            (n.starts_with(|c: char| c.is_ascii_digit())
-                && clock
-                && n.chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '.' | '-')))
-                || stamp_word(w)
-        });
-    words_fit && s.chars().any(|c| c.is_ascii_digit())
+    stamp_words(s.split(|c: char| c.is_whitespace() || c == ','))
+}
+
+/// Whether every non-empty word is one a stamp holds ([`stamp_token`]), at least one
+/// of them with a digit.
+fn stamp_words<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut digit = false;
+    for w in words.filter(|w| !w.is_empty()) {
+        if !stamp_token(w) {
+            return false;
+        }
+        digit |= w.chars().any(|c| c.is_ascii_digit());
+    }
+    digit
+}
+
+/// "9:20", "5/21/16", "9:20PM", a month, a weekday, "a.m.", a time zone.
+fn stamp_token(w: &str) -> bool {
+    let n = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let clock = n.len() == w.len() || stamp_word(&w[n.len()..]);
+    (n.starts_with(|c: char| c.is_ascii_digit())
+        && clock
+        && n.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '.' | '-')))
+        || stamp_word(w)
 }
 
 /// Whether a line holds nothing but a time and a date in the looser forms a page's own
 /// stamp takes: separators ("AUGUST 2, 2013 | 08:06AM PT", "8 / 2 / 2013"), ordinals
 /// ("December 15th, 2008"), a zone in parentheses ("10:00 (GMT+05:00)"), "hrs".
 fn is_bare_stamp(t: &str) -> bool {
-    let words: Vec<&str> = t
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| !w.is_empty() && !matches!(*w, "/" | "-" | "–" | "—" | "hrs"))
-        .filter(|w| !is_zone_offset(w))
-        .map(strip_ordinal)
-        .collect();
-    !words.is_empty() && is_stamp(&words.join(" "))
+    stamp_words(
+        t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')'))
+            .map(|w| w.trim_end_matches('.'))
+            .filter(|w| !matches!(*w, "/" | "-" | "–" | "—" | "hrs"))
+            .filter(|w| !is_zone_offset(w))
+            .map(strip_ordinal),
+    )
 }
 
 /// "GMT+05:", "UTC-4": a zone with its offset.

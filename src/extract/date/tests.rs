@@ -86,7 +86,11 @@ fn irregular_past_forms_mark_the_past_but_names_do_not() {
     // A capitalised form is a weekday abbreviation or a name, not a verb: a dateline
     // two days after publication is not a past event dated in the future. (A line
     // holding nothing but it would be the page's own stamp, which is not a claim.)
-    check("The flyer read: Sat Oct 26 2024, 09:14 hrs", A, &["Oct 26 2024 => 2024-10-26"]);
+    check(
+        "The flyer read: Sat Oct 26 2024, 09:14 hrs",
+        A,
+        &["Oct 26 2024 => 2024-10-26"],
+    );
 }
 
 #[test]
