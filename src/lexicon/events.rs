@@ -9,12 +9,14 @@ use super::{field, rows};
 
 const EVENT_CLASSES: &str = include_str!("en/event_classes.tsv");
 const OCCURRENCE_VERBS: &str = include_str!("en/occurrence_verbs.tsv");
+const OTHER_EVENT_WORDS: &str = include_str!("en/other_event_words.tsv");
 
 /// The event-class lists, for the lexicon's own tests.
 #[cfg(test)]
 pub(crate) const FILES: &[(&str, &str)] = &[
     ("event_classes.tsv", EVENT_CLASSES),
     ("occurrence_verbs.tsv", OCCURRENCE_VERBS),
+    ("other_event_words.tsv", OTHER_EVENT_WORDS),
 ];
 
 fn stemmer() -> &'static rust_stemmers::Stemmer {
@@ -50,6 +52,13 @@ pub(crate) fn class(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();
     let t = table();
     t.get(lower.as_str()).or_else(|| t.get(stem(&lower).as_str())).copied()
+}
+
+/// Whether a lowercase word tells of another event than the one a document reports, or
+/// relates two times (`en/other_event_words.tsv`: "another", "separate", "since").
+pub(crate) fn is_other_event_word(lower: &str) -> bool {
+    static T: OnceLock<super::WordSet> = OnceLock::new();
+    T.get_or_init(|| super::words(OTHER_EVENT_WORDS)).contains(lower)
 }
 
 /// The stems of the occurrence verbs ("happened", "took place"), each as one or two words.

@@ -174,12 +174,18 @@ fn claim_extent(ctx: &Ctx, i: usize) -> Extent {
 }
 
 /// Whether the words of a clock time name its calendar day: a month with a day number
-/// ("Sept. 1", "1 September"). A weekday or "tonight" beside a clock time is left out:
+/// ("Sept. 1", "1 September", "June 28th"). A weekday or "tonight" beside a clock time is left out:
 /// it is read against a publication day, and the hour of publication decides which.
 fn states_day(surface: &str) -> bool {
     use crate::lexicon::calendar::month;
     let words: Vec<String> = crate::text::words(surface);
-    let number = |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+    let number = |w: &str| {
+        let w = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
+        !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit())
+    };
     words
         .windows(2)
         .any(|w| (month(&w[0]).is_some() && number(&w[1])) || (number(&w[0]) && month(&w[1]).is_some()))
@@ -380,8 +386,12 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             w
         })
         .collect();
-    let events = Events::new(ctx, &items, &ext, &class, quoted);
+    let mut events = Events::new(ctx, &items, &ext, &class, quoted);
+    events.contested = self_contested(ctx, quoted, &items, &ext, &events);
     let mut uf = UnionFind::new(items.len());
+    for &(x, z) in &events.contested {
+        uf.union(x, z);
+    }
     let mut best: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
     for (p, q) in candidate_pairs(&keys) {
         let (a, b) = (items[p], items[q]);
@@ -599,6 +609,10 @@ struct Events<'a> {
     by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
     /// The same, of the leads only: (document, class) -> extents.
     by_lead: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
+    /// Pairs (lower item first) of a day one document gives the main event against the
+    /// day other documents give it, where the first document also gives the others' day
+    /// ([`self_contested`]).
+    contested: std::collections::BTreeSet<(usize, usize)>,
 }
 
 impl<'a> Events<'a> {
@@ -632,6 +646,7 @@ impl<'a> Events<'a> {
             lead: items.iter().map(|&i| ctx.in_lead(i)).collect(),
             by_doc,
             by_lead,
+            contested: Default::default(),
         }
     }
 
@@ -682,6 +697,76 @@ impl<'a> Events<'a> {
             && nearest(a, self.ext[p], self.ext[q])
             && nearest(b, self.ext[q], self.ext[p])
     }
+}
+
+/// Whether a claim's sentence holds a word that tells of another event of its class than
+/// the one the document reports ("another shooting", "the second fire") or relates two
+/// times ("since"): [`crate::lexicon::events::is_other_event_word`].
+fn tells_other_event(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let text = ctx.docs[c.doc].text.get(c.sentence.start..c.sentence.end).unwrap_or("");
+    crate::text::word_slices(text).any(|w| crate::lexicon::events::is_other_event_word(&w.to_lowercase()))
+}
+
+/// Whether a date stands right after an indefinite article ("began with a July 15
+/// shooting"), which brings in an event not told before.
+fn after_indefinite(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let text = ctx.docs[c.doc]
+        .text
+        .get(c.sentence.start.min(c.span.start)..c.span.start)
+        .unwrap_or("");
+    crate::text::word_slices(text)
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+}
+
+/// A document that gives its story's main event two days in two sentences, both written
+/// with their month and more than a day apart, where the other documents give the event
+/// one of the two and never the other: the document contradicts itself and the other
+/// outlets on the day it alone gives. Neither sentence may tell of another event of the
+/// class ("another shooting", "the first fire") nor relate two times ("after", "since",
+/// "between"), and neither date may follow an indefinite article ("a July 15 shooting").
+/// Returns pairs of items: the lone day and a day of another document.
+fn self_contested(
+    ctx: &Ctx,
+    quoted: &[bool],
+    items: &[usize],
+    ext: &[Extent],
+    events: &Events,
+) -> std::collections::BTreeSet<(usize, usize)> {
+    let mut out = std::collections::BTreeSet::new();
+    let Some(main) = events.main else { return out };
+    let eligible: Vec<usize> = (0..items.len())
+        .filter(|&k| {
+            events.class[k] == Some(main)
+                && !quoted[items[k]]
+                && is_day(ext[k])
+                && states_day(&ctx.surface(items[k]))
+                && !tells_other_event(ctx, items[k])
+                && !after_indefinite(ctx, items[k])
+        })
+        .collect();
+    let told = |d: usize, e: Extent| {
+        (0..items.len())
+            .find(|&z| events.docs[z] != d && events.class[z] == Some(main) && !quoted[items[z]] && ext[z] == e)
+    };
+    for &x in &eligible {
+        for &y in &eligible {
+            let d = events.docs[x];
+            if events.docs[y] != d
+                || ctx.claims[items[x]].sentence == ctx.claims[items[y]].sentence
+                || !apart(ext[x], ext[y])
+                || told(d, ext[x]).is_some()
+            {
+                continue;
+            }
+            if let Some(z) = told(d, ext[y]) {
+                out.insert((x.min(z), x.max(z)));
+            }
+        }
+    }
+    out
 }
 
 fn subject(ctx: &Ctx, members: &[usize]) -> String {
@@ -785,13 +870,21 @@ fn decide(
     for (x, &p) in set.iter().enumerate() {
         for &q in &set[x + 1..] {
             if compatible(ext[p], ext[q]) == Some(false) && ctx.independent(items[p], items[q]) {
-                if ((same_event(&words[p], &words[q]) && !events.other_class(p, q)) || events.disjoint(p, q))
+                let contested = events.contested.contains(&(p.min(q), p.max(q)));
+                if ((same_event(&words[p], &words[q]) && !events.other_class(p, q))
+                    || events.disjoint(p, q)
+                    || contested)
                     && can_contradict(ctx, quoted, items[p], items[q])
                 {
+                    let also = if contested {
+                        "; one document gives the event both days, the others only one"
+                    } else {
+                        ""
+                    };
                     return (
                         Status::Conflict,
                         format!(
-                            "{} vs {}: they cannot both be true",
+                            "{} vs {}: they cannot both be true{also}",
                             shown(ctx, items[p]),
                             shown(ctx, items[q])
                         ),
