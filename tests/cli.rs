@@ -334,7 +334,7 @@ fn text_report_ends_with_its_findings_and_the_exit_hint() {
         summary.contains("1 conflict (g1 count north korean troops), 4 variants"),
         "{summary}"
     );
-    assert!(text.contains("6 resolved groups and 9 agreeing groups not shown (--all shows them)"));
+    assert!(text.contains("6 resolved groups and 10 agreeing groups not shown (--all shows them)"));
     assert!(!text.contains("\nAGREE ") && !text.contains("\nRESOLVED "));
     // The first group is the conflict.
     assert!(
@@ -354,7 +354,7 @@ fn text_report_ends_with_its_findings_and_the_exit_hint() {
         "--fail-on",
         "none",
     ]);
-    assert_eq!(all.matches("\nAGREE ").count(), 9);
+    assert_eq!(all.matches("\nAGREE ").count(), 10);
     assert_eq!(all.matches("\nRESOLVED ").count(), 6);
     assert!(!all.contains("exit 1") && !all.contains("not shown"));
     // --fail-on variant names what fails.

@@ -349,22 +349,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             window_words(ctx, i, WINDOW),
         )
     });
-    let mut out = Vec::new();
-    for &i in &ids {
-        if let Some(why) = &value(ctx, i).inconsistency {
-            let mut members = expand[&i].clone();
-            members.extend(written_with(ctx, &all, i));
-            members.sort_unstable();
-            members.dedup();
-            out.push(group(
-                Kind::Date,
-                format!("inconsistent date \"{}\"", ctx.surface(i)),
-                members,
-                Status::Conflict,
-                format!("{why} ({})", ctx.loc(i)),
-            ));
-        }
-    }
+    let mut out = inconsistent(ctx, &all, &ids, &expand);
     let items: Vec<usize> = ids
         .into_iter()
         .filter(|&i| !matches!(claim_extent(ctx, i), Extent::Vague))
@@ -434,9 +419,11 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         let link = match compatible(ext[p], ext[q]) {
             Some(true) => {
                 // One day in two documents, dated in one event class ("ratified" and
-                // "passed"), is one event's day whatever else the sentences say.
-                let same_day = is_day(ext[p]) && ext[p] == ext[q];
-                sim >= 0.25 || (same_day && (shared >= 2 || events.same_class(p, q)))
+                // "passed"), is one event's day whatever else the sentences say; one
+                // day, or one length ("an eight-year offer", "an 8-year contract"),
+                // told beside two words the sentences share is one thing told twice.
+                let same_value = (is_day(ext[p]) || matches!(ext[p], Extent::Length(..))) && ext[p] == ext[q];
+                !events.other_class(p, q) && (sim >= 0.25 || (same_value && (shared >= 2 || events.same_class(p, q))))
             }
             Some(false) => {
                 (same_event(&words[p], &words[q]) && !events.other_class(p, q) && same_scale(ext[p], ext[q]))
@@ -488,6 +475,33 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     out
 }
 
+/// One conflict group for each date that is inconsistent in itself (a weekday that does
+/// not fit its date), with the dates written with it. (A step of [`groups`].)
+fn inconsistent(
+    ctx: &Ctx,
+    all: &[usize],
+    ids: &[usize],
+    expand: &std::collections::BTreeMap<usize, Vec<usize>>,
+) -> Vec<ClaimGroup> {
+    let mut out = Vec::new();
+    for &i in ids {
+        if let Some(why) = &value(ctx, i).inconsistency {
+            let mut members = expand[&i].clone();
+            members.extend(written_with(ctx, all, i));
+            members.sort_unstable();
+            members.dedup();
+            out.push(group(
+                Kind::Date,
+                format!("inconsistent date \"{}\"", ctx.surface(i)),
+                members,
+                Status::Conflict,
+                format!("{why} ({})", ctx.loc(i)),
+            ));
+        }
+    }
+    out
+}
+
 /// Days the story's documents give its lead event ([`super::event::lead_terms`]): one
 /// day told in any words is one group ("Thursday" and "Nov. 10"), and a day no
 /// publication date resolves ("Saturday" in an undated article) stands beside the one
@@ -521,7 +535,11 @@ fn join_lead_event_days(
             Some(d) => by_day.entry(d).or_default(),
             None => unknown.entry(weekday_named(ctx, i)).or_default(),
         };
-        if let Some(&first) = same.first() {
+        // Two unresolved days without a weekday ("yesterday" in two undated articles)
+        // may be two days: they join through what they can be, below.
+        if let Some(&first) = same.first()
+            && (day.is_some() || weekday_named(ctx, i).is_some())
+        {
             uf.union(first, k);
         }
         same.push(k);
@@ -539,9 +557,11 @@ fn join_lead_event_days(
             .filter(|&(&v, _)| w.is_none() && v.is_some())
             .map(|(_, m)| m);
         let can_be: Vec<&Vec<usize>> = days.chain(weekdays).collect();
-        if w.is_some() || can_be.len() == 1 {
-            for m in &can_be {
-                uf.union(ks[0], m[0]);
+        if w.is_some() || can_be.len() <= 1 {
+            for &k in ks {
+                for m in can_be.iter().map(|m| m[0]).chain([ks[0]]) {
+                    uf.union(k, m);
+                }
             }
             continue;
         }
@@ -699,28 +719,6 @@ impl<'a> Events<'a> {
     }
 }
 
-/// Whether a claim's sentence holds a word that tells of another event of its class than
-/// the one the document reports ("another shooting", "the second fire") or relates two
-/// times ("since"): [`crate::lexicon::events::is_other_event_word`].
-fn tells_other_event(ctx: &Ctx, i: usize) -> bool {
-    let c = &ctx.claims[i];
-    let text = ctx.docs[c.doc].text.get(c.sentence.start..c.sentence.end).unwrap_or("");
-    crate::text::word_slices(text).any(|w| crate::lexicon::events::is_other_event_word(&w.to_lowercase()))
-}
-
-/// Whether a date stands right after an indefinite article ("began with a July 15
-/// shooting"), which brings in an event not told before.
-fn after_indefinite(ctx: &Ctx, i: usize) -> bool {
-    let c = &ctx.claims[i];
-    let text = ctx.docs[c.doc]
-        .text
-        .get(c.sentence.start.min(c.span.start)..c.span.start)
-        .unwrap_or("");
-    crate::text::word_slices(text)
-        .next_back()
-        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
-}
-
 /// A document that gives its story's main event two days in two sentences, both written
 /// with their month and more than a day apart, where the other documents give the event
 /// one of the two and never the other: the document contradicts itself and the other
@@ -743,8 +741,8 @@ fn self_contested(
                 && !quoted[items[k]]
                 && is_day(ext[k])
                 && states_day(&ctx.surface(items[k]))
-                && !tells_other_event(ctx, items[k])
-                && !after_indefinite(ctx, items[k])
+                && !super::event::tells_other_event(ctx, items[k])
+                && !super::event::after_indefinite(ctx, items[k])
         })
         .collect();
     let told = |d: usize, e: Extent| {
@@ -962,43 +960,4 @@ impl super::Reconciler for Dates {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timex_ranges() {
-        let r = |t: &str| timex_range(t).map(|(a, b)| format!("{a}..{b}"));
-        assert_eq!(r("2024-10-23").as_deref(), Some("2024-10-23..2024-10-23"));
-        assert_eq!(r("2024-02").as_deref(), Some("2024-02-01..2024-02-29"));
-        assert_eq!(r("2024-W43").as_deref(), Some("2024-10-21..2024-10-27"));
-        assert_eq!(r("2024-Q3").as_deref(), Some("2024-07-01..2024-09-30"));
-        assert_eq!(r("199").as_deref(), Some("1990-01-01..1999-12-31"));
-        assert_eq!(r("2024-WI").as_deref(), Some("2024-12-01..2025-02-28"));
-        assert_eq!(r("2024-10-23T14:00").as_deref(), Some("2024-10-23..2024-10-23"));
-        assert_eq!(r("PAST_REF"), None);
-        assert_eq!(r("2024-13"), None);
-    }
-
-    #[test]
-    fn parts_and_durations() {
-        let mid = DateValue {
-            timex: Some("2024-10".into()),
-            modifier: Some("MID".into()),
-            ..Default::default()
-        };
-        let day = |d: &str| DateValue {
-            timex: Some(d.into()),
-            ..Default::default()
-        };
-        assert_eq!(compatible(extent(&mid), extent(&day("2024-10-15"))), Some(true));
-        assert_eq!(compatible(extent(&mid), extent(&day("2024-10-02"))), Some(false));
-        let over2 = DateValue {
-            timex: Some("P2Y".into()),
-            modifier: Some("MORE_THAN".into()),
-            ..Default::default()
-        };
-        assert_eq!(compatible(extent(&over2), extent(&day("P3Y"))), Some(true));
-        assert_eq!(compatible(extent(&over2), extent(&day("P1Y"))), Some(false));
-        assert_eq!(compatible(extent(&over2), extent(&day("2024"))), None);
-    }
-}
+mod tests;

@@ -302,3 +302,25 @@ pub(crate) fn reports_lead_event(ctx: &Ctx, i: usize, terms: &rustc_hash::FxHash
     let near_speech = ls.into_iter().chain(rs).min().unwrap_or(usize::MAX);
     near_term < near_speech
 }
+
+/// Whether a claim's sentence holds a word that tells of another event of its class than
+/// the one the document reports ("another shooting", "the second fire") or relates two
+/// times ("since"): [`crate::lexicon::events::is_other_event_word`].
+pub(crate) fn tells_other_event(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let text = ctx.docs[c.doc].text.get(c.sentence.start..c.sentence.end).unwrap_or("");
+    crate::text::word_slices(text).any(|w| crate::lexicon::events::is_other_event_word(&w.to_lowercase()))
+}
+
+/// Whether a date stands right after an indefinite article ("began with a July 15
+/// shooting"), which brings in an event not told before.
+pub(crate) fn after_indefinite(ctx: &Ctx, i: usize) -> bool {
+    let c = &ctx.claims[i];
+    let text = ctx.docs[c.doc]
+        .text
+        .get(c.sentence.start.min(c.span.start)..c.span.start)
+        .unwrap_or("");
+    crate::text::word_slices(text)
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+}

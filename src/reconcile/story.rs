@@ -37,6 +37,13 @@ pub(crate) const FLOOR: f64 = 0.2;
 /// Cosine similarity to a story's centroid at which a document (or another story) joins it.
 pub(crate) const JOIN: f64 = 0.15;
 
+/// Cosine similarity of two stories' wholes (their summed vectors) at which they merge
+/// although no two of their documents link: a folder of one event told by many outlets
+/// splits into parts that each share their own wording, and the parts of one event are
+/// far more alike as wholes than any two of their documents (raised by the date gap as
+/// links are, and never across days that date two events: [`merge_alike`]).
+pub(crate) const MERGE: f64 = 0.34;
+
 /// Terms of a document that propose candidate pairs: its most telling ones.
 const TOP_TERMS: usize = 40;
 
@@ -161,8 +168,10 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
         needed(date(a), date(b), near_days(&days[a], &days[b]))
     };
     let post = Postings::new(&vectors);
-    let pairs = scored_pairs(&post, &vectors, &need);
+    let cand = candidates(&post);
+    let pairs = scored_pairs(&cand, &vectors, &need);
     let sets = cluster(&vectors, &pairs, &post, &need);
+    let sets = merge_alike(sets, &vectors, &cand, &days, &date);
     sets.into_iter()
         .map(|docs_of| Story {
             title: title(&docs[docs_of[0]]),
@@ -487,11 +496,10 @@ fn candidates(post: &Postings) -> Vec<(usize, usize)> {
 /// Candidate pairs ([`candidates`]) that reach the needed similarity, strongest first,
 /// with each document's closest match.
 fn scored_pairs(
-    post: &Postings,
+    cand: &[(usize, usize)],
     vectors: &[Vector],
     need: &(dyn Fn(usize, usize) -> f64 + Sync),
 ) -> Vec<(f64, usize, usize)> {
-    let cand = candidates(post);
     let terms = term_count(vectors);
     // The pairs come sorted by their first document: each first document's weights are
     // spread once over a dense row, and every partner's cosine read off it.
@@ -626,6 +634,128 @@ fn cluster(
     out
 }
 
+/// Stories alike as wholes merge ([`MERGE`]), strongest first: those holding the two
+/// documents of a candidate pair, when the cosine of their summed vectors reaches
+/// [`MERGE`], raised as a link is by the gap between their closest publication dates
+/// unless they name near days, and never when both name days and none of one is near
+/// one of the other's (two incidents of one kind in one town). Each merge is checked
+/// against the stories as they stand then.
+fn merge_alike(
+    sets: Vec<Vec<usize>>,
+    vectors: &[Vector],
+    cand: &[(usize, usize)],
+    days: &[Vec<jiff::civil::Date>],
+    date: &dyn Fn(usize) -> Option<jiff::civil::Date>,
+) -> Vec<Vec<usize>> {
+    let mut story = vec![0usize; vectors.len()];
+    for (s, m) in sets.iter().enumerate() {
+        for &d in m {
+            story[d] = s;
+        }
+    }
+    let mut members = sets;
+    let sum = |m: &[usize]| {
+        let mut acc: FxHashMap<u32, f64> = FxHashMap::default();
+        for &d in m {
+            for &(t, w) in &vectors[d] {
+                *acc.entry(t).or_default() += f64::from(w);
+            }
+        }
+        acc
+    };
+    let mut sums: Vec<FxHashMap<u32, f64>> = members.iter().map(|m| sum(m)).collect();
+    let mut norms: Vec<f64> = sums.iter().map(norm).collect();
+    let mut pairs: Vec<(usize, usize)> = cand
+        .iter()
+        .map(|&(a, b)| (story[a], story[b]))
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (x.min(y), x.max(y)))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut scored: Vec<(f64, usize, usize)> = pairs
+        .into_iter()
+        .map(|(x, y)| (centroid_cosine(&sums[x], norms[x], &sums[y], norms[y]), x, y))
+        .filter(|&(c, _, _)| c >= MERGE)
+        .collect();
+    if scored.is_empty() {
+        return members;
+    }
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    // Stories by a document of theirs, which stays in the story its merges make.
+    let firsts: Vec<usize> = members.iter().map(|m| m[0]).collect();
+    let story_days = |m: &[usize]| {
+        let mut v: Vec<jiff::civil::Date> = m.iter().flat_map(|&d| days[d].iter().copied()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    for (_, x, y) in scored {
+        let (sa, sb) = (story[firsts[x]], story[firsts[y]]);
+        if sa == sb {
+            continue;
+        }
+        let (da, db) = (story_days(&members[sa]), story_days(&members[sb]));
+        let near = near_days(&da, &db);
+        if !da.is_empty() && !db.is_empty() && !near {
+            continue;
+        }
+        let closest = closest_dates(&members[sa], &members[sb], date);
+        let raise = needed(closest.map(|c| c.0), closest.map(|c| c.1), near) - LINK;
+        if centroid_cosine(&sums[sa], norms[sa], &sums[sb], norms[sb]) < MERGE + raise {
+            continue;
+        }
+        let (keep, gone) = (sa.min(sb), sa.max(sb));
+        let moved = std::mem::take(&mut members[gone]);
+        for &d in &moved {
+            story[d] = keep;
+        }
+        members[keep].extend(moved);
+        let add = std::mem::take(&mut sums[gone]);
+        for (t, w) in add {
+            *sums[keep].entry(t).or_default() += w;
+        }
+        norms[keep] = norm(&sums[keep]);
+    }
+    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    for m in &mut out {
+        m.sort_unstable();
+    }
+    out.sort();
+    out
+}
+
+/// The publication dates of two stories' documents that lie closest together; `None`
+/// when a document of either has none (its gap is unknown, and raises nothing).
+fn closest_dates(
+    a: &[usize],
+    b: &[usize],
+    date: &dyn Fn(usize) -> Option<jiff::civil::Date>,
+) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+    let dates = |m: &[usize]| -> Option<Vec<jiff::civil::Date>> {
+        let mut v = m.iter().map(|&d| date(d)).collect::<Option<Vec<_>>>()?;
+        v.sort_unstable();
+        Some(v)
+    };
+    let (da, db) = (dates(a)?, dates(b)?);
+    let gap =
+        |x: jiff::civil::Date, y: jiff::civil::Date| x.until(y).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0);
+    let mut best: Option<(i64, jiff::civil::Date, jiff::civil::Date)> = None;
+    for &x in &da {
+        let i = db.partition_point(|&y| y < x);
+        for y in [i.checked_sub(1).and_then(|j| db.get(j)), db.get(i)]
+            .into_iter()
+            .flatten()
+        {
+            let g = gap(x, *y);
+            if best.is_none_or(|b| g < b.0) {
+                best = Some((g, x, *y));
+            }
+        }
+    }
+    best.map(|(_, x, y)| (x, y))
+}
+
 /// Cosine of two summed (not normalised) vectors, given their norms ([`norm`]).
 fn centroid_cosine(a: &FxHashMap<u32, f64>, norm_a: f64, b: &FxHashMap<u32, f64>, norm_b: f64) -> f64 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -749,5 +879,69 @@ mod tests {
         let (march, july) = (Some(d("2023-03-10")), Some(d("2023-07-14")));
         assert_eq!(needed(march, july, true), LINK);
         assert!(needed(march, july, false) > LINK + 0.3);
+    }
+
+    /// Checks the merge of stories alike as wholes: two parts of one event, each told by
+    /// two documents in words of their own, merge though no document of one resembles
+    /// one of the other's enough to link; they do not when they name days that date two
+    /// events, nor when a long publication gap raises the bar, nor below [`MERGE`].
+    #[test]
+    fn stories_alike_as_wholes_merge_unless_their_days_or_dates_part_them() {
+        // Terms 0 and 1 are the event's (its place, its kind); each document adds five
+        // words of its own, so that no two documents are alike enough to link.
+        let doc = |shared: &[u32], own: u32| {
+            let mut v: Vector = shared
+                .iter()
+                .map(|&t| (t, 1.0))
+                .chain((0..5).map(|k| (100 + own * 10 + k, 1.0)))
+                .collect();
+            v.sort_unstable_by_key(|e| e.0);
+            normalise(&mut v);
+            v
+        };
+        let vectors = vec![doc(&[0, 1], 0), doc(&[0, 1], 1), doc(&[0, 1], 2), doc(&[0, 1], 3)];
+        assert!(cosine(&vectors[0], &vectors[2]) < LINK && cosine(&vectors[0], &vectors[1]) < LINK);
+        let whole = |v: &[Vector], a: &[usize]| -> FxHashMap<u32, f64> {
+            let mut m = FxHashMap::default();
+            for &d in a {
+                for &(t, w) in &v[d] {
+                    *m.entry(t).or_default() += f64::from(w);
+                }
+            }
+            m
+        };
+        let (x, y) = (whole(&vectors, &[0, 1]), whole(&vectors, &[2, 3]));
+        assert!(centroid_cosine(&x, norm(&x), &y, norm(&y)) >= MERGE);
+        let cand = vec![(0, 1), (0, 2), (1, 3), (2, 3)];
+        let parts = vec![vec![0, 1], vec![2, 3]];
+        let d = |s: &str| s.parse::<jiff::civil::Date>().unwrap();
+        let no_days = vec![Vec::new(); 4];
+        let undated = |_: usize| None;
+        assert_eq!(
+            merge_alike(parts.clone(), &vectors, &cand, &no_days, &undated),
+            [vec![0, 1, 2, 3]]
+        );
+        // Days a few apart may be one event told two ways; days months apart are two.
+        let near: Vec<Vec<jiff::civil::Date>> = ["2023-05-02", "2023-05-02", "2023-05-05", "2023-05-05"]
+            .iter()
+            .map(|s| vec![d(s)])
+            .collect();
+        assert_eq!(
+            merge_alike(parts.clone(), &vectors, &cand, &near, &undated),
+            [vec![0, 1, 2, 3]]
+        );
+        let far: Vec<Vec<jiff::civil::Date>> = ["2023-05-02", "2023-05-02", "2023-09-20", "2023-09-20"]
+            .iter()
+            .map(|s| vec![d(s)])
+            .collect();
+        assert_eq!(merge_alike(parts.clone(), &vectors, &cand, &far, &undated), parts);
+        // Published a year apart, naming no days: the bar rises past their likeness.
+        let published = |i: usize| Some(d(if i < 2 { "2022-01-10" } else { "2023-01-10" }));
+        assert_eq!(merge_alike(parts.clone(), &vectors, &cand, &no_days, &published), parts);
+        // Parts that share only the event's kind stay apart.
+        let other = vec![vectors[0].clone(), vectors[1].clone(), doc(&[1], 2), doc(&[1], 3)];
+        let (x, y) = (whole(&other, &[0, 1]), whole(&other, &[2, 3]));
+        assert!(centroid_cosine(&x, norm(&x), &y, norm(&y)) < MERGE);
+        assert_eq!(merge_alike(parts.clone(), &other, &cand, &no_days, &undated), parts);
     }
 }

@@ -3,12 +3,19 @@
 use super::*;
 use crate::model::{CountValue, DateValue, QuoteValue, Span, Value};
 
-fn doc(id: &str, text: &str) -> Document {
+pub(super) fn doc(id: &str, text: &str) -> Document {
     Document::new(id, format!("t/{id}"), text)
 }
 
 /// A claim over the first occurrence of `surface` in `docs[d]`.
-fn claim(docs: &[Document], d: usize, surface: &str, kind: Kind, attribution: Option<&str>, value: Value) -> Claim {
+pub(super) fn claim(
+    docs: &[Document],
+    d: usize,
+    surface: &str,
+    kind: Kind,
+    attribution: Option<&str>,
+    value: Value,
+) -> Claim {
     let t = &docs[d].text;
     let start = t.find(surface).expect("surface in text");
     Claim {
@@ -34,7 +41,7 @@ fn count(point: f64, low: Option<f64>, high: Option<f64>, q: &str, unit: &str) -
 }
 
 /// A date claim's value naming one day (`YYYY-MM-DD`).
-fn day(s: &str) -> Value {
+pub(super) fn day(s: &str) -> Value {
     Value::Date(DateValue {
         timex: Some(s.into()),
         grain: "day".into(),
@@ -912,79 +919,4 @@ fn a_day_counted_from_a_guessed_publication_date_does_not_conflict() {
     };
     assert_eq!(status(&[false, false]), Status::Conflict);
     assert_eq!(status(&[false, true]), Status::Unresolved);
-}
-
-/// Date claims over every occurrence of each surface in `docs[d]`, each with its own
-/// sentence (split at ". ").
-fn dated(docs: &[Document], d: usize, days: &[(&str, &str)]) -> Vec<Claim> {
-    let text = &docs[d].text;
-    let mut out = Vec::new();
-    for &(surface, value) in days {
-        for (at, _) in text.match_indices(surface) {
-            let start = text[..at].rfind(". ").map_or(0, |i| i + 2);
-            let end = text[at..].find(". ").map_or(text.len(), |i| at + i + 1);
-            out.push(Claim {
-                doc: d,
-                kind: Kind::Date,
-                span: Span::new(at, at + surface.len()),
-                sentence: Span::new(start, end),
-                subject: String::new(),
-                attribution: None,
-                value: day(value),
-            });
-        }
-    }
-    out
-}
-
-/// Checks the rule of a document that dates its story's main event two ways in two
-/// sentences: where the other documents give one of its two days and never the other,
-/// the day it alone gives is a conflict with theirs; a sentence that tells of another
-/// event of the class ("another fire") or brings one in ("a March 11 fire") is no such
-/// day.
-#[test]
-fn a_document_dating_the_main_event_two_ways_conflicts_on_its_lone_day() {
-    let run = |second: &str| {
-        let docs = vec![
-            doc(
-                "a",
-                &format!(
-                    "Fire destroyed the Halvor grain warehouse in Tessby on March 14. \
-                     {second} Investigators have not said how it started."
-                ),
-            ),
-            doc(
-                "b",
-                "A fire tore through the Halvor grain warehouse in Tessby on March 14. No one was hurt.",
-            ),
-            doc(
-                "c",
-                "Crews fought the fire at the Halvor warehouse in Tessby for nine hours on March 14. The roof fell in.",
-            ),
-        ];
-        let days = [("March 14", "2023-03-14"), ("March 11", "2023-03-11")];
-        let claims: Vec<Claim> = (0..3).flat_map(|d| dated(&docs, d, &days)).collect();
-        let g = reconcile(&docs, &claims);
-        let lone = claims
-            .iter()
-            .position(|c| &docs[0].text[c.span.start..c.span.end] == "March 11");
-        let conflicts: Vec<ClaimGroup> = g.into_iter().filter(|g| g.status == Status::Conflict).collect();
-        (lone.expect("the lone day is a claim"), conflicts)
-    };
-    let (lone, conflicts) = run("The fire at the warehouse broke out on March 11 in a drying room.");
-    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
-    assert!(conflicts[0].claims.contains(&lone), "{}", conflicts[0].explanation);
-    assert!(
-        conflicts[0].explanation.contains("March 11") && conflicts[0].explanation.contains("both days"),
-        "{}",
-        conflicts[0].explanation
-    );
-    for other in [
-        "Another fire at the warehouse broke out on March 11 in a drying room.",
-        "The owners had reported a March 11 fire in a drying room.",
-        "Fires at the warehouse broke out between March 11 and March 14.",
-    ] {
-        let (_, conflicts) = run(other);
-        assert!(conflicts.is_empty(), "{other}: {conflicts:?}");
-    }
 }
