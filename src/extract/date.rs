@@ -140,7 +140,7 @@ pub fn find_in(input: &super::Input) -> Vec<Mention> {
         }
         let subject = subject(text, sentence, span);
         let attribution = input.attribution(span);
-        let before = h.start.checked_sub(1).map_or("", |i| toks[i].low.as_str());
+        let before = h.start.checked_sub(1).map_or("", |i| toks[i].low.as_ref());
         // The clause's own verb decides: "the attack on Oct. 30 killed", not "Updated:
         // Oct. 30" or "when he sentences him on March 10, she said".
         let own_clause = clause(&toks, h.start, h.end, sentence);
@@ -455,7 +455,7 @@ fn signed_post(text: &str, at: usize) -> bool {
 /// names an event as the modifier of a noun ("the June 19 vote for leader") whose own
 /// verb does not follow.
 fn awaited(toks: &[lex::Tok<'_>], s: usize, e: usize, clause: Span) -> bool {
-    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_ref());
     let in_clause = |i: usize| {
         toks.get(i)
             .is_some_and(|t| t.start >= clause.start && t.end <= clause.end)
@@ -531,7 +531,7 @@ const RIGHT: usize = 6;
 /// A deadline: "until Tuesday", "as early as Friday", "as soon as Monday" is ahead,
 /// unless the clause is plainly past: "until Thursday, they had not called him".
 fn deadline(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Option<Tense> {
-    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_ref());
     let in_sentence = |i: usize| {
         toks.get(i)
             .is_some_and(|t| t.start >= sentence.start && t.end <= sentence.end)
@@ -570,7 +570,7 @@ fn deadline(toks: &[lex::Tok<'_>], s: usize, e: usize, sentence: Span) -> Option
 
 /// The tense token `i` marks, if any (`s`: where the expression starts).
 fn classify(toks: &[lex::Tok<'_>], i: usize, s: usize) -> Option<Tense> {
-    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_ref());
     // "to" + a verb: "agreed to buy", "plans to visit" (not "to the", "to Paris", "to 5%").
     let to_verb = |i: usize| {
         low(i) == "to"
@@ -582,7 +582,7 @@ fn classify(toks: &[lex::Tok<'_>], i: usize, s: usize) -> Option<Tense> {
     if t.kind != lex::Tk::Word {
         return None;
     }
-    let w = t.low.as_str();
+    let w = t.low.as_ref();
     let next = low(i + 1);
     let prev = if i > 0 { low(i - 1) } else { "" };
     if matches!(
@@ -667,7 +667,7 @@ fn classify(toks: &[lex::Tok<'_>], i: usize, s: usize) -> Option<Tense> {
 /// Token `i` is a past marker or an `-ed` word (`ed`): past, unless it is an adjective
 /// ("a still unspecified date") or a participle after an auxiliary ("will be paid").
 fn past_marker(toks: &[lex::Tok<'_>], i: usize, ed: bool) -> Option<Tense> {
-    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_str());
+    let low = |i: usize| toks.get(i).map_or("", |t| t.low.as_ref());
     let w = low(i);
     let prev = if i > 0 { low(i - 1) } else { "" };
     // An -ed word after a determiner is an adjective: "a still unspecified date".

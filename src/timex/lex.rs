@@ -4,6 +4,7 @@
 //! regex pass), so the grammar in `parse.rs` looks at a handful of tokens per position
 //! and the whole scan stays linear.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use jiff::civil::Weekday;
@@ -37,8 +38,9 @@ pub(crate) struct Tok<'a> {
     pub end: usize,
     /// The surface text.
     pub text: &'a str,
-    /// Lowercased, curly apostrophe folded, possessive `'s` removed.
-    pub low: String,
+    /// Lowercased, curly apostrophe folded, possessive `'s` removed: borrowed from the
+    /// text when that is the surface itself (most words of news text).
+    pub low: Cow<'a, str>,
     pub kind: Tk,
     /// A line break separates it from the previous token.
     #[allow(dead_code)]
@@ -211,6 +213,28 @@ fn token_spans(slice: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// `s` lowercased with the curly apostrophe folded to `'`, without a copy when that
+/// changes nothing (ASCII with no capital).
+fn lowered(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else {
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
+    }
+}
+
+/// Cuts `s` to its first `n` bytes.
+fn truncate(s: &mut Cow<'_, str>, n: usize) {
+    match s {
+        Cow::Borrowed(b) => *b = &b[..n],
+        Cow::Owned(o) => o.truncate(n),
+    }
+}
+
 /// Tokenize `text[from..to]`; offsets are into `text`.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
     let slice = &text[from..to];
@@ -242,16 +266,14 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
             "word" => Tk::Word,
             _ => Tk::Punct(s.chars().next().unwrap_or(' ')),
         };
-        let mut low = if s.is_ascii() {
-            s.to_ascii_lowercase()
-        } else {
-            s.to_lowercase().replace('’', "'")
-        };
+        let mut low = lowered(s);
         if kind == Tk::Word {
             if let Some(stem) = low.strip_suffix("'s") {
-                low.truncate(stem.len());
+                let n = stem.len();
+                truncate(&mut low, n);
             } else if low.ends_with("s'") {
-                low.pop();
+                let n = low.len() - 1;
+                truncate(&mut low, n);
             }
         }
         out.push(Tok {
@@ -334,6 +356,46 @@ pub(crate) use crate::lexicon::tense::is_regular_past;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lowercase form as it was made before it could be borrowed: always a new
+    /// string.
+    fn owned_low(s: &str, kind: Tk) -> String {
+        let mut low = if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_lowercase().replace('’', "'")
+        };
+        if kind == Tk::Word {
+            if let Some(stem) = low.strip_suffix("'s") {
+                low.truncate(stem.len());
+            } else if low.ends_with("s'") {
+                low.pop();
+            }
+        }
+        low
+    }
+
+    #[test]
+    fn borrowed_lowercase_equals_the_owned_one() {
+        let t = "On Monday the Police's car, the officers' report, O'NEIL’S dog, Zoë’s \
+                 ÉCOLE, it's 12,000 and 2.5 — the '90s, JAN. 23rd, a boys’ club; x's s' ’s 's";
+        let toks = tokenize(t, 0, t.len());
+        assert!(toks.iter().any(|k| matches!(k.low, Cow::Borrowed(_))));
+        assert!(toks.iter().any(|k| matches!(k.low, Cow::Owned(_))));
+        for k in &toks {
+            assert_eq!(k.low, owned_low(k.text, k.kind), "{:?}", k.text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn borrowed_lowercase_equals_the_owned_one_on_any_text(t in "[a-zA-Z'’sÉé0-9 ,.]{0,40}") {
+            for k in tokenize(&t, 0, t.len()) {
+                let owned = owned_low(k.text, k.kind);
+                proptest::prop_assert_eq!(&*k.low, owned.as_str());
+            }
+        }
+    }
 
     #[test]
     fn tokens_read_back_their_branch() {

@@ -26,7 +26,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             Tk::Num(v) if v.fract() == 0.0 && t.text.len() <= 2 => v as i32,
             Tk::Ord(v) => v as i32,
             Tk::Word => {
-                let w = t.low.as_str();
+                let w = t.low.as_ref();
                 if let Some(o) = lex::ordinal_word(w) {
                     o as i32
                 } else if matches!(w, "twenty" | "thirty") && self.hyphen(i + 1) {
@@ -286,7 +286,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             return self.hit(k, e, Expr::Year(y));
         }
         let (y, e) = self.year_at(k)?;
-        let prev = if k > 0 { self.t[k - 1].low.as_str() } else { "" };
+        let prev = if k > 0 { self.t[k - 1].low.as_ref() } else { "" };
         let prev_tok = if k > 0 { Some(&self.t[k - 1]) } else { None };
         if prev_tok
             .is_some_and(|p| matches!(p.kind, Tk::Punct('$' | '£' | '€' | '#' | '¥')) && p.end == self.t[k].start)
@@ -328,7 +328,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 && lex::season(&p.low).is_none()
                 && !month_context(&p.low)
                 && !matches!(
-                    p.low.as_str(),
+                    p.low.as_ref(),
                     "fiscal" | "year" | "fy" | "christmas" | "easter" | "circa"
                 )
                 && k >= 2
@@ -376,7 +376,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         let Some(t) = self.t.get(i) else { return false };
         match t.kind {
             Tk::Word => {
-                let w = t.low.as_str();
+                let w = t.low.as_ref();
                 if count_noun(w) {
                     return true;
                 }

@@ -11,7 +11,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         if t.kind != Tk::Word {
             return None;
         }
-        match t.low.as_str() {
+        match t.low.as_ref() {
             "am" | "pm" => Some((t.low == "pm", i + 1)),
             "a" | "p" => {
                 let glued = |j: usize| self.t.get(j).is_some_and(|x| x.glued);
@@ -64,7 +64,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                     _ => (h, 0, k + 1),
                 }
             }
-            Tk::Word if matches!(t.low.as_str(), "noon" | "midnight") => {
+            Tk::Word if matches!(t.low.as_ref(), "noon" | "midnight") => {
                 let day_next = lex::weekday(self.low(k + 1)).is_some() && self.cap(k + 1);
                 if !prep && !day_next {
                     return None;
@@ -110,7 +110,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             return Some(i + 2);
         }
         let upper = t.text.chars().all(|c| c.is_ascii_uppercase());
-        (upper && crate::lexicon::time::is_time_zone(t.low.as_str())).then_some(i + 1)
+        (upper && crate::lexicon::time::is_time_zone(t.low.as_ref())).then_some(i + 1)
     }
 
     /// A clock time ending at `e`, with the day written right after it if any: "9 a.m.

@@ -114,7 +114,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.low.as_str())
+        self.t.get(i).map_or("", |t| t.low.as_ref())
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -124,7 +124,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     fn any(&self, i: usize, ws: &[&str]) -> bool {
         self.t
             .get(i)
-            .is_some_and(|t| t.kind == Tk::Word && ws.contains(&t.low.as_str()))
+            .is_some_and(|t| t.kind == Tk::Word && ws.contains(&t.low.as_ref()))
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
@@ -545,7 +545,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         if t.kind != Tk::Word {
             return None;
         }
-        let w = t.low.as_str();
+        let w = t.low.as_ref();
         if let Some(tv) = lex::tens(w) {
             let mut j = i + 1;
             let mut v = tv;

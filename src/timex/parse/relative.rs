@@ -410,12 +410,12 @@ impl<'t, 'a> Parser<'t, 'a> {
                 && !p.cap()
                 && (lex::small_number(&p.low).is_some()
                     || crate::lexicon::numbers::scale_word(&p.low).is_some()
-                    || matches!(p.low.as_str(), "times" | "once" | "twice" | "cents" | "percent")
+                    || matches!(p.low.as_ref(), "times" | "once" | "twice" | "cents" | "percent")
                     || (p.low.len() > 3
                         && p.low.ends_with('s')
                         && !p.low.ends_with("ss")
                         && !matches!(
-                            p.low.as_str(),
+                            p.low.as_ref(),
                             "was" | "has" | "this" | "is" | "its" | "as" | "us" | "plus"
                         ))))
     }
