@@ -575,17 +575,7 @@ fn cluster(
         if centroid_cosine(&sums[sa], norms[sa], &sums[sb], norms[sb]) < JOIN {
             continue;
         }
-        let (keep, gone) = if sa < sb { (sa, sb) } else { (sb, sa) };
-        let moved = std::mem::take(&mut members[gone]);
-        for &d in &moved {
-            story[d] = keep;
-        }
-        members[keep].extend(moved);
-        let add = std::mem::take(&mut sums[gone]);
-        for (t, w) in add {
-            *sums[keep].entry(t).or_default() += w;
-        }
-        norms[keep] = norm(&sums[keep]);
+        join(sa, sb, &mut story, &mut members, &mut sums, &mut norms);
     }
     // A document left alone joins the story whose whole it resembles most, when that
     // resemblance clears [`ATTACH`] (raised by the date gap as links are): a short
@@ -626,12 +616,7 @@ fn cluster(
         members[s].push(d);
         story[d] = s;
     }
-    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
-    for m in &mut out {
-        m.sort_unstable();
-    }
-    out.sort();
-    out
+    sorted_sets(members)
 }
 
 /// Stories alike as wholes merge ([`MERGE`]), strongest first: those holding the two
@@ -705,24 +690,9 @@ fn merge_alike(
         if centroid_cosine(&sums[sa], norms[sa], &sums[sb], norms[sb]) < MERGE + raise {
             continue;
         }
-        let (keep, gone) = (sa.min(sb), sa.max(sb));
-        let moved = std::mem::take(&mut members[gone]);
-        for &d in &moved {
-            story[d] = keep;
-        }
-        members[keep].extend(moved);
-        let add = std::mem::take(&mut sums[gone]);
-        for (t, w) in add {
-            *sums[keep].entry(t).or_default() += w;
-        }
-        norms[keep] = norm(&sums[keep]);
+        join(sa, sb, &mut story, &mut members, &mut sums, &mut norms);
     }
-    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
-    for m in &mut out {
-        m.sort_unstable();
-    }
-    out.sort();
-    out
+    sorted_sets(members)
 }
 
 /// The publication dates of two stories' documents that lie closest together; `None`
@@ -754,6 +724,39 @@ fn closest_dates(
         }
     }
     best.map(|(_, x, y)| (x, y))
+}
+
+/// Merges stories `sa` and `sb` into the lower of the two: its documents, their story
+/// index, the summed vector and its norm.
+fn join(
+    sa: usize,
+    sb: usize,
+    story: &mut [usize],
+    members: &mut [Vec<usize>],
+    sums: &mut [FxHashMap<u32, f64>],
+    norms: &mut [f64],
+) {
+    let (keep, gone) = (sa.min(sb), sa.max(sb));
+    let moved = std::mem::take(&mut members[gone]);
+    for &d in &moved {
+        story[d] = keep;
+    }
+    members[keep].extend(moved);
+    let add = std::mem::take(&mut sums[gone]);
+    for (t, w) in add {
+        *sums[keep].entry(t).or_default() += w;
+    }
+    norms[keep] = norm(&sums[keep]);
+}
+
+/// The stories left (empty ones dropped), each sorted, in order of their first document.
+fn sorted_sets(members: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    for m in &mut out {
+        m.sort_unstable();
+    }
+    out.sort();
+    out
 }
 
 /// Cosine of two summed (not normalised) vectors, given their norms ([`norm`]).
