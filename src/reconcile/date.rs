@@ -531,14 +531,15 @@ fn join_lead_event_days(
         {
             continue;
         }
+        let weekday = weekday_named(ctx, i);
         let same = match day {
             Some(d) => by_day.entry(d).or_default(),
-            None => unknown.entry(weekday_named(ctx, i)).or_default(),
+            None => unknown.entry(weekday).or_default(),
         };
         // Two unresolved days without a weekday ("yesterday" in two undated articles)
         // may be two days: they join through what they can be, below.
         if let Some(&first) = same.first()
-            && (day.is_some() || weekday_named(ctx, i).is_some())
+            && (day.is_some() || weekday.is_some())
         {
             uf.union(first, k);
         }
@@ -745,22 +746,46 @@ fn self_contested(
                 && !super::event::after_indefinite(ctx, items[k])
         })
         .collect();
-    let told = |d: usize, e: Extent| {
-        (0..items.len())
-            .find(|&z| events.docs[z] != d && events.class[z] == Some(main) && !quoted[items[z]] && ext[z] == e)
+    // The main event's days by the items giving them, outside quotations: the first
+    // item and whether a second document gives the day too.
+    let mut by_day: std::collections::BTreeMap<Date, (usize, bool)> = Default::default();
+    for z in (0..items.len()).filter(|&z| events.class[z] == Some(main) && !quoted[items[z]]) {
+        if let Extent::Range(a, b) = ext[z]
+            && a == b
+        {
+            let e = by_day.entry(a).or_insert((z, false));
+            e.1 |= events.docs[e.0] != events.docs[z];
+        }
+    }
+    // An item of another document than `d` giving day `e`.
+    let told = |d: usize, e: Extent| -> Option<usize> {
+        let Extent::Range(a, _) = e else { return None };
+        let &(z, two) = by_day.get(&a)?;
+        if events.docs[z] != d {
+            return Some(z);
+        }
+        two.then(|| {
+            (0..items.len())
+                .find(|&y| events.docs[y] != d && events.class[y] == Some(main) && !quoted[items[y]] && ext[y] == e)
+        })
+        .flatten()
     };
-    for &x in &eligible {
-        for &y in &eligible {
-            let d = events.docs[x];
-            if events.docs[y] != d
-                || ctx.claims[items[x]].sentence == ctx.claims[items[y]].sentence
-                || !apart(ext[x], ext[y])
-                || told(d, ext[x]).is_some()
-            {
+    let mut by_doc: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &k in &eligible {
+        by_doc.entry(events.docs[k]).or_default().push(k);
+    }
+    for (&d, ks) in &by_doc {
+        for &x in ks {
+            if told(d, ext[x]).is_some() {
                 continue;
             }
-            if let Some(z) = told(d, ext[y]) {
-                out.insert((x.min(z), x.max(z)));
+            for &y in ks {
+                if ctx.claims[items[x]].sentence == ctx.claims[items[y]].sentence || !apart(ext[x], ext[y]) {
+                    continue;
+                }
+                if let Some(z) = told(d, ext[y]) {
+                    out.insert((x.min(z), x.max(z)));
+                }
             }
         }
     }
