@@ -8,7 +8,9 @@
 //! 2019) and the names of two victims. A depot shooting told by two outlets: three killed
 //! "before turning the gun on himself" against four dead that include the shooter. And a
 //! market fire whose two leads date it June 10 and June 13, where the second outlet also
-//! mentions, further down, a small fire on June 10.
+//! mentions, further down, a small fire on June 10. A ferry capsizing told by two outlets
+//! as tallies ("two dead and nine others injured" against "two died and 14 others were
+//! hurt"), one of which also gives a province's injured "in recent weeks".
 
 use claimcheck::{Options, run};
 
@@ -111,4 +113,46 @@ fn two_leads_dating_the_main_event_differently_conflict() {
             && sides.contains(&"2025-06-13")
     });
     assert!(found, "{:#}", v["groups"]);
+}
+
+/// A tally class by class counts its "others" in full: "nine others injured" after the
+/// two dead are all the injured, so 14 injured elsewhere contradicts them, where a bare
+/// "nine others" would only be a part. The 40 hurt "in recent weeks" across a province,
+/// a running tally in the second outlet's lead, is no side of it.
+#[test]
+fn the_others_of_a_tally_are_all_of_their_class() {
+    let v = report();
+    let groups = count_groups(&v);
+    let conflict = groups
+        .iter()
+        .find(|(s, texts, _)| s == "conflict" && texts.iter().any(|t| t == "nine others"))
+        .expect("nine injured contradict 14 injured");
+    assert!(conflict.1.iter().any(|t| t == "14 others"), "{:?}", conflict.1);
+    for (_, texts, _) in &groups {
+        if texts.iter().any(|t| t == "40 people") {
+            assert!(!texts.iter().any(|t| t.ends_with("others")), "{texts:?}");
+        }
+    }
+}
+
+/// In undated articles, a sentence set "earlier this year" tells an earlier event: its
+/// tally of injured is not compared with the story's own.
+#[test]
+fn an_earlier_period_in_an_undated_article_is_another_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = "A bus carrying a school choir slid off the Harlow Pass road on Tuesday, \
+             leaving one dead and two others injured, police said.\n\n\
+             Earlier this year, a truck crash on the same pass left three dead and six others injured.\n";
+    let b = "One person was killed and two others were injured when a school choir bus \
+             left the Harlow Pass road on Tuesday, police said.\n";
+    std::fs::write(dir.path().join("pass-one.txt"), a).unwrap();
+    std::fs::write(dir.path().join("pass-two.txt"), b).unwrap();
+    let opts = Options {
+        paths: vec![dir.path().to_str().unwrap().to_string()],
+        ..Options::default()
+    };
+    let v: serde_json::Value = serde_json::from_str(&run(&opts, None).expect("runs").to_json()).unwrap();
+    for (status, texts, _) in count_groups(&v) {
+        assert!(status != "conflict", "{texts:?}");
+    }
 }

@@ -94,6 +94,12 @@ pub(crate) fn decade(w: &str) -> Option<i32> {
 static DATING_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 1, "y"));
 static LABEL_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 2, "y"));
 static DAY_PART: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 3, "y"));
+static PAST_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 4, "y"));
+
+/// A word that points before the time of writing ("earlier", "last", "ago").
+pub(crate) fn is_past_word(w: &str) -> bool {
+    PAST_WORD.contains(w)
+}
 
 /// A word that dates a mention rather than saying what it is about: a month word (full
 /// or abbreviated), a weekday's full name, or a relative time word ("yesterday", "ago",

@@ -259,15 +259,19 @@ mod tests {
     }
 
     /// A tally counts each class in full: the one killed beside the injured is the
-    /// whole toll, where "one man was killed" alone may be one of several.
+    /// whole toll, where "one man was killed" alone may be one of several, and the
+    /// "others" injured after it are all the injured, unless the killed are themselves
+    /// "other" ones (a tally of a part).
     #[test]
     fn a_tally_counts_the_killed_in_full() {
-        insta::assert_snapshot!(show("The blast left one dead and four others injured. One woman was killed and two were hurt in the crash. One man was killed in the fire."), @r#"
+        insta::assert_snapshot!(show("The blast left one dead and four others injured. One woman was killed and two were hurt in the crash. One man was killed in the fire. Another man died and three others were hurt."), @r#"
         one dead | 1 [1, 1] exact killed | killed |  | -
-        four others | 4 [4, inf] at_least injured | others injured |  | -
+        four others | 4 [4, 4] exact injured | others injured |  | -
         One woman | 1 [1, 1] exact killed | woman killed |  | -
         two were hurt | 2 [2, 2] exact injured | injured |  | -
         One man | 1 [1, inf] at_least killed | man killed |  | -
+        Another man died | 1 [1, inf] at_least killed | man killed |  | -
+        three others | 3 [3, inf] at_least injured | others injured |  | -
         "#);
     }
 

@@ -445,12 +445,15 @@ impl Reading {
                 if !h.is_empty() && !person::is_generic(h) && !tally {
                     keep.push(counted_class(h).map_or_else(|| singular(h), str::to_string));
                 }
+                // "one dead and three others injured": the others are all the injured.
+                let closes = pc == "injured" && tally_precedes(toks, self.hedge_start);
                 self.partial = (person::is_demographic(h) && !tally)
-                    || h == "others"
-                    || self
-                        .modifiers
-                        .iter()
-                        .any(|m| matches!(m.as_str(), "other" | "additional" | "more" | "another"));
+                    || (h == "others" && !closes)
+                    || (!closes
+                        && self
+                            .modifiers
+                            .iter()
+                            .any(|m| matches!(m.as_str(), "other" | "additional" | "more" | "another")));
                 self.modifiers = keep;
             } else if let Some(h) = self.head.as_deref() {
                 let special =
@@ -536,17 +539,20 @@ impl Reading {
         // "one was shot in the thigh", "including one who died": one of several.
         // A tally is whole: "left one dead and three others injured", "one man was
         // killed and two wounded" count each class in full.
+        let closes = unit == "injured" && tally_precedes(toks, self.hedge_start);
         let one_person = self.q.point == Some(1.0)
             && !self.q.digits
             && self.head.as_deref().is_none_or(is_person)
-            && !(unit == "killed" && tally_follows(toks, self.end_tok));
+            && !(unit == "killed" && tally_follows(toks, self.end_tok))
+            && !closes;
         let including = self.hedge_start > 0 && toks[self.hedge_start - 1].word("including");
         self.partial = self.partial
             || one_person
             || including
-            || toks
-                .get(self.end_tok)
-                .is_some_and(|x| matches!(x.lower.as_str(), "more" | "other" | "others" | "additional" | "another"));
+            || (!closes
+                && toks.get(self.end_tok).is_some_and(|x| {
+                    matches!(x.lower.as_str(), "more" | "other" | "others" | "additional" | "another")
+                }));
         self.modifiers
             .retain(|m| !matches!(m.as_str(), "more" | "other" | "additional"));
         // Figures outside the classes news compares (shots, bullets, miles, dollars of
@@ -739,6 +745,31 @@ impl Reading {
 
 /// Whether, in the clause after token `from`, "and" adds a count of the injured ("...
 /// dead and three others injured"): the sentence tallies the toll class by class.
+/// Whether the count of the injured starting at token `start` closes a tally of the
+/// toll class by class ("one person is dead and three others were injured", "killed
+/// two and wounded four other people", "1 dead, 3 injured"): the killed are counted
+/// just before it in its clause, so its "others" are all the injured, not a part of them.
+fn tally_precedes(toks: &[Tok], start: usize) -> bool {
+    let from = start.saturating_sub(10);
+    let clause: Vec<&Tok> = toks[from..start.min(toks.len())]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.lower.as_str(), "." | ";" | ":" | "?" | "!"))
+        .collect();
+    // The join stands within the three words before the count: "and", "and wounded", ",".
+    let joined = clause.iter().take(3).any(|t| t.word("and") || t.lower == ",");
+    // "one other person died and two others were hurt" tallies a part of the toll.
+    let part = clause
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "other" | "others" | "another" | "more" | "additional"));
+    joined
+        && !part
+        && clause
+            .iter()
+            .skip(1)
+            .any(|t| predicate_class(&t.lower) == Some("killed"))
+}
+
 fn tally_follows(toks: &[Tok], from: usize) -> bool {
     let clause = toks
         .iter()
