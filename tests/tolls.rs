@@ -156,3 +156,39 @@ fn an_earlier_period_in_an_undated_article_is_another_event() {
         assert!(status != "conflict", "{texts:?}");
     }
 }
+
+/// A count that names who it counts ("61 per cent of Corvanians") makes its key specific,
+/// and a bare count of the unit joins that key; but only the counts carrying the name are
+/// one body by the name alone. "48 percent of respondents" to another question, in a
+/// sentence sharing nothing with it, is no rival.
+#[test]
+fn a_bare_count_moved_into_a_named_key_is_not_compared_by_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let front = |title: &str| format!("---\ntitle: {title}\npublished: 2025-03-09\n---\n\n");
+    let a = "HARBIN — A survey by the Meridian Institute found that 61 per cent of Corvanians oppose the \
+             planned Harbin toll road, the institute said on Sunday.\n\n\
+             The toll road would replace the ageing Harbin river bridge, which the transport ministry says \
+             needs repairs.\n";
+    let b = "HARBIN — The Meridian Institute released its survey on the Harbin toll road on Sunday, ahead \
+             of a vote in parliament on the transport ministry's plan.\n\n\
+             Asked about the ageing river bridge, 48 percent of respondents admitted they had never crossed it.\n";
+    std::fs::write(
+        dir.path().join("a.md"),
+        front("Corvanians split over Harbin toll road") + a,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        front("Meridian Institute survey on the Harbin toll road") + b,
+    )
+    .unwrap();
+    let opts = Options {
+        paths: vec![dir.path().to_str().unwrap().to_string()],
+        ..Options::default()
+    };
+    let v: serde_json::Value = serde_json::from_str(&run(&opts, None).expect("runs").to_json()).unwrap();
+    assert_eq!(v["stories"].as_array().unwrap().len(), 1, "one story");
+    for (status, texts, _) in count_groups(&v) {
+        assert!(status != "conflict", "{texts:?}");
+    }
+}

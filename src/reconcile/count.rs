@@ -180,14 +180,22 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool, story: &Story) -> Vec<
         earlier,
         tallies,
     } = story;
-    if specific || members.len() < 2 {
+    if members.len() < 2 {
         return vec![members.to_vec()];
     }
+    // The counts of a specific key that carry its name count one body of people or
+    // things; a bare count moved into the key ("55 percent of respondents" beside "68
+    // per cent of Greeks") joins them only as any count would.
+    let named = |i: usize| specific && !modifier_key(value(ctx, i)).is_empty();
     // Nor is a running tally over weeks ("70 people wounded in recent weeks").
     let apart = |a: usize, b: usize| {
         earlier.contains(&a) != earlier.contains(&b) || tallies.contains(&a) != tallies.contains(&b)
     };
     let mut uf = UnionFind::new(members.len());
+    let names: Vec<usize> = (0..members.len()).filter(|&k| named(members[k])).collect();
+    for w in names.windows(2) {
+        uf.union(w[0], w[1]);
+    }
     link_overlapping(ctx, members, &mut uf);
     let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
     for (x, y) in super::candidate_pairs(&words) {
@@ -787,7 +795,10 @@ fn decide(
                     || (cx.toll && cy.toll && (cx.lead || cy.lead) && leads_disagree(&toll_sets, ctx, a, b));
                 // A name among the modifiers ("two Detroit children") does not make two
                 // numbers of a group of people one count: their sentences must say so.
-                let specific = specific && !subgroup_differs(ctx, a, b);
+                let specific = specific
+                    && !modifier_key(va).is_empty()
+                    && !modifier_key(vb).is_empty()
+                    && !subgroup_differs(ctx, a, b);
                 if !specific && !main_event && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
                     soft.get_or_insert((a, b, "the sentences may count different things"));
                     continue;

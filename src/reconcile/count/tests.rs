@@ -116,6 +116,7 @@ fn classes_decide_as_every_pair_does() {
                             && (ctx.in_lead(a) || ctx.in_lead(b))
                             && leads_disagree(&toll_sets, &ctx, a, b));
                     let (ia, ib) = (interval(va), interval(vb));
+                    let named_pair = specific && !modifier_key(va).is_empty() && !modifier_key(vb).is_empty();
                     let one_apart = perpetrators.contains(va.unit.as_str())
                         && (ia.0 - ib.1).abs().min((ib.0 - ia.1).abs()) <= 1.0 + 1e-9;
                     if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref())
@@ -124,7 +125,7 @@ fn classes_decide_as_every_pair_does() {
                         || is_partial(&ctx, b)
                         || crowded(&ctx, a)
                         || crowded(&ctx, b)
-                        || (!specific && !same && !main_event)
+                        || !(named_pair || same || main_event)
                     {
                         soft = true;
                     } else {
