@@ -198,16 +198,18 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool, story: &Story) -> Vec<
     }
     link_overlapping(ctx, members, &mut uf);
     let words: Vec<Vec<String>> = members.iter().map(|&i| context_words(ctx, i)).collect();
-    for (x, y) in super::candidate_pairs(&words) {
+    let words = super::interned(&words);
+    // Pairs already of one cluster are skipped: linking them again changes nothing.
+    super::for_each_candidate(&words, |x, y| {
         let (a, b) = (members[x], members[y]);
         // A count of an earlier event is not this event's, whatever words they share.
         if apart(a, b) {
-            continue;
+            return;
         }
-        if ctx.independent(a, b) && jaccard(&words[x], &words[y]) >= SAME_CONTEXT {
+        if ctx.independent(a, b) && uf.find(x) != uf.find(y) && jaccard(&words[x], &words[y]) >= SAME_CONTEXT {
             uf.union(x, y);
         }
-    }
+    });
     // Counts of one unit in the leads of two documents of a story report its main
     // event, whatever words surround them.
     // (They must share a word of context: a lead is a document's first lines, and in a
@@ -217,6 +219,7 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool, story: &Story) -> Vec<
         for &y in &leads[n + 1..] {
             if ctx.claims[members[x]].doc != ctx.claims[members[y]].doc
                 && !apart(members[x], members[y])
+                && uf.find(x) != uf.find(y)
                 && intersection(&words[x], &words[y]) >= 1
             {
                 uf.union(x, y);

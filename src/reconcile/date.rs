@@ -5,10 +5,13 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::{
-    Ctx, UnionFind, candidate_pairs, context_words, first_three, group, intersection, jaccard, representatives,
-    same_form, window_words,
+    Ctx, UnionFind, context_words, first_three, for_each_candidate, group, interned, intersection, jaccard, jaccard_of,
+    representatives, same_form, window_words,
 };
 use crate::model::{ClaimGroup, DateValue, Kind, Status, Value};
+
+mod inconsistent;
+use inconsistent::inconsistent;
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a DateValue {
     match &ctx.claims[i].value {
@@ -269,25 +272,8 @@ const WINDOW: usize = 8;
 
 /// Whether two date neighbourhoods describe the same event closely enough that
 /// different dates would contradict each other.
-fn same_event(a: &[String], b: &[String]) -> bool {
+fn same_event(a: &[u32], b: &[u32]) -> bool {
     jaccard(a, b) >= 0.5 && intersection(a, b) >= 3
-}
-
-/// The dates written right after date `i`, with nothing but punctuation between
-/// ("Tuesday, July 1", "Friday (Oct. 14)"): the other side of an inconsistency that
-/// the apposition reveals, shown in its group so that a reader sees both.
-fn written_with<'a>(ctx: &'a Ctx, all: &'a [usize], i: usize) -> impl Iterator<Item = usize> + 'a {
-    let c = &ctx.claims[i];
-    let text = &ctx.docs[c.doc].text;
-    all.iter().copied().filter(move |&j| {
-        let o = &ctx.claims[j];
-        j != i
-            && o.doc == c.doc
-            && o.span.start >= c.span.end
-            && text
-                .get(c.span.end..o.span.start)
-                .is_some_and(|gap| gap.len() <= 4 && gap.chars().all(|ch| ch.is_whitespace() || "(,—–-".contains(ch)))
-    })
 }
 
 /// Whether two dates of one document are one sentence told twice with two days written
@@ -301,7 +287,7 @@ fn retold_otherwise(
     quoted: &[bool],
     (a, b): (usize, usize),
     (ea, eb): (Extent, Extent),
-    (wa, wb): (&[String], &[String]),
+    (wa, wb): (&[u32], &[u32]),
 ) -> bool {
     // Cheapest first: every pair of one document's dates that share a word comes here,
     // and reading a claim's surface allocates.
@@ -371,6 +357,8 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             w
         })
         .collect();
+    // Words as ids from here on: compared as integers, counted alike.
+    let (words, keys) = (interned(&words), interned(&keys));
     let mut events = Events::new(ctx, &items, &ext, &class, quoted);
     events.contested = self_contested(ctx, quoted, &items, &ext, &events);
     let mut uf = UnionFind::new(items.len());
@@ -378,7 +366,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         uf.union(x, z);
     }
     let mut best: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
-    for (p, q) in candidate_pairs(&keys) {
+    for_each_candidate(&keys, |p, q| {
         let (a, b) = (items[p], items[q]);
         if ctx.claims[a].doc == ctx.claims[b].doc {
             if retold_otherwise(ctx, quoted, (a, b), (ext[p], ext[q]), (&words[p], &words[q])) {
@@ -396,14 +384,18 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                     ),
                 ));
             }
-            continue;
+            return;
         }
         if !ctx.independent(a, b) {
-            continue;
+            return;
         }
-        let sim = jaccard(&words[p], &words[q]);
-        let shared = intersection(&words[p], &words[q]);
         let unknown = matches!(ext[p], Extent::Unknown) || matches!(ext[q], Extent::Unknown);
+        // Two resolved dates already of one group: linking them again changes nothing.
+        if !unknown && uf.find(p) == uf.find(q) {
+            return;
+        }
+        let shared = intersection(&words[p], &words[q]);
+        let sim = jaccard_of(shared, words[p].len(), words[q].len());
         if unknown {
             // An unresolved date joins no group of resolved ones (it would mask
             // their status); it is reported beside its closest match instead.
@@ -414,7 +406,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
                     }
                 }
             }
-            continue;
+            return;
         }
         let link = match compatible(ext[p], ext[q]) {
             Some(true) => {
@@ -434,7 +426,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         if link {
             uf.union(p, q);
         }
-    }
+    });
     join_lead_event_days(ctx, quoted, &items, &ext, &words, &mut uf);
     let sets = uf.sets();
     let mut size = vec![1; items.len()];
@@ -475,33 +467,6 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     out
 }
 
-/// One conflict group for each date that is inconsistent in itself (a weekday that does
-/// not fit its date), with the dates written with it. (A step of [`groups`].)
-fn inconsistent(
-    ctx: &Ctx,
-    all: &[usize],
-    ids: &[usize],
-    expand: &std::collections::BTreeMap<usize, Vec<usize>>,
-) -> Vec<ClaimGroup> {
-    let mut out = Vec::new();
-    for &i in ids {
-        if let Some(why) = &value(ctx, i).inconsistency {
-            let mut members = expand[&i].clone();
-            members.extend(written_with(ctx, all, i));
-            members.sort_unstable();
-            members.dedup();
-            out.push(group(
-                Kind::Date,
-                format!("inconsistent date \"{}\"", ctx.surface(i)),
-                members,
-                Status::Conflict,
-                format!("{why} ({})", ctx.loc(i)),
-            ));
-        }
-    }
-    out
-}
-
 /// Days the story's documents give its lead event ([`super::event::lead_terms`]): one
 /// day told in any words is one group ("Thursday" and "Nov. 10"), and a day no
 /// publication date resolves ("Saturday" in an undated article) stands beside the one
@@ -511,7 +476,7 @@ fn join_lead_event_days(
     quoted: &[bool],
     items: &[usize],
     ext: &[Extent],
-    words: &[Vec<String>],
+    words: &[Vec<u32>],
     uf: &mut UnionFind,
 ) {
     use std::collections::BTreeMap;
@@ -885,7 +850,7 @@ fn decide(
     set: &[usize],
     items: &[usize],
     ext: &[Extent],
-    words: &[Vec<String>],
+    words: &[Vec<u32>],
     events: &Events,
 ) -> (Status, String) {
     let members: Vec<usize> = set.iter().map(|&k| items[k]).collect();

@@ -322,21 +322,54 @@ pub(crate) const MAX_POSTING: usize = 256;
 /// sorted and deduplicated), each pair once, in order. Words shared by more than
 /// [`MAX_POSTING`] items are ignored, so the work stays near-linear.
 pub(crate) fn candidate_pairs(words: &[Vec<String>]) -> Vec<(usize, usize)> {
-    let mut index: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
-    for (k, ws) in words.iter().enumerate() {
-        for w in ws {
-            index.entry(w.as_str()).or_default().push(k);
-        }
-    }
     let mut pairs = Vec::new();
-    for posting in index.values().filter(|p| p.len() <= MAX_POSTING) {
-        for (x, &p) in posting.iter().enumerate() {
-            pairs.extend(posting[x + 1..].iter().map(|&q| (p, q)));
+    for_each_candidate(&interned(words), |p, q| pairs.push((p, q)));
+    pairs
+}
+
+/// Sorted, deduplicated word lists as word ids: a word's id is its rank among all the
+/// words of the lists, so each list of ids is sorted as its words are, and two lists
+/// share as many ids as words (counts and [`jaccard`] alike), compared as integers.
+pub(crate) fn interned(words: &[Vec<String>]) -> Vec<Vec<u32>> {
+    let mut vocab: Vec<&str> = words.iter().flatten().map(String::as_str).collect();
+    vocab.sort_unstable();
+    vocab.dedup();
+    let id = |w: &String| vocab.binary_search(&w.as_str()).map_or(0, |k| k as u32);
+    words.iter().map(|ws| ws.iter().map(id).collect()).collect()
+}
+
+/// [`candidate_pairs`] of lists of word ids ([`interned`]), handed to `f` one by one in
+/// the same order, `(p, q)` ascending, without collecting them: each item's later
+/// partners are read off the postings of its words, once each.
+pub(crate) fn for_each_candidate(ids: &[Vec<u32>], mut f: impl FnMut(usize, usize)) {
+    let words = ids.iter().flatten().map(|&w| w as usize + 1).max().unwrap_or(0);
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); words];
+    for (k, ws) in ids.iter().enumerate() {
+        for &w in ws {
+            postings[w as usize].push(k as u32);
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+    let mut seen = vec![u32::MAX; ids.len()];
+    let mut partners: Vec<u32> = Vec::new();
+    for (p, ws) in ids.iter().enumerate() {
+        for &w in ws {
+            let posting = &postings[w as usize];
+            if posting.len() > MAX_POSTING {
+                continue;
+            }
+            let later = posting.partition_point(|&q| q as usize <= p);
+            for &q in &posting[later..] {
+                if seen[q as usize] != p as u32 {
+                    seen[q as usize] = p as u32;
+                    partners.push(q);
+                }
+            }
+        }
+        partners.sort_unstable();
+        for q in partners.drain(..) {
+            f(p, q as usize);
+        }
+    }
 }
 
 /// Disjoint-set forest over `n` items.
@@ -412,12 +445,19 @@ pub(crate) fn window_words(ctx: &Ctx, i: usize, n: usize) -> Vec<String> {
 }
 
 /// Jaccard similarity of two sorted, deduplicated word lists.
-pub(crate) fn jaccard(a: &[String], b: &[String]) -> f64 {
+pub(crate) fn jaccard<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let inter = intersection(a, b);
-    inter as f64 / (a.len() + b.len() - inter) as f64
+    jaccard_of(intersection(a, b), a.len(), b.len())
+}
+
+/// [`jaccard`] of two lists of `a` and `b` words that share `inter`, when that is known.
+pub(crate) fn jaccard_of(inter: usize, a: usize, b: usize) -> f64 {
+    if a == 0 || b == 0 {
+        return 0.0;
+    }
+    inter as f64 / (a + b - inter) as f64
 }
 
 /// Size of the intersection of two sorted, deduplicated lists.
