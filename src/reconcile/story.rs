@@ -586,12 +586,17 @@ fn cluster(
     // raise its documents' dates ask for.
     let attach = ATTACH;
     let mut moves: Vec<(usize, usize)> = Vec::new();
+    // A document sharing several terms with the lone one is weighed once: the postings
+    // of common terms name thousands of documents, most of them many times over.
+    let mut seen = vec![false; n];
+    let mut sharing: Vec<usize> = Vec::new();
     for d in (0..n).filter(|&d| members[story[d]].len() == 1) {
-        let mut cands: Vec<(usize, f64)> = post
-            .sharing(d)
-            .filter(|&y| members[story[y]].len() > 1)
-            .map(|y| (story[y], need(d, y) - LINK))
-            .collect();
+        sharing.extend(post.sharing(d).filter(|&y| members[story[y]].len() > 1));
+        sharing.retain(|&y| !std::mem::replace(&mut seen[y], true));
+        for &y in &sharing {
+            seen[y] = false;
+        }
+        let mut cands: Vec<(usize, f64)> = sharing.drain(..).map(|y| (story[y], need(d, y) - LINK)).collect();
         if cands.is_empty() {
             continue;
         }
