@@ -165,7 +165,7 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
     let date = |d: usize| published.get(d).copied().flatten();
     let need = |a: usize, b: usize| {
         let (a, b) = (a.min(b), a.max(b));
-        needed(date(a), date(b), near_days(&days[a], &days[b]))
+        needed(date(a), date(b), || near_days(&days[a], &days[b]))
     };
     let post = Postings::new(&vectors);
     let cand = candidates(&post);
@@ -380,13 +380,13 @@ const NEAR_DAYS: i64 = 7;
 /// The similarity two documents need, given their publication dates: [`LINK`], raised
 /// by 0.1 for each doubling of a gap beyond two weeks (a story months later must say
 /// more of the same to be the same story), unless they date their events alike
-/// ([`near_days`]).
-fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>, near: bool) -> f64 {
+/// ([`near_days`], asked only when the gap is beyond two weeks).
+fn needed(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>, near: impl FnOnce() -> bool) -> f64 {
     let gap = match (a, b) {
         (Some(a), Some(b)) => a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0),
         _ => 0,
     };
-    if gap <= 14 || near {
+    if gap <= 14 || near() {
         LINK
     } else {
         LINK + 0.1 * (gap as f64 / 14.0).log2()
@@ -691,7 +691,7 @@ fn merge_alike(
             continue;
         }
         let closest = closest_dates(&members[sa], &members[sb], date);
-        let raise = needed(closest.map(|c| c.0), closest.map(|c| c.1), near) - LINK;
+        let raise = needed(closest.map(|c| c.0), closest.map(|c| c.1), || near) - LINK;
         if centroid_cosine(&sums[sa], norms[sa], &sums[sb], norms[sb]) < MERGE + raise {
             continue;
         }
@@ -885,8 +885,8 @@ mod tests {
         assert!(!near_days(&first, &[]));
         // Far apart in publication, near in the days they name: the plain link suffices.
         let (march, july) = (Some(d("2023-03-10")), Some(d("2023-07-14")));
-        assert_eq!(needed(march, july, true), LINK);
-        assert!(needed(march, july, false) > LINK + 0.3);
+        assert_eq!(needed(march, july, || true), LINK);
+        assert!(needed(march, july, || false) > LINK + 0.3);
     }
 
     /// Checks the merge of stories alike as wholes: two parts of one event, each told by
