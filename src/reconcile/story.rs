@@ -590,6 +590,17 @@ fn cluster(
     // of common terms name thousands of documents, most of them many times over.
     let mut seen = vec![false; n];
     let mut sharing: Vec<usize> = Vec::new();
+    // The stories of two or more documents by term, with their summed weight of it: a
+    // lone document's products with every story are added along the postings of its
+    // own terms, in the order its terms come, as [`centroid_cosine`] adds them when the
+    // lone document is the smaller of the two.
+    let mut by_term: Vec<Vec<(u32, f64)>> = vec![Vec::new(); term_count(vectors)];
+    for (s, m) in sums.iter().enumerate().filter(|&(s, _)| members[s].len() > 1) {
+        for (&t, &w) in m {
+            by_term[t as usize].push((s as u32, w));
+        }
+    }
+    let mut dots = vec![0.0f64; n];
     for d in (0..n).filter(|&d| members[story[d]].len() == 1) {
         sharing.extend(post.sharing(d).filter(|&y| members[story[y]].len() > 1));
         sharing.retain(|&y| !std::mem::replace(&mut seen[y], true));
@@ -604,11 +615,25 @@ fn cluster(
         cands.dedup_by_key(|e| e.0);
         let mine: FxHashMap<u32, f64> = vectors[d].iter().map(|&(t, w)| (t, f64::from(w))).collect();
         let mine_norm = norm(&mine);
+        for (&t, &w) in &mine {
+            for &(s, v) in &by_term[t as usize] {
+                dots[s as usize] += w * v;
+            }
+        }
         let mut best: Option<(f64, usize)> = None;
         for &(s, extra) in &cands {
-            let c = centroid_cosine(&mine, mine_norm, &sums[s], norms[s]);
+            let c = if mine.len() <= sums[s].len() {
+                cosine(dots[s], mine_norm, norms[s])
+            } else {
+                centroid_cosine(&mine, mine_norm, &sums[s], norms[s])
+            };
             if c >= attach + extra && best.is_none_or(|(bc, bs)| c > bc || (c == bc && s < bs)) {
                 best = Some((c, s));
+            }
+        }
+        for &t in mine.keys() {
+            for &(s, _) in &by_term[t as usize] {
+                dots[s as usize] = 0.0;
             }
         }
         if let Some((_, s)) = best {
@@ -768,6 +793,11 @@ fn sorted_sets(members: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
 fn centroid_cosine(a: &FxHashMap<u32, f64>, norm_a: f64, b: &FxHashMap<u32, f64>, norm_b: f64) -> f64 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let dot: f64 = small.iter().filter_map(|(t, w)| large.get(t).map(|v| w * v)).sum();
+    cosine(dot, norm_a, norm_b)
+}
+
+/// Cosine of two vectors, given their dot product and norms.
+fn cosine(dot: f64, norm_a: f64, norm_b: f64) -> f64 {
     let d = norm_a * norm_b;
     if d > 0.0 { dot / d } else { 0.0 }
 }
