@@ -479,7 +479,9 @@ fn candidates(post: &Postings) -> Vec<(usize, usize)> {
                     found.select_nth_unstable_by(CANDIDATES - 1, strongest);
                     found.truncate(CANDIDATES);
                 }
-                found.into_iter().map(|(_, y)| y).collect()
+                // A new list, not the touched list's allocation reused in place: that
+                // holds every document touched, thousands, for each of the run's documents.
+                found.iter().map(|&(_, y)| y).collect()
             },
         )
         .collect();
