@@ -187,7 +187,8 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool, story: &Story) -> Vec<
     // things; a bare count moved into the key ("55 percent of respondents" beside "68
     // per cent of Greeks") joins them only as any count would.
     let named = |i: usize| specific && !modifier_key(value(ctx, i)).is_empty();
-    // Nor is a running tally over weeks ("70 people wounded in recent weeks").
+    // Counts of an earlier event, or of a running tally over weeks ("70 people wounded
+    // in recent weeks"), are kept from the event's own, whatever words they share.
     let apart = |a: usize, b: usize| {
         earlier.contains(&a) != earlier.contains(&b) || tallies.contains(&a) != tallies.contains(&b)
     };

@@ -743,15 +743,13 @@ impl Reading {
     }
 }
 
-/// Whether, in the clause after token `from`, "and" adds a count of the injured ("...
-/// dead and three others injured"): the sentence tallies the toll class by class.
 /// Whether the count of the injured starting at token `start` closes a tally of the
 /// toll class by class ("one person is dead and three others were injured", "killed
 /// two and wounded four other people", "1 dead, 3 injured"): the killed are counted
 /// just before it in its clause, so its "others" are all the injured, not a part of them.
 fn tally_precedes(toks: &[Tok], start: usize) -> bool {
-    let from = start.saturating_sub(10);
-    let clause: Vec<&Tok> = toks[from..start.min(toks.len())]
+    let end = start.min(toks.len());
+    let clause: Vec<&Tok> = toks[end.saturating_sub(10)..end]
         .iter()
         .rev()
         .take_while(|t| !matches!(t.lower.as_str(), "." | ";" | ":" | "?" | "!"))
@@ -770,6 +768,8 @@ fn tally_precedes(toks: &[Tok], start: usize) -> bool {
             .any(|t| predicate_class(&t.lower) == Some("killed"))
 }
 
+/// Whether, in the clause after token `from`, "and" adds a count of the injured ("...
+/// dead and three others injured"): the sentence tallies the toll class by class.
 fn tally_follows(toks: &[Tok], from: usize) -> bool {
     let clause = toks
         .iter()
