@@ -17,15 +17,28 @@ use claimcheck::{Options, run};
 use super::stories::claims_by_id;
 
 fn report() -> serde_json::Value {
+    report_of_path("fixtures/tolls")
+}
+
+fn report_of_path(path: &str) -> serde_json::Value {
     let opts = Options {
-        paths: vec!["fixtures/tolls".into()],
+        paths: vec![path.into()],
         ..Options::default()
     };
     serde_json::from_str(&run(&opts, None).expect("corpus runs").to_json()).expect("JSON report")
 }
 
+/// The JSON report of articles written to a scratch folder, each as (file name, text).
+fn report_of(files: &[(&str, String)]) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    report_of_path(dir.path().to_str().unwrap())
+}
+
 /// Each count group's status and its claims' texts.
-fn count_groups(v: &serde_json::Value) -> Vec<(String, Vec<String>, &serde_json::Value)> {
+fn count_groups(v: &serde_json::Value) -> Vec<Group<'_>> {
     let claims = claims_by_id(v);
     v["groups"]
         .as_array()
@@ -44,17 +57,25 @@ fn count_groups(v: &serde_json::Value) -> Vec<(String, Vec<String>, &serde_json:
         .collect()
 }
 
+type Group<'a> = (String, Vec<String>, &'a serde_json::Value);
+
+/// The conflict group holding the claim whose text is `a`, checked to hold `b` too.
+fn conflict_holding<'a, 'b>(groups: &'b [Group<'a>], a: &str, b: &str) -> &'b Group<'a> {
+    let conflict = groups
+        .iter()
+        .find(|(s, texts, _)| s == "conflict" && texts.iter().any(|t| t == a))
+        .unwrap_or_else(|| panic!("{a:?} is in no conflict"));
+    assert!(conflict.1.iter().any(|t| t == b), "{:?}", conflict.1);
+    conflict
+}
+
 /// A toll stated far down an article, in other words than the leads' ("the collapse,
 /// which killed seven people"), contradicts the four dead of the other outlets' leads.
 #[test]
 fn a_toll_stated_anywhere_is_compared_with_the_leads() {
     let v = report();
     let groups = count_groups(&v);
-    let conflict = groups
-        .iter()
-        .find(|(s, texts, _)| s == "conflict" && texts.iter().any(|t| t == "seven people"))
-        .expect("the seven dead contradict the four dead");
-    assert!(conflict.1.iter().any(|t| t == "four people"), "{:?}", conflict.1);
+    let conflict = conflict_holding(&groups, "seven people", "four people");
     let sides: Vec<&str> = conflict.2["sides"]
         .as_array()
         .unwrap()
@@ -123,11 +144,7 @@ fn two_leads_dating_the_main_event_differently_conflict() {
 fn the_others_of_a_tally_are_all_of_their_class() {
     let v = report();
     let groups = count_groups(&v);
-    let conflict = groups
-        .iter()
-        .find(|(s, texts, _)| s == "conflict" && texts.iter().any(|t| t == "nine others"))
-        .expect("nine injured contradict 14 injured");
-    assert!(conflict.1.iter().any(|t| t == "14 others"), "{:?}", conflict.1);
+    conflict_holding(&groups, "nine others", "14 others");
     for (_, texts, _) in &groups {
         if texts.iter().any(|t| t == "40 people") {
             assert!(!texts.iter().any(|t| t.ends_with("others")), "{texts:?}");
@@ -139,19 +156,12 @@ fn the_others_of_a_tally_are_all_of_their_class() {
 /// tally of injured is not compared with the story's own.
 #[test]
 fn an_earlier_period_in_an_undated_article_is_another_event() {
-    let dir = tempfile::tempdir().unwrap();
     let a = "A bus carrying a school choir slid off the Harlow Pass road on Tuesday, \
              leaving one dead and two others injured, police said.\n\n\
              Earlier this year, a truck crash on the same pass left three dead and six others injured.\n";
     let b = "One person was killed and two others were injured when a school choir bus \
              left the Harlow Pass road on Tuesday, police said.\n";
-    std::fs::write(dir.path().join("pass-one.txt"), a).unwrap();
-    std::fs::write(dir.path().join("pass-two.txt"), b).unwrap();
-    let opts = Options {
-        paths: vec![dir.path().to_str().unwrap().to_string()],
-        ..Options::default()
-    };
-    let v: serde_json::Value = serde_json::from_str(&run(&opts, None).expect("runs").to_json()).unwrap();
+    let v = report_of(&[("pass-one.txt", a.to_string()), ("pass-two.txt", b.to_string())]);
     for (status, texts, _) in count_groups(&v) {
         assert!(status != "conflict", "{texts:?}");
     }
@@ -163,7 +173,6 @@ fn an_earlier_period_in_an_undated_article_is_another_event() {
 /// sentence sharing nothing with it, is no rival.
 #[test]
 fn a_bare_count_moved_into_a_named_key_is_not_compared_by_the_name() {
-    let dir = tempfile::tempdir().unwrap();
     let front = |title: &str| format!("---\ntitle: {title}\npublished: 2025-03-09\n---\n\n");
     let a = "HARBIN — A survey by the Meridian Institute found that 61 per cent of Corvanians oppose the \
              planned Harbin toll road, the institute said on Sunday.\n\n\
@@ -172,21 +181,10 @@ fn a_bare_count_moved_into_a_named_key_is_not_compared_by_the_name() {
     let b = "HARBIN — The Meridian Institute released its survey on the Harbin toll road on Sunday, ahead \
              of a vote in parliament on the transport ministry's plan.\n\n\
              Asked about the ageing river bridge, 48 percent of respondents admitted they had never crossed it.\n";
-    std::fs::write(
-        dir.path().join("a.md"),
-        front("Corvanians split over Harbin toll road") + a,
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("b.md"),
-        front("Meridian Institute survey on the Harbin toll road") + b,
-    )
-    .unwrap();
-    let opts = Options {
-        paths: vec![dir.path().to_str().unwrap().to_string()],
-        ..Options::default()
-    };
-    let v: serde_json::Value = serde_json::from_str(&run(&opts, None).expect("runs").to_json()).unwrap();
+    let v = report_of(&[
+        ("a.md", front("Corvanians split over Harbin toll road") + a),
+        ("b.md", front("Meridian Institute survey on the Harbin toll road") + b),
+    ]);
     assert_eq!(v["stories"].as_array().unwrap().len(), 1, "one story");
     for (status, texts, _) in count_groups(&v) {
         assert!(status != "conflict", "{texts:?}");

@@ -550,9 +550,7 @@ impl Reading {
             || one_person
             || including
             || (!closes
-                && toks.get(self.end_tok).is_some_and(|x| {
-                    matches!(x.lower.as_str(), "more" | "other" | "others" | "additional" | "another")
-                }));
+                && toks.get(self.end_tok).is_some_and(|x| besides(&x.lower)));
         self.modifiers
             .retain(|m| !matches!(m.as_str(), "more" | "other" | "additional"));
         // Figures outside the classes news compares (shots, bullets, miles, dollars of
@@ -749,23 +747,31 @@ impl Reading {
 /// just before it in its clause, so its "others" are all the injured, not a part of them.
 fn tally_precedes(toks: &[Tok], start: usize) -> bool {
     let end = start.min(toks.len());
-    let clause: Vec<&Tok> = toks[end.saturating_sub(10)..end]
+    let window = &toks[end.saturating_sub(10)..end];
+    let clause = match window
         .iter()
-        .rev()
-        .take_while(|t| !matches!(t.lower.as_str(), "." | ";" | ":" | "?" | "!"))
-        .collect();
+        .rposition(|t| matches!(t.lower.as_str(), "." | ";" | ":" | "?" | "!"))
+    {
+        Some(p) => &window[p + 1..],
+        None => window,
+    };
     // The join stands within the three words before the count: "and", "and wounded", ",".
-    let joined = clause.iter().take(3).any(|t| t.word("and") || t.lower == ",");
+    let joined = clause.iter().rev().take(3).any(|t| t.word("and") || t.lower == ",");
     // "one other person died and two others were hurt" tallies a part of the toll.
-    let part = clause
-        .iter()
-        .any(|t| matches!(t.lower.as_str(), "other" | "others" | "another" | "more" | "additional"));
+    let part = clause.iter().any(|t| besides(&t.lower));
     joined
         && !part
         && clause
             .iter()
+            .rev()
             .skip(1)
             .any(|t| predicate_class(&t.lower) == Some("killed"))
+}
+
+/// A word that counts beside what was already counted: "more", "other(s)", "another",
+/// "additional".
+fn besides(w: &str) -> bool {
+    matches!(w, "more" | "other" | "others" | "additional" | "another")
 }
 
 /// Whether, in the clause after token `from`, "and" adds a count of the injured ("...
