@@ -549,8 +549,7 @@ impl Reading {
         self.partial = self.partial
             || one_person
             || including
-            || (!closes
-                && toks.get(self.end_tok).is_some_and(|x| besides(&x.lower)));
+            || (!closes && toks.get(self.end_tok).is_some_and(|x| besides(&x.lower)));
         self.modifiers
             .retain(|m| !matches!(m.as_str(), "more" | "other" | "additional"));
         // Figures outside the classes news compares (shots, bullets, miles, dollars of
