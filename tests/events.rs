@@ -15,6 +15,8 @@
 //!   groups, not one "all in California" group; "Fresno, Calif." and "Fresno" are one.
 //! - a homonym: "Portland, Maine" in one outlet and a bare "Portland" in another are
 //!   one place, the one the story states.
+//! - a harm told with its end: "found shot to death ... on Thursday" dates the shooting,
+//!   as "fatally shot ... March 14" does in a later outlet, so the two days conflict.
 
 use claimcheck::{Options, run};
 
@@ -215,4 +217,35 @@ fn a_bare_homonym_takes_the_place_its_story_states() {
         .and_then(|g| g["explanation"].as_str())
         .unwrap_or_default();
     assert!(explanation.contains("Maine"), "{explanation}");
+}
+
+const VAN: &[(&str, &str)] = &[
+    (
+        "quarry-courier.md",
+        "---\ntitle: Three found dead in van near quarry road\npublished: 2026-03-12\n---\n\n\
+         Three people were found shot to death in a parked van near the quarry road outside \
+         Dunmore on Thursday.\n\n\
+         Deputies answered a call from a passing driver shortly after noon, the sheriff's \
+         office said.\n",
+    ),
+    (
+        "dunmore-ledger.md",
+        "---\ntitle: Sheriff names three found dead in van\npublished: 2026-03-19\n---\n\n\
+         The three people found dead in a van outside Dunmore last week were a man and his two \
+         brothers, the sheriff's office said.\n\n\
+         Detectives believe the driver fatally shot his two brothers March 14 inside the van \
+         before turning the gun on himself.\n",
+    ),
+];
+
+/// "Shot to death ... on Thursday" dates the shooting, not a death that could follow it
+/// by days: a later outlet's "fatally shot ... March 14" dates the same harm two days
+/// later, and the two cannot both be true.
+#[test]
+fn a_harm_told_to_its_end_dates_the_harm() {
+    let v = report(VAN);
+    let dates = groups(&v, "date");
+    let thursday = holding(&dates, "quarry-courier.md", "Thursday");
+    assert!(holds(thursday, "dunmore-ledger.md", "March 14"), "{thursday:?}");
+    assert_eq!(thursday.0, "conflict");
 }

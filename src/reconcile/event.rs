@@ -26,9 +26,11 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     // verb (the distance it stands at). A speech verb nearer than every event word
     // means the date is the statement's ("stated today that the first units arrived",
     // "admitted Tuesday she went too far on a photo shoot").
-    let side = |ws: &[&str]| outward(ws, class);
+    // The words before the date are read from `from` on, each with the words beyond it.
+    let before = |from: usize, to: usize| outward(&left[from..to], |k, _| class_before(&left[from + k..]));
+    let side = |ws: &[&str]| outward(ws, |_, w| class(w));
     let near = &left[..reach(&left)];
-    let (mut l, ls) = side(near);
+    let (mut l, ls) = before(0, near.len());
     // "The shooting at the barber shop on Harvard Road took place on February 8": a verb
     // that says only that something happened takes its event from its subject, however
     // far back in the clause that stands.
@@ -37,7 +39,7 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
             .map(|k| (k, crate::lexicon::events::occurrence_before(&left[k..])))
             .find(|&(_, n)| n > 0)
         && ls.is_none_or(|s| s > k)
-        && let (Some((_, c)), _) = side(&left[k + n..])
+        && let (Some((_, c)), _) = before(k + n, left.len())
     {
         l = Some((k, c));
     }
@@ -139,12 +141,12 @@ fn windows<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<&'a str>, Vec<&'a str>) {
     (left, right)
 }
 
-/// Outward through one side's words (nearest first): the first that `event` reads,
-/// with its distance, or else the distance of the first speech verb, whichever comes
-/// first.
-fn outward<T>(ws: &[&str], event: impl Fn(&str) -> Option<T>) -> (Option<(usize, T)>, Option<usize>) {
+/// Outward through one side's words (nearest first): the first that `event` reads (given
+/// its distance and the word), with its distance, or else the distance of the first
+/// speech verb, whichever comes first.
+fn outward<T>(ws: &[&str], event: impl Fn(usize, &str) -> Option<T>) -> (Option<(usize, T)>, Option<usize>) {
     for (k, w) in ws.iter().enumerate() {
-        if let Some(e) = event(w) {
+        if let Some(e) = event(k, w) {
             return (Some((k, e)), None);
         }
         if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
@@ -152,6 +154,22 @@ fn outward<T>(ws: &[&str], event: impl Fn(&str) -> Option<T>) -> (Option<(usize,
         }
     }
     (None, None)
+}
+
+/// The event class of the first of words read backwards from a date (`ws[0]` nearest):
+/// its own class, except that a death told as the end of a harm ("shot to death",
+/// "stabbed to death", "burned to death") is that harm, on the harm's day, not a dying
+/// that may follow it by days.
+fn class_before(ws: &[&str]) -> Option<&'static str> {
+    let c = class(ws.first()?)?;
+    if c == "die"
+        && let [_, to, harm, ..] = ws
+        && to.eq_ignore_ascii_case("to")
+        && let Some(h) = class(harm).filter(|&h| h == "incident")
+    {
+        return Some(h);
+    }
+    Some(c)
 }
 
 /// Whether a lowercase word is a relative pronoun, which opens a clause of its own.
@@ -295,7 +313,7 @@ pub(crate) fn reports_lead_event(ctx: &Ctx, i: usize, terms: &rustc_hash::FxHash
         return false;
     }
     let (left, right) = windows(ctx, i);
-    let lead = |w: &str| term(w).filter(|t| terms.contains(t));
+    let lead = |_: usize, w: &str| term(w).filter(|t| terms.contains(t));
     let (l, ls) = outward(&left[..reach(&left)], lead);
     let (r, rs) = outward(&right, lead);
     let near_term = l.into_iter().chain(r).map(|(k, _)| k).min().unwrap_or(usize::MAX);
