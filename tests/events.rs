@@ -15,6 +15,10 @@
 //!   groups, not one "all in California" group; "Fresno, Calif." and "Fresno" are one.
 //! - a homonym: "Portland, Maine" in one outlet and a bare "Portland" in another are
 //!   one place, the one the story states.
+//! - a fire dated "May 9" in Monday's paper and "May 10" in Tuesday's: each two days
+//!   before its article, but written with their month, so they contradict.
+//! - two states that vote a week apart ("Oregon, which votes May 19"; "Kentucky, when it
+//!   votes May 26"): one class of event in two places, not one vote dated twice.
 //! - a harm told with its end: "found shot to death ... on Thursday" dates the shooting,
 //!   as "fatally shot ... March 14" does in a later outlet, so the two days conflict.
 
@@ -248,4 +252,55 @@ fn a_harm_told_to_its_end_dates_the_harm() {
     let thursday = holding(&dates, "quarry-courier.md", "Thursday");
     assert!(holds(thursday, "dunmore-ledger.md", "March 14"), "{thursday:?}");
     assert_eq!(thursday.0, "conflict");
+}
+
+/// Two days written with their month are placed by the calendar: that each lies two days
+/// before its own article (the pattern of a running story's "Saturday" in Monday's paper
+/// and "Sunday" in Tuesday's) does not make them two events.
+#[test]
+fn days_written_with_their_month_contradict_whatever_their_articles_dates() {
+    let v = report(&[
+        (
+            "marlow-post.md",
+            "---\ntitle: Fire destroys Kestrel grain warehouse\npublished: 2026-05-11\n---\n\n\
+             Fire destroyed the Kestrel grain warehouse in Marlow on May 9, the county fire \
+             service said.\n",
+        ),
+        (
+            "county-wire.md",
+            "---\ntitle: Drying shed blamed for warehouse fire\npublished: 2026-05-12\n---\n\n\
+             The fire that destroyed the Kestrel grain warehouse in Marlow on May 10 began in a \
+             drying shed, the county fire service said.\n",
+        ),
+    ]);
+    let dates = groups(&v, "date");
+    let g = holding(&dates, "marlow-post.md", "May 9");
+    assert!(holds(g, "county-wire.md", "May 10"), "{g:?}");
+    assert_eq!(g.0, "conflict");
+}
+
+/// One class of event in two places is two events: a state that votes May 19 and another
+/// that votes May 26 are neither a conflict nor a group.
+#[test]
+fn one_kind_of_event_in_two_places_is_two_events() {
+    let v = report(&[
+        (
+            "campaign-desk.md",
+            "---\ntitle: Campaign turns to the spring primaries\npublished: 2026-04-20\n---\n\n\
+             The campaign is already running television ads in Oregon, which votes May 19.\n",
+        ),
+        (
+            "capitol-notes.md",
+            "---\ntitle: Campaign turns to the spring primaries\npublished: 2026-04-27\n---\n\n\
+             The candidate spoke in Kentucky, predicting he would win the state when it votes \
+             May 26.\n",
+        ),
+    ]);
+    let dates = groups(&v, "date");
+    assert!(
+        !dates
+            .iter()
+            .any(|g| holds(g, "campaign-desk.md", "May 19") && holds(g, "capitol-notes.md", "May 26")),
+        "{dates:?}"
+    );
 }

@@ -595,6 +595,9 @@ struct Events<'a> {
     by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
     /// The same, of the leads only: (document, class) -> extents.
     by_lead: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
+    /// The places each item's sentence names, each as its name and the places enclosing
+    /// it, nearest first.
+    places: Vec<Vec<Vec<String>>>,
     /// Pairs (lower item first) of a day one document gives the main event against the
     /// day other documents give it, where the first document also gives the others' day
     /// ([`self_contested`]).
@@ -622,7 +625,23 @@ impl<'a> Events<'a> {
             }
         }
         let main = super::event::main_event(ctx);
+        let mut in_sentence: std::collections::BTreeMap<(usize, usize), Vec<Vec<String>>> = Default::default();
+        for i in ctx.of_kind(Kind::Place) {
+            let c = &ctx.claims[i];
+            if let crate::model::Value::Place(v) = &c.value {
+                let chain = std::iter::once(&v.name).chain(&v.within).cloned().collect();
+                in_sentence.entry((c.doc, c.sentence.start)).or_default().push(chain);
+            }
+        }
+        let places = items
+            .iter()
+            .map(|&i| {
+                let c = &ctx.claims[i];
+                in_sentence.get(&(c.doc, c.sentence.start)).cloned().unwrap_or_default()
+            })
+            .collect();
         Events {
+            places,
             class,
             ext: ext.to_vec(),
             weekday: items.iter().map(|&i| names_weekday(ctx, i)).collect(),
@@ -641,6 +660,15 @@ impl<'a> Events<'a> {
         self.class[p].is_some() && self.class[p] == self.class[q] && self.docs[p] != self.docs[q]
     }
 
+    /// Whether the sentences of `p` and `q` both name places and none of one's is, holds
+    /// or lies in one of the other's: one class of event in two places ("Indiana, which
+    /// votes May 3" and "West Virginia, when it votes May 10") is two events.
+    fn elsewhere(&self, p: usize, q: usize) -> bool {
+        let related = |x: &Vec<String>, y: &Vec<String>| x.contains(&y[0]) || y.contains(&x[0]);
+        let (a, b) = (&self.places[p], &self.places[q]);
+        !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| related(x, y)))
+    }
+
     /// Whether `p` and `q` date events of two different classes: two dates of one
     /// sentence share its words, but "charged Thursday in the May 5 stabbing" dates a
     /// charge and a stabbing.
@@ -656,7 +684,7 @@ impl<'a> Events<'a> {
     /// event are compared by their leads' days alone.
     fn disjoint(&self, p: usize, q: usize) -> bool {
         let Some(c) = self.class[p] else { return false };
-        if !self.same_class(p, q) || !self.day[p] || !self.day[q] {
+        if !self.same_class(p, q) || !self.day[p] || !self.day[q] || self.elsewhere(p, q) {
             return false;
         }
         // Beyond the story's main event, only days the text writes as dates (not
@@ -817,6 +845,16 @@ fn can_contradict(ctx: &Ctx, quoted: &[bool], a: usize, b: usize) -> bool {
     };
     if far && (names_weekday(ctx, a) || names_weekday(ctx, b)) {
         return false;
+    }
+    // A day written with its month ("July 2", "the Fourth of July") is placed by the
+    // calendar, not counted back from its article's day.
+    let names_month = |i: usize| {
+        crate::text::words(&ctx.surface(i))
+            .iter()
+            .any(|w| crate::lexicon::calendar::month(w).is_some())
+    };
+    if names_month(a) || names_month(b) {
+        return true;
     }
     match (offset(va), offset(vb)) {
         (Some((pa, oa)), Some((pb, ob))) => pa == pb || (oa - ob).abs() > 1,
