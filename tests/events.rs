@@ -20,7 +20,9 @@
 //! - two states that vote a week apart ("Oregon, which votes May 19"; "Kentucky, when it
 //!   votes May 26"): one class of event in two places, not one vote dated twice.
 //! - a harm told with its end: "found shot to death ... on Thursday" dates the shooting,
-//!   as "fatally shot ... March 14" does in a later outlet, so the two days conflict.
+//!   as "fatally shot ... March 14" does in a later outlet, so the two days conflict; and
+//!   it dates the death too, so "shot to death ... on Tuesday" and "died on Feb. 13"
+//!   conflict as well.
 
 use claimcheck::{Options, run};
 
@@ -303,4 +305,27 @@ fn one_kind_of_event_in_two_places_is_two_events() {
             .any(|g| holds(g, "campaign-desk.md", "May 19") && holds(g, "capitol-notes.md", "May 26")),
         "{dates:?}"
     );
+}
+
+/// A harm told to its end dates a death on the harm's day as well: "shot to death ... on
+/// Tuesday" and another outlet's "died on Feb. 13" (three days later) cannot both be true.
+#[test]
+fn a_harm_told_to_its_end_dates_the_death_too() {
+    let v = report(&[
+        (
+            "kelby-daily.md",
+            "---\ntitle: Baker killed outside his Kelby shop\npublished: 2026-02-12\n---\n\n\
+             A baker was shot to death outside his shop in Kelby on Tuesday, police said.\n",
+        ),
+        (
+            "harbour-times.md",
+            "---\ntitle: Kelby baker's death ruled a homicide\npublished: 2026-02-16\n---\n\n\
+             The Kelby baker, who was shot outside his shop, died on Feb. 13, the county \
+             coroner said.\n",
+        ),
+    ]);
+    let dates = groups(&v, "date");
+    let g = holding(&dates, "kelby-daily.md", "Tuesday");
+    assert!(holds(g, "harbour-times.md", "Feb. 13"), "{g:?}");
+    assert_eq!(g.0, "conflict");
 }

@@ -10,7 +10,9 @@ use super::{
 };
 use crate::model::{ClaimGroup, DateValue, Kind, Status, Value};
 
+mod events;
 mod inconsistent;
+use events::{Events, classes};
 use inconsistent::inconsistent;
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a DateValue {
@@ -341,7 +343,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         .filter(|&i| !matches!(claim_extent(ctx, i), Extent::Vague))
         .collect();
     let ext: Vec<Extent> = items.iter().map(|&i| claim_extent(ctx, i)).collect();
-    let class: Vec<Option<&'static str>> = items.iter().map(|&i| super::event::event_class(ctx, i)).collect();
+    let class = classes(ctx, &items);
     // The event class is a word two dates of one event share, whatever else their
     // sentences say ("ratified by the upper house", "passed the Federation Council").
     let words: Vec<Vec<String>> = items.iter().map(|&i| window_words(ctx, i, WINDOW)).collect();
@@ -350,8 +352,8 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
         .zip(&class)
         .map(|(w, c)| {
             let mut w = w.clone();
-            if let Some(c) = c {
-                w.push(format!("\u{1}{c}"));
+            if c[0].is_some() {
+                w.extend(c.iter().flatten().map(|c| format!("\u{1}{c}")));
                 w.sort();
             }
             w
@@ -577,142 +579,6 @@ fn gap(x: Extent, y: Extent) -> Option<i64> {
     Some(a.until(b).map(|s| i64::from(s.get_days()).abs()).unwrap_or(0))
 }
 
-/// Dates by event: for each document and event class, the extents its own statements
-/// (not quotations) give that event.
-struct Events<'a> {
-    class: &'a [Option<&'static str>],
-    /// Each item's extent.
-    ext: Vec<Extent>,
-    /// Whether each item is a single day.
-    day: Vec<bool>,
-    /// Whether each item names a weekday ("Monday"), which places it only by an anchor.
-    weekday: Vec<bool>,
-    /// The story's main event class, when one class leads the most documents (two or more).
-    main: Option<&'static str>,
-    docs: Vec<usize>,
-    /// Whether each item stands in its document's lead.
-    lead: Vec<bool>,
-    by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
-    /// The same, of the leads only: (document, class) -> extents.
-    by_lead: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>>,
-    /// The places each item's sentence names, each as its name and the places enclosing
-    /// it, nearest first.
-    places: Vec<Vec<Vec<String>>>,
-    /// Pairs (lower item first) of a day one document gives the main event against the
-    /// day other documents give it, where the first document also gives the others' day
-    /// ([`self_contested`]).
-    contested: std::collections::BTreeSet<(usize, usize)>,
-}
-
-impl<'a> Events<'a> {
-    fn new(
-        ctx: &Ctx,
-        items: &[usize],
-        ext: &[Extent],
-        class: &'a [Option<&'static str>],
-        quoted: &[bool],
-    ) -> Events<'a> {
-        let mut by_doc: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>> = Default::default();
-        let mut by_lead: std::collections::BTreeMap<(usize, &'static str), Vec<Extent>> = Default::default();
-        for (k, &i) in items.iter().enumerate() {
-            let Some(c) = class[k] else { continue };
-            if quoted[i] || !is_day(ext[k]) {
-                continue;
-            }
-            by_doc.entry((ctx.claims[i].doc, c)).or_default().push(ext[k]);
-            if ctx.in_lead(i) {
-                by_lead.entry((ctx.claims[i].doc, c)).or_default().push(ext[k]);
-            }
-        }
-        let main = super::event::main_event(ctx);
-        let mut in_sentence: std::collections::BTreeMap<(usize, usize), Vec<Vec<String>>> = Default::default();
-        for i in ctx.of_kind(Kind::Place) {
-            let c = &ctx.claims[i];
-            if let crate::model::Value::Place(v) = &c.value {
-                let chain = std::iter::once(&v.name).chain(&v.within).cloned().collect();
-                in_sentence.entry((c.doc, c.sentence.start)).or_default().push(chain);
-            }
-        }
-        let places = items
-            .iter()
-            .map(|&i| {
-                let c = &ctx.claims[i];
-                in_sentence.get(&(c.doc, c.sentence.start)).cloned().unwrap_or_default()
-            })
-            .collect();
-        Events {
-            places,
-            class,
-            ext: ext.to_vec(),
-            weekday: items.iter().map(|&i| names_weekday(ctx, i)).collect(),
-            docs: items.iter().map(|&i| ctx.claims[i].doc).collect(),
-            day: ext.iter().map(|&e| is_day(e)).collect(),
-            main,
-            lead: items.iter().map(|&i| ctx.in_lead(i)).collect(),
-            by_doc,
-            by_lead,
-            contested: Default::default(),
-        }
-    }
-
-    /// Whether items `p` and `q` date events of one class in two documents.
-    fn same_class(&self, p: usize, q: usize) -> bool {
-        self.class[p].is_some() && self.class[p] == self.class[q] && self.docs[p] != self.docs[q]
-    }
-
-    /// Whether the sentences of `p` and `q` both name places and none of one's is, holds
-    /// or lies in one of the other's: one class of event in two places ("Indiana, which
-    /// votes May 3" and "West Virginia, when it votes May 10") is two events.
-    fn elsewhere(&self, p: usize, q: usize) -> bool {
-        let related = |x: &Vec<String>, y: &Vec<String>| x.contains(&y[0]) || y.contains(&x[0]);
-        let (a, b) = (&self.places[p], &self.places[q]);
-        !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| related(x, y)))
-    }
-
-    /// Whether `p` and `q` date events of two different classes: two dates of one
-    /// sentence share its words, but "charged Thursday in the May 5 stabbing" dates a
-    /// charge and a stabbing.
-    fn other_class(&self, p: usize, q: usize) -> bool {
-        matches!((self.class[p], self.class[q]), (Some(a), Some(b)) if a != b)
-    }
-
-    /// Whether `p` and `q` are days of one event class in two documents (of the story's
-    /// main event, or both written out as dates) and no
-    /// day either document gives that event fits one of the other's: the two documents
-    /// date the event differently. A document that gives the event two days, one of
-    /// which fits, may be telling of two events of the class; two leads of the main
-    /// event are compared by their leads' days alone.
-    fn disjoint(&self, p: usize, q: usize) -> bool {
-        let Some(c) = self.class[p] else { return false };
-        if !self.same_class(p, q) || !self.day[p] || !self.day[q] || self.elsewhere(p, q) {
-            return false;
-        }
-        // Beyond the story's main event, only days the text writes as dates (not
-        // "Monday") are compared.
-        if self.main != Some(c) && (self.weekday[p] || self.weekday[q]) {
-            return false;
-        }
-        // Two leads telling the main event are compared by what the leads say: a day
-        // further down may be of an earlier event of the class.
-        let days = if self.main == Some(c) && self.lead[p] && self.lead[q] {
-            &self.by_lead
-        } else {
-            &self.by_doc
-        };
-        let (Some(a), Some(b)) = (days.get(&(self.docs[p], c)), days.get(&(self.docs[q], c))) else {
-            return false;
-        };
-        // Of the days a document gives the event, the one compared is the nearest to
-        // the other's: "a Jan. 22 drive-by" told beside "the Feb. 5 shooting" is not a
-        // side against another outlet's "February 8".
-        let nearest =
-            |own: &[Extent], mine: Extent, other: Extent| own.iter().all(|&z| gap(z, other) >= gap(mine, other));
-        a.iter().all(|&x| b.iter().all(|&y| apart(x, y)))
-            && nearest(a, self.ext[p], self.ext[q])
-            && nearest(b, self.ext[q], self.ext[p])
-    }
-}
-
 /// A document that gives its story's main event two days in two sentences, both written
 /// with their month and more than a day apart, where the other documents give the event
 /// one of the two and never the other: the document contradicts itself and the other
@@ -731,7 +597,7 @@ fn self_contested(
     let Some(main) = events.main else { return out };
     let eligible: Vec<usize> = (0..items.len())
         .filter(|&k| {
-            events.class[k] == Some(main)
+            events.has(k, main)
                 && !quoted[items[k]]
                 && is_day(ext[k])
                 && states_day(&ctx.surface(items[k]))
@@ -742,7 +608,7 @@ fn self_contested(
     // The main event's days by the items giving them, outside quotations: the first
     // item and whether a second document gives the day too.
     let mut by_day: std::collections::BTreeMap<Date, (usize, bool)> = Default::default();
-    for z in (0..items.len()).filter(|&z| events.class[z] == Some(main) && !quoted[items[z]]) {
+    for z in (0..items.len()).filter(|&z| events.has(z, main) && !quoted[items[z]]) {
         if let Extent::Range(a, b) = ext[z]
             && a == b
         {
@@ -758,8 +624,7 @@ fn self_contested(
             return Some(z);
         }
         two.then(|| {
-            (0..items.len())
-                .find(|&y| events.docs[y] != d && events.class[y] == Some(main) && !quoted[items[y]] && ext[y] == e)
+            (0..items.len()).find(|&y| events.docs[y] != d && events.has(y, main) && !quoted[items[y]] && ext[y] == e)
         })
         .flatten()
     };

@@ -21,6 +21,12 @@ const PROCEDURE_REACH: usize = 5;
 /// The event class of the predicate nearest a date in its sentence ("the shooting
 /// happened Feb. 6" -> incident; "ratified on November 6" -> approve), if any.
 pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
+    event_class_told(ctx, i).map(|(c, _)| c)
+}
+
+/// [`event_class`], and whether the predicate is a harm told to its end ("shot to
+/// death", "stabbed to death"): a death on the harm's day as well.
+pub(crate) fn event_class_told(ctx: &Ctx, i: usize) -> Option<(&'static str, bool)> {
     let (left, right) = windows(ctx, i);
     // Outward from the date on each side: the nearest event word, or the nearest speech
     // verb (the distance it stands at). A speech verb nearer than every event word
@@ -28,7 +34,7 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     // "admitted Tuesday she went too far on a photo shoot").
     // The words before the date are read from `from` on, each with the words beyond it.
     let before = |from: usize, to: usize| outward(&left[from..to], |k, _| class_before(&left[from + k..]));
-    let side = |ws: &[&str]| outward(ws, |_, w| class(w));
+    let side = |ws: &[&str]| outward(ws, |_, w| class(w).map(|c| (c, false)));
     let near = &left[..reach(&left)];
     let (mut l, ls) = before(0, near.len());
     // "The shooting at the barber shop on Harvard Road took place on February 8": a verb
@@ -49,7 +55,7 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
     // death of a girl who was shot and killed June 4"), and only when the harm is the
     // step's near object: "arrested Kishawn Jackson, 16, of Garfield, in connection
     // with the downtown shooting on July 4" dates the shooting.
-    if let Some((k, c)) = l
+    if let Some((k, (c, _))) = l
         && !is_procedure(c)
         && let Some(p) = near[k + 1..]
             .iter()
@@ -61,7 +67,7 @@ pub(crate) fn event_class(ctx: &Ctx, i: usize) -> Option<&'static str> {
             })
             .find_map(|(c, _)| c.filter(|&p| is_procedure(p)))
     {
-        l = Some((k, p));
+        l = Some((k, (p, false)));
     }
     let (r, rs) = side(&right);
     let event = match (l, r) {
@@ -156,20 +162,20 @@ fn outward<T>(ws: &[&str], event: impl Fn(usize, &str) -> Option<T>) -> (Option<
     (None, None)
 }
 
-/// The event class of the first of words read backwards from a date (`ws[0]` nearest):
-/// its own class, except that a death told as the end of a harm ("shot to death",
-/// "stabbed to death", "burned to death") is that harm, on the harm's day, not a dying
-/// that may follow it by days.
-fn class_before(ws: &[&str]) -> Option<&'static str> {
+/// The event class of the first of words read backwards from a date (`ws[0]` nearest),
+/// and whether it tells a harm to its end: a death told as the end of a harm ("shot to
+/// death", "stabbed to death", "burned to death") is that harm, on the harm's day, and a
+/// death on that day too, not a dying that may follow the harm by days.
+fn class_before(ws: &[&str]) -> Option<(&'static str, bool)> {
     let c = class(ws.first()?)?;
     if c == "die"
         && let [_, to, harm, ..] = ws
         && to.eq_ignore_ascii_case("to")
         && let Some(h) = class(harm).filter(|&h| h == "incident")
     {
-        return Some(h);
+        return Some((h, true));
     }
-    Some(c)
+    Some((c, false))
 }
 
 /// Whether a lowercase word is a relative pronoun, which opens a clause of its own.
