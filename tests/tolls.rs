@@ -190,3 +190,31 @@ fn a_bare_count_moved_into_a_named_key_is_not_compared_by_the_name() {
         assert!(status != "conflict", "{texts:?}");
     }
 }
+
+/// A perpetrator named beside an arrest is alive, so a toll of the dead cannot count
+/// them: three killed ("the suspect was arrested at the scene") against four dead is a
+/// conflict, not the pair one apart that a dead gunman would make.
+#[test]
+fn a_toll_beside_an_arrested_suspect_does_not_count_the_suspect() {
+    let a = "Three people were killed in a shooting at a Brenton warehouse on Friday, and the \
+             suspect was arrested at the scene, police said.\n";
+    let b = "Four people died when a former employee opened fire at a Brenton warehouse on \
+             Friday, police said.\n";
+    let v = report_of(&[("brenton-one.txt", a.to_string()), ("brenton-two.txt", b.to_string())]);
+    conflict_holding(&count_groups(&v), "three people", "four people");
+}
+
+/// A perpetrator facing the law may still be among the hurt: "injured five people,
+/// including the gunman, ... according to the charges" against four wounded is the pair
+/// one apart that the gunman makes, not a conflict.
+#[test]
+fn a_hurt_toll_beside_a_charge_may_count_the_suspect() {
+    let a = "The shooting at a Brenton warehouse injured five people, including the gunman, \
+             according to the charges filed on Monday.\n";
+    let b = "Four people were wounded when a former employee opened fire at a Brenton \
+             warehouse, police said.\n";
+    let v = report_of(&[("brenton-one.txt", a.to_string()), ("brenton-two.txt", b.to_string())]);
+    for (status, texts, _) in count_groups(&v) {
+        assert!(status != "conflict", "{texts:?}");
+    }
+}

@@ -410,7 +410,11 @@ fn object_of_noun(ctx: &Ctx, i: usize) -> bool {
 
 /// The units of which the story has a count in a sentence naming a perpetrator or a
 /// death by one's own hand ("Gunman Omar Ruiz was killed", "killed three people and then
-/// himself"): in those units two tolls one apart may differ only by the perpetrator.
+/// himself"): in those units two tolls one apart may differ only by the perpetrator. A
+/// perpetrator named beside a step of the law ("three killed; the suspect was arrested",
+/// "the gunman was charged") is alive to face it: that sentence does not put a count of
+/// the dead (the class of "dead") among them, unless it tells a death by their own hand
+/// too. It still does for the hurt, who may include a perpetrator who was charged.
 fn perpetrator_units<'a>(ctx: &Ctx<'a>) -> BTreeSet<&'a str> {
     let mut out = BTreeSet::new();
     for i in ctx.of_kind(Kind::Count) {
@@ -420,8 +424,14 @@ fn perpetrator_units<'a>(ctx: &Ctx<'a>) -> BTreeSet<&'a str> {
             continue;
         }
         let text = ctx.docs[c.doc].text.get(c.sentence.start..c.sentence.end).unwrap_or("");
-        if crate::text::word_slices(text).any(|w| crate::lexicon::perpetrators::is_perpetrator_word(&w.to_lowercase()))
-        {
+        let lower: Vec<String> = crate::text::word_slices(text).map(str::to_lowercase).collect();
+        let named = lower
+            .iter()
+            .any(|w| crate::lexicon::perpetrators::is_perpetrator_word(w));
+        let own_death = lower.iter().any(|w| crate::lexicon::perpetrators::is_own_death_word(w));
+        let alive = lower.iter().any(|w| super::event::is_procedure_word(w))
+            && crate::lexicon::counts::counted_class("dead") == Some(v.unit.as_str());
+        if named && (own_death || !alive) {
             out.insert(v.unit.as_str());
         }
     }

@@ -183,6 +183,11 @@ fn is_relative_pronoun(w: &str) -> bool {
     matches!(w, "who" | "whom" | "whose" | "which" | "that")
 }
 
+/// Whether a word is of a step of the law that follows a harm ([`is_procedure`]).
+pub(crate) fn is_procedure_word(w: &str) -> bool {
+    class(w).is_some_and(is_procedure)
+}
+
 /// Classes of the steps of the law that follow a harm (arrest, charge, arraignment,
 /// trial, verdict, sentence): their clause names the harm as its object.
 fn is_procedure(class: &str) -> bool {
