@@ -18,35 +18,105 @@ pub(crate) struct NameIndex {
     pub(crate) roles: Vec<(usize, String, String)>,
 }
 
-static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}[\p{L}-]+\b").expect("valid regex"));
-static CAP_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    // A run never crosses a line break: a paragraph may end in a name ("... and Jim
-    // Lee") and the next begin with one ("Ruiz said"). It starts at a word boundary,
-    // which `cap_runs` checks: a Unicode `\b` in the pattern would send the search to
-    // the slow engines on every curly quote.
-    Regex::new(r"\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|del)[^\S\n]+)?\p{Lu}[\p{L}’'.-]*){0,6}")
-        .expect("valid regex")
-});
+/// A surname, matched from where it starts ([`surname_mentions`]): `\b\p{Lu}[\p{L}-]+\b`
+/// with the first `\b` checked before the pattern is run.
+static SURNAME_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}-]+\b").expect("valid regex"));
+/// A capitalised run of words. A run never crosses a line break: a paragraph may end
+/// in a name ("... and Jim Lee") and the next begin with one ("Ruiz said"). It starts at
+/// a word boundary, which `cap_runs` checks: a Unicode `\b` in the pattern would send
+/// the search to the slow engines on every curly quote.
+const CAP_RUN: &str = r"\p{Lu}[\p{L}’'.-]*(?:[^\S\n]+(?:(?:de|van|von|bin|al|da|del)[^\S\n]+)?\p{Lu}[\p{L}’'.-]*){0,6}";
+/// An uppercase letter (`\p{Lu}`), for the letters outside ASCII.
+static UPPER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}$").expect("valid regex"));
+
+/// Whether `c` is an uppercase letter as the pattern syntax has it (`\p{Lu}`, which is
+/// not `char::is_uppercase`: that takes in "Ⅻ" and "Ⓐ").
+fn is_upper_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        UPPER.is_match(c.encode_utf8(&mut [0; 4]))
+    }
+}
+
+/// Whether `c` is a word character as the pattern syntax has it (Unicode `\w`).
+fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        regex_syntax::is_word_character(c)
+    }
+}
+
+/// The first position from `at` where an uppercase letter starts a word (`\b\p{Lu}`):
+/// where a capitalised run or a surname can start. Finding it with a character scan
+/// and matching the rest of the pattern from there spares the regex engine its reverse
+/// pass (to find where a match starts), whose states over the long Unicode classes
+/// cost more to build than the rest of the name index, and spares a `\b` pattern the
+/// slow engines it falls back to on the first character outside ASCII.
+fn next_upper_word_start(text: &str, at: usize) -> Option<usize> {
+    let mut prev_word = text[..at].chars().next_back().is_some_and(is_word);
+    for (i, c) in text[at..].char_indices() {
+        if !prev_word && is_upper_letter(c) {
+            return Some(at + i);
+        }
+        prev_word = is_word(c);
+    }
+    None
+}
+
+/// [`CAP_RUN`] anchored at the start of the text searched. Searched from a known start,
+/// the pattern needs only the forward pass; unanchored, every match also ran a reverse
+/// pass to find its start, whose states over the pattern's long Unicode classes cost
+/// more to build than the rest of the name index.
+static CAP_RUN_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^(?:{CAP_RUN})")).expect("valid regex"));
+
+/// One capitalised run: where it starts in the text searched, and its words.
+struct Run<'a> {
+    start: usize,
+    run: &'a str,
+}
+
+impl<'a> Run<'a> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn as_str(&self) -> &'a str {
+        self.run
+    }
+}
 
 /// The capitalised runs of `text` ([`CAP_RUN`]) that start at a word boundary, as
 /// `\b` before the pattern would find them: leftmost first, without overlaps.
-fn cap_runs(text: &str) -> impl Iterator<Item = regex::Match<'_>> + '_ {
+fn cap_runs(text: &str) -> impl Iterator<Item = Run<'_>> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        while at <= text.len() {
-            let m = CAP_RUN.find_at(text, at)?;
-            // Unicode `\w`, as the pattern syntax has it.
-            let boundary = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !regex_syntax::is_word_character(c));
-            if boundary {
-                at = m.end().max(m.start() + 1);
-                return Some(m);
+        let start = next_upper_word_start(text, at)?;
+        // The pattern has no look-around, so matching it on the text from `start` is
+        // matching it at `start`; it always matches there.
+        let end = start + CAP_RUN_AT.find(&text[start..]).map_or(0, |m| m.end());
+        at = end.max(start + 1);
+        Some(Run {
+            start,
+            run: &text[start..end],
+        })
+    })
+}
+
+/// The surnames of `text` (`\b\p{Lu}[\p{L}-]+\b`), leftmost first, without overlaps.
+fn surname_mentions(text: &str) -> impl Iterator<Item = Run<'_>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let start = next_upper_word_start(text, at)?;
+            // The text after `start` is all the final `\b` looks at.
+            if let Some(m) = SURNAME_AT.find(&text[start..]) {
+                at = start + m.end();
+                return Some(Run { start, run: m.as_str() });
             }
-            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
         }
-        None
     })
 }
 
@@ -148,7 +218,7 @@ impl NameIndex {
             .collect();
         let mut extra = Vec::new();
         // With no full name to extend, no surname is looked for.
-        for m in SURNAME.find_iter(if surnames.is_empty() { "" } else { &text[from..] }) {
+        for m in surname_mentions(if surnames.is_empty() { "" } else { &text[from..] }) {
             if let Some(full) = surnames.get(m.as_str()) {
                 extra.push((from + m.start(), (*full).to_string()));
             }
@@ -220,7 +290,7 @@ mod tests {
         assert_eq!(runs("“Jim Lee,” said Ana de la Cruz"), ["Jim Lee", "Ana", "Cruz"]);
         assert_eq!(runs("naïveÉtienne —Émile Zola"), ["Émile Zola"]);
         // The same runs as the pattern with `\b` in front.
-        let with_b = regex::Regex::new(&format!(r"\b(?:{})", super::CAP_RUN.as_str())).unwrap();
+        let with_b = regex::Regex::new(&format!(r"\b(?:{})", super::CAP_RUN)).unwrap();
         for t in [
             "eBay Inc said",
             "O’Neil met Van der Berg_Jr at 3PM Monday",
@@ -229,6 +299,22 @@ mod tests {
         ] {
             let expected: Vec<&str> = with_b.find_iter(t).map(|m| m.as_str()).collect();
             assert_eq!(runs(t), expected, "{t}");
+        }
+    }
+
+    /// Surnames are what `\b\p{Lu}[\p{L}-]+\b` finds, a hyphen or a letter outside ASCII
+    /// beside them included.
+    #[test]
+    fn surnames_are_the_pattern_matches() {
+        let pattern = regex::Regex::new(r"\b\p{Lu}[\p{L}-]+\b").unwrap();
+        for t in [
+            "Putin said Jean-Pierre Dupont-2 met Lee- and “Émile” O’Neil",
+            "Abc-def2 Xy_z Ab-Cd- ÉtienneÉ naïveZola Ⅻab Ǆa Ab\u{301} ",
+            "A B Cd’s de la Cruz, 3Com eBay Ab",
+        ] {
+            let expected: Vec<(usize, &str)> = pattern.find_iter(t).map(|m| (m.start(), m.as_str())).collect();
+            let got: Vec<(usize, &str)> = super::surname_mentions(t).map(|r| (r.start(), r.as_str())).collect();
+            assert_eq!(got, expected, "{t}");
         }
     }
 }
