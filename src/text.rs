@@ -88,6 +88,10 @@ pub fn word_slices(s: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// A word slice as [`words`] gives it: lowercase, straight apostrophes.
 pub fn lower_word(w: &str) -> String {
+    // Most words are ASCII: lowercased in place, with no apostrophe to fold.
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
     let mut out = w.to_lowercase();
     if out.contains('’') {
         out = out.replace('’', "'");

@@ -107,7 +107,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             start: start + i,
             end: start + j,
             kind,
-            lower: raw.to_lowercase().replace('’', "'"),
+            lower: crate::text::lower_word(raw),
             space_before: space,
             cap: c.is_uppercase(),
         });

@@ -55,14 +55,13 @@ fn split_country(s: &str) -> Option<(&'static str, String)> {
         if s == n {
             return Some((country, String::new()));
         }
-        for sep in ["'s ", " "] {
-            let p = format!("{n}{sep}");
-            if let Some(rest) = s.strip_prefix(p.as_str()) {
-                return Some((country, rest.to_string()));
-            }
+        if let Some(rest) = s
+            .strip_prefix(n)
+            .and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix(' ')))
+        {
+            return Some((country, rest.to_string()));
         }
-        let suffix = format!(" of {n}");
-        if let Some(rest) = s.strip_suffix(suffix.as_str()) {
+        if let Some(rest) = s.strip_suffix(n).and_then(|r| r.strip_suffix(" of ")) {
             return Some((country, rest.to_string()));
         }
     }
