@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::model::{CountValue, Span};
@@ -130,17 +131,74 @@ pub(super) static IMPLICIT: LazyLock<Vec<Implicit>> = LazyLock::new(|| {
     .collect()
 });
 
+/// Stems found in one pass over a sentence, whatever their case in ASCII (as in the
+/// sentence lowercased in ASCII): which of them it contains, as bits of their index.
+struct Stems {
+    list: Vec<&'static str>,
+    finder: AhoCorasick,
+}
+
+impl Stems {
+    fn new(list: Vec<&'static str>) -> Stems {
+        let finder = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&list)
+            .expect("stem list");
+        Stems { list, finder }
+    }
+
+    /// The stems `s` contains, each occurrence reported (overlapping ones too).
+    fn present(&self, s: &str) -> u64 {
+        self.finder
+            .find_overlapping_iter(s)
+            .fold(0, |bits, m| bits | 1 << m.pattern().as_usize())
+    }
+
+    /// The bits of `stems`, each of which is in the list.
+    fn mask(&self, stems: &[&str]) -> u64 {
+        stems
+            .iter()
+            .map(|k| 1 << self.list.iter().position(|l| l == k).expect("listed stem"))
+            .fold(0, |bits, b| bits | b)
+    }
+}
+
+/// The stems of [`GATE`].
+static GATE_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(GATE)
+        .expect("gate stems")
+});
+
+/// The stems the patterns need, and each pattern's as bits of that list.
+static NEEDS: LazyLock<(Stems, Vec<u64>)> = LazyLock::new(|| {
+    let mut list: Vec<&'static str> = Vec::new();
+    for p in IMPLICIT.iter() {
+        for &k in p.needs {
+            if !list.contains(&k) {
+                list.push(k);
+            }
+        }
+    }
+    assert!(list.len() <= 64, "one bit per stem");
+    let stems = Stems::new(list);
+    let masks = IMPLICIT.iter().map(|p| stems.mask(p.needs)).collect();
+    (stems, masks)
+});
+
 /// Counts stated without a numeral, added where no numeric count covers the words.
 pub(super) fn add_implicit(text: &str, sent: Span, found: &mut Vec<Found>) {
     let s = &text[sent.start..sent.end];
     // Cheap gate: every pattern needs one of these stems.
-    let ls = s.to_ascii_lowercase();
-    if !GATE.iter().any(|k| ls.contains(k)) {
+    if !GATE_STEMS.is_match(s) {
         return;
     }
+    let (stems, masks) = &*NEEDS;
+    let present = stems.present(s);
     let mut extra: Vec<Found> = Vec::new();
-    for Implicit { re, needs, gates } in IMPLICIT.iter() {
-        if !needs.iter().any(|k| ls.contains(k)) || !gates.iter().all(|g| g.is_match(s)) {
+    for (Implicit { re, gates, .. }, &needs) in IMPLICIT.iter().zip(masks) {
+        if present & needs == 0 || !gates.iter().all(|g| g.is_match(s)) {
             continue;
         }
         for caps in re.captures_iter(s) {

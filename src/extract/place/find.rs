@@ -3,6 +3,9 @@
 //! strongest of overlapping ones.
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::{
     AREA_PAT, Cand, DATELINE, IN_UNKNOWN, NEAR_PAT, REGION_PAT, TOWN_STATE, best, capitalize, is_common_word,
@@ -12,6 +15,11 @@ use crate::gazetteer::{Entry, GAZETTEER, Gazetteer};
 use crate::lexicon::places::{AP_STATES, ap_state_prefix, postal_state};
 use crate::model::{PlaceValue, Span};
 use crate::segment::Segments;
+
+/// The AP abbreviations of the states, found in one pass: any of them in the body puts
+/// the United States in the document's context.
+static AP_ABBREVIATIONS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(AP_STATES.iter().map(|(abbr, _)| abbr)).expect("abbreviation list"));
 
 /// Towns below this population named like a person of the story are taken for the
 /// person: a city people know ("Detroit") is not read as a surname.
@@ -89,13 +97,10 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        for (abbr, _) in AP_STATES.iter() {
-            if body.contains(abbr) {
-                if let Some(&us) = g.get("United States").first() {
-                    ctx_countries.insert(g.country_of(us));
-                }
-                break;
-            }
+        if AP_ABBREVIATIONS.is_match(body)
+            && let Some(&us) = g.get("United States").first()
+        {
+            ctx_countries.insert(g.country_of(us));
         }
         // A capitalised word right after a title ("President Obama", "Gov. Lee") is a
         // person's name, even when a town has it too. (The capital is looked at first:
