@@ -94,7 +94,8 @@ pub(crate) fn canonical_among(name: &str, all: &[String]) -> String {
     }
     let fuller: Vec<&String> = all
         .iter()
-        .filter(|o| o.len() > name.len() && is_person_name(o) && o.split_whitespace().last() == Some(words[0]))
+        // The surname compared first: few names end in it, and the name test is dear.
+        .filter(|o| o.len() > name.len() && o.split_whitespace().last() == Some(words[0]) && is_person_name(o))
         .collect();
     // Two people share the surname ("Bill Clinton", "Hillary Clinton"): keep it bare
     // rather than guess.

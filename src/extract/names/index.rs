@@ -56,11 +56,21 @@ fn is_word(c: char) -> bool {
 /// slow engines it falls back to on the first character outside ASCII.
 fn next_upper_word_start(text: &str, at: usize) -> Option<usize> {
     let mut prev_word = text[..at].chars().next_back().is_some_and(is_word);
-    for (i, c) in text[at..].char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII bytes are read as they are; other characters are decoded.
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = text[i..].chars().next()?;
+            (c, c.len_utf8())
+        };
         if !prev_word && is_upper_letter(c) {
-            return Some(at + i);
+            return Some(i);
         }
         prev_word = is_word(c);
+        i += len;
     }
     None
 }
