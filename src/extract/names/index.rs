@@ -40,7 +40,7 @@ fn is_upper_letter(c: char) -> bool {
 }
 
 /// Whether `c` is a word character as the pattern syntax has it (Unicode `\w`).
-fn is_word(c: char) -> bool {
+pub(super) fn is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
     } else {

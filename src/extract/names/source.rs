@@ -93,8 +93,35 @@ static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-static NAME_RUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").expect("static regex"));
+/// A run of capitalised words, `\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b`, matched
+/// from a capital where a word starts ([`name_runs`]).
+static NAME_RUN_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").expect("static regex"));
+
+/// The runs of capitalised words of `text`, leftmost first, without overlaps: the first
+/// `\b` is checked at each capital, and the rest of the pattern matched from there. An
+/// unanchored search ran a reverse pass for every match to find its start, and its
+/// Unicode `\b` sent it to the slow engines on the first character outside ASCII.
+fn name_runs(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let bytes = text.as_bytes();
+        while let Some(&b) = bytes.get(at) {
+            // An ASCII byte is a character of its own, so `at` is on a boundary there.
+            if b.is_ascii_uppercase()
+                && !text[..at].chars().next_back().is_some_and(super::index::is_word)
+                && let Some(m) = NAME_RUN_AT.find(&text[at..])
+            {
+                // The final `\b` looks only at the text from `at` on.
+                let run = &text[at..at + m.end()];
+                at += m.end();
+                return Some(run);
+            }
+            at += 1;
+        }
+        None
+    })
+}
 
 /// The document's tables, built on first use and kept with the extractors' input (so
 /// every extractor of the document shares them, whichever thread it runs on).
@@ -120,8 +147,8 @@ fn with_tables<R>(input: &Input, f: impl FnOnce(&DocTables) -> R) -> R {
             }
         }
         let mut names: Vec<String> = Vec::new();
-        for m in NAME_RUN.find_iter(text).take(5000) {
-            names.push(m.as_str().trim_end_matches('.').replace('’', "'"));
+        for m in name_runs(text).take(5000) {
+            names.push(m.trim_end_matches('.').replace('’', "'"));
         }
         DocTables { acronyms, names }
     }))
@@ -201,4 +228,23 @@ pub(crate) fn normalize(input: &Input, name: &str) -> String {
         }
     });
     s
+}
+
+#[cfg(test)]
+mod tests {
+    /// The runs are what `\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b` finds, with
+    /// letters outside ASCII, dots, apostrophes and digits beside them.
+    #[test]
+    fn name_runs_are_the_pattern_matches() {
+        let pattern = regex::Regex::new(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\b").unwrap();
+        for t in [
+            "U.S. National Security Council spokesman John Kirby said",
+            "éAb Cd “Jim O’Neil” met Ana De La Cruz Jr. Ed. and Al- Bo",
+            "3Com Ab Cd. Ef Gh’ Ij_K Lm2 No Pq Rs Tu Vw Xy Zz Aa",
+            "naïveAb Cd — Émile Zola Ab\u{301} Cd Ef  Gh\u{a0}Ij",
+        ] {
+            let expected: Vec<&str> = pattern.find_iter(t).map(|m| m.as_str()).collect();
+            assert_eq!(super::name_runs(t).collect::<Vec<_>>(), expected, "{t}");
+        }
+    }
 }
