@@ -23,6 +23,10 @@
 //!   as "fatally shot ... March 14" does in a later outlet, so the two days conflict; and
 //!   it dates the death too, so "shot to death ... on Tuesday" and "died on Feb. 13"
 //!   conflict as well.
+//! - "The incident occurred on March 4" after a sentence telling an explosion dates the
+//!   explosion, against another outlet's explosion "on March 7".
+//! - "the fire ..., which occurred on May 3 and ended with the death of a night
+//!   watchman" dates the fire, against another outlet's fire "on May 5".
 
 use claimcheck::{Options, run};
 
@@ -327,5 +331,55 @@ fn a_harm_told_to_its_end_dates_the_death_too() {
     let dates = groups(&v, "date");
     let g = holding(&dates, "kelby-daily.md", "Tuesday");
     assert!(holds(g, "harbour-times.md", "Feb. 13"), "{g:?}");
+    assert_eq!(g.0, "conflict");
+}
+
+/// "The incident occurred on March 4" dates the event the sentence before it told (an
+/// explosion): another outlet's explosion on March 7 cannot be the same day, so the two
+/// conflict, though the first date's own sentence names no event.
+#[test]
+fn a_date_of_the_incident_dates_the_event_told_before_it() {
+    let v = report(&[
+        (
+            "harlow-news.md",
+            "---\ntitle: Gas explosion wrecks Harlow bakery\npublished: 2026-03-09\n---\n\n\
+             A gas explosion wrecked the Tillman bakery on Crane Street in Harlow and sent two \
+             bakers to hospital.\n\n\
+             The incident occurred on March 4, the town's fire chief said.\n",
+        ),
+        (
+            "valley-herald.md",
+            "---\ntitle: Bakery blast blamed on a faulty oven\npublished: 2026-03-10\n---\n\n\
+             Investigators blamed a faulty oven for the explosion that wrecked the Tillman \
+             bakery in Harlow on March 7.\n",
+        ),
+    ]);
+    let dates = groups(&v, "date");
+    let g = holding(&dates, "harlow-news.md", "March 4");
+    assert!(holds(g, "valley-herald.md", "March 7"), "{g:?}");
+    assert_eq!(g.0, "conflict");
+}
+
+/// A verb that says only that something happened dates its subject: "the fire ..., which
+/// occurred on May 3 and ended with the death of a night watchman" dates the fire (not
+/// the death the words after the date tell), against another outlet's fire "on May 5".
+#[test]
+fn a_date_of_an_occurrence_dates_its_subject_not_the_words_after_it() {
+    let v = report(&[
+        (
+            "perrin-courier.md",
+            "---\ntitle: Arson suspected in Perrin mill fire\npublished: 2026-05-08\n---\n\n\
+             The fire at the Perrin paper mill, which occurred on May 3 and ended with the \
+             death of a night watchman, was set on purpose, investigators said.\n",
+        ),
+        (
+            "county-bulletin.md",
+            "---\ntitle: Perrin mill destroyed by fire\npublished: 2026-05-06\n---\n\n\
+             A fire destroyed the Perrin paper mill on May 5, the county fire marshal said.\n",
+        ),
+    ]);
+    let dates = groups(&v, "date");
+    let g = holding(&dates, "perrin-courier.md", "May 3");
+    assert!(holds(g, "county-bulletin.md", "May 5"), "{g:?}");
     assert_eq!(g.0, "conflict");
 }

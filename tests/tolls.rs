@@ -218,3 +218,83 @@ fn a_hurt_toll_beside_a_charge_may_count_the_suspect() {
         assert!(status != "conflict", "{texts:?}");
     }
 }
+
+/// Two outlets that count the hurt as "others" beside the same toll (one dead in each)
+/// count the same people: "three others" against "six others" is a conflict, though each
+/// alone reads as "at least" (a count of others leaves out those counted before it).
+#[test]
+fn counts_of_others_beside_one_toll_compare_as_they_stand() {
+    let a = "A gas explosion at a bakery in Harlow killed one worker on Tuesday, fire officials \
+             said.\n\nThree others were injured and taken to hospital.\n";
+    let b = "One person died in a gas explosion at a bakery in Harlow on Tuesday, fire officials \
+             said.\n\nSix others were injured in the blast.\n";
+    let v = report_of(&[("harlow-one.txt", a.to_string()), ("harlow-two.txt", b.to_string())]);
+    let groups = count_groups(&v);
+    let g = conflict_holding(&groups, "three others", "six others");
+    let sides: Vec<&str> = g.2["sides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["value"].as_str().unwrap())
+        .collect();
+    assert!(
+        sides.contains(&"3 others injured") && sides.contains(&"6 others injured"),
+        "{sides:?}"
+    );
+}
+
+/// Others counted beside different tolls are different people: one dead and three others
+/// hurt against two dead and six others hurt disagree on the dead, not on the others.
+#[test]
+fn counts_of_others_beside_different_tolls_are_not_compared() {
+    let a = "A gas explosion at a bakery in Harlow killed one worker on Tuesday, fire officials \
+             said.\n\nThree others were injured and taken to hospital.\n";
+    let b = "Two people died in a gas explosion at a bakery in Harlow on Tuesday, fire officials \
+             said.\n\nSix others were injured in the blast.\n";
+    let v = report_of(&[("harlow-one.txt", a.to_string()), ("harlow-two.txt", b.to_string())]);
+    for (status, texts, _) in count_groups(&v) {
+        let both = texts.iter().any(|t| t == "three others") && texts.iter().any(|t| t == "six others");
+        assert!(!(both && status == "conflict"), "{texts:?}");
+    }
+}
+
+/// A bare count of women read as the whole tally ("Four women died and two others were
+/// hurt") numbers the same group as another outlet's "two women": the numbers are
+/// compared as they stand, not as "at least two".
+#[test]
+fn a_tally_of_one_group_against_a_bare_count_of_it_conflicts() {
+    let a = "Four women died and two others were hurt when a balcony collapsed at a wedding \
+             hall in Ostrava on Saturday, police said.\n";
+    let b = "A balcony collapse at a wedding hall in Ostrava on Saturday left two women dead, \
+             police said.\n";
+    let v = report_of(&[("ostrava-one.txt", a.to_string()), ("ostrava-two.txt", b.to_string())]);
+    conflict_holding(&count_groups(&v), "four women", "two women");
+}
+
+/// A count scoped by a time within the event's days ("last week") and one scoped by a
+/// place ("near Corbin") qualify the toll in two ways: three dead against five dead is a
+/// conflict, not "different scopes".
+#[test]
+fn a_toll_of_last_week_and_a_toll_near_a_town_are_compared() {
+    let a = "Three people were killed in a shooting at a sawmill near Corbin, the county sheriff \
+             said.\n";
+    let b = "Deputies arrested a former worker in connection with a shooting at a sawmill that \
+             left five people dead last week, the county sheriff said.\n";
+    let v = report_of(&[("corbin-one.txt", a.to_string()), ("corbin-two.txt", b.to_string())]);
+    conflict_holding(&count_groups(&v), "three people", "five people");
+}
+
+/// Others of one group of people ("six other men") are only part of the others: against
+/// "seven others" beside the same toll they may both be true (a woman among the seven).
+#[test]
+fn others_of_one_group_of_people_are_not_all_the_others() {
+    let a = "A gas explosion at a bakery in Harlow killed one worker on Tuesday, fire officials \
+             said.\n\nSeven others were injured and taken to hospital.\n";
+    let b = "One person died in a gas explosion at a bakery in Harlow on Tuesday, fire officials \
+             said.\n\nSix other men were injured in the blast.\n";
+    let v = report_of(&[("harlow-one.txt", a.to_string()), ("harlow-two.txt", b.to_string())]);
+    for (status, texts, _) in count_groups(&v) {
+        let both = texts.iter().any(|t| t == "seven others") && texts.iter().any(|t| t == "six other men");
+        assert!(!(both && status == "conflict"), "{texts:?}");
+    }
+}

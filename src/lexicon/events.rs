@@ -10,6 +10,7 @@ use super::{field, rows};
 const EVENT_CLASSES: &str = include_str!("en/event_classes.tsv");
 const OCCURRENCE_VERBS: &str = include_str!("en/occurrence_verbs.tsv");
 const OTHER_EVENT_WORDS: &str = include_str!("en/other_event_words.tsv");
+const EVENT_ANAPHORS: &str = include_str!("en/event_anaphors.tsv");
 
 /// The event-class lists, for the lexicon's own tests.
 #[cfg(test)]
@@ -17,6 +18,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("event_classes.tsv", EVENT_CLASSES),
     ("occurrence_verbs.tsv", OCCURRENCE_VERBS),
     ("other_event_words.tsv", OTHER_EVENT_WORDS),
+    ("event_anaphors.tsv", EVENT_ANAPHORS),
 ];
 
 fn stemmer() -> &'static rust_stemmers::Stemmer {
@@ -52,6 +54,13 @@ pub(crate) fn class(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();
     let t = table();
     t.get(lower.as_str()).or_else(|| t.get(stem(&lower).as_str())).copied()
+}
+
+/// Whether a lowercase word stands for an event the text has told (`en/event_anaphors.tsv`:
+/// "incident", "episode").
+pub(crate) fn is_event_anaphor(lower: &str) -> bool {
+    static T: OnceLock<super::WordSet> = OnceLock::new();
+    T.get_or_init(|| super::words(EVENT_ANAPHORS)).contains(lower)
 }
 
 /// Whether a lowercase word tells of another event than the one a document reports, or

@@ -95,6 +95,13 @@ static DATING_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS,
 static LABEL_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 2, "y"));
 static DAY_PART: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 3, "y"));
 static PAST_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 4, "y"));
+static NEAR_WORD: LazyLock<WordSet> = LazyLock::new(|| words_where(TIME_WORDS, 5, "y"));
+
+/// A word of a time within the days of a story's event: a weekday's name, a part of the
+/// day, or a relative word of days or weeks ("yesterday", "last week", "overnight").
+pub(crate) fn is_near_time_word(w: &str) -> bool {
+    super::calendar::is_weekday_name(w) || NEAR_WORD.contains(w)
+}
 
 /// A word that points before the time of writing ("earlier", "last", "ago").
 pub(crate) fn is_past_word(w: &str) -> bool {

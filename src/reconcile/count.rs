@@ -2,8 +2,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+mod others;
+
 use super::{Ctx, UnionFind, context_words, doc_count, group, intersection, jaccard, representatives, same_form};
 use crate::model::{ClaimGroup, CountValue, Kind, Status, Value};
+use others::{Bases, bases, others_differ, others_number};
 
 fn value<'a>(ctx: &Ctx<'a>, i: usize) -> &'a CountValue {
     match &ctx.claims[i].value {
@@ -27,12 +30,18 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
 /// The group of people a count numbers when it is a bare count of one group by age or
 /// sex ("two women were killed", "5 women"): the extractor reads such a count as at
 /// least that many of the victims (there may be others), but two of them that name the
-/// same group count the same people, so their numbers are compared as they stand. `None`
-/// for a hedged count ("at least two women"), a part ("two of the women", "two other
-/// women") or any other count.
+/// same group count the same people, so their numbers are compared as they stand. A
+/// bare count the extractor reads as exact ("5 women died and two others were hurt")
+/// names its group as well. `None` for a hedged count ("at least two women"), a part
+/// ("two of the women", "two other women") or any other count.
 fn subgroup<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
     let v = value(ctx, i);
-    if v.qualifier != "at_least" || v.high.is_some() || v.point.is_none() {
+    let bare = match v.qualifier.as_str() {
+        "at_least" => v.high.is_none(),
+        "exact" => v.high.is_some() && v.high == v.point,
+        _ => false,
+    };
+    if !bare || v.point.is_none() {
         return None;
     }
     let head = v.noun.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?;
@@ -99,12 +108,30 @@ fn is_specific(v: &CountValue) -> bool {
 }
 
 /// Whether two scopes can be compared: one missing, or one's words within the other's.
+/// A scope that tells only a time within the event's days ("Sunday", "last week") and
+/// one that tells no such time ("near Lacey") qualify a count in two ways, not two
+/// things counted: they are compared.
 fn scopes_comparable(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
             let wa = crate::text::content_words(a);
             let wb = crate::text::content_words(b);
-            wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w))
+            let near = |ws: &[String]| {
+                !ws.is_empty()
+                    && ws
+                        .iter()
+                        .all(|w| crate::lexicon::time::is_near_time_word(&w.to_lowercase()))
+            };
+            let timeless = |ws: &[String]| {
+                !ws.iter().any(|w| {
+                    let w = w.to_lowercase();
+                    crate::lexicon::time::is_dating_word(&w) || crate::lexicon::time::is_near_time_word(&w)
+                })
+            };
+            wa.iter().all(|w| wb.contains(w))
+                || wb.iter().all(|w| wa.contains(w))
+                || (near(&wa) && timeless(&wb))
+                || (near(&wb) && timeless(&wa))
         }
         _ => true,
     }
@@ -139,6 +166,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
     let story = tolls(ctx);
     let tolls = &story.tolls;
     let perpetrators = perpetrator_units(ctx);
+    let bases = bases(ctx, &story);
     let mut out = Vec::new();
     for ((per_unit, unit, mods), mut all) in keyed {
         all.sort_unstable();
@@ -157,7 +185,7 @@ pub(crate) fn groups(ctx: &Ctx) -> Vec<ClaimGroup> {
             if doc_count(ctx, &rep_members) < 2 && !ctx.spans_sources(&rep_members) {
                 continue;
             }
-            let (status, explanation) = decide(ctx, &rep_members, specific, tolls, &perpetrators);
+            let (status, explanation) = decide(ctx, &rep_members, specific, tolls, &bases, &perpetrators);
             let mut members: Vec<usize> = rep_members.iter().flat_map(|r| expand[r].iter().copied()).collect();
             members.sort_unstable();
             out.push(finish(ctx, per_unit, &unit, &mods, members, status, explanation));
@@ -699,11 +727,11 @@ const UPDATE_DAYS: i64 = 7;
 
 /// Whether one of `a`, `b` was published [`UPDATE_DAYS`] or more after the other and
 /// counts more.
-fn rose_later(ctx: &Ctx, a: usize, b: usize) -> bool {
+fn rose_later(ctx: &Ctx, a: usize, b: usize, others: bool) -> bool {
     let Some(days) = ctx.signed_days_apart(a, b) else {
         return false;
     };
-    let (ia, ib) = if subgroup_differs(ctx, a, b) {
+    let (ia, ib) = if others || subgroup_differs(ctx, a, b) {
         let n = |i: usize| value(ctx, i).point.unwrap_or_default();
         ((n(a), n(a)), (n(b), n(b)))
     } else {
@@ -725,21 +753,40 @@ fn subgroups_differ(ctx: &Ctx, members: &[usize]) -> bool {
 
 /// The one line of a count conflict between `a` and `b`: both sides with their source
 /// and place, and why they cannot both be true.
-fn conflict_explanation(ctx: &Ctx, a: usize, b: usize) -> String {
+fn conflict_explanation(ctx: &Ctx, a: usize, b: usize, others: bool) -> String {
     let by_subgroup = subgroup_differs(ctx, a, b);
     let side = |i: usize| {
         let v = value(ctx, i);
         let amount = match subgroup(ctx, i) {
+            _ if others => format!("{} others", v.point.unwrap_or_default()),
             Some(who) if by_subgroup => format!("{} {who}", v.point.unwrap_or_default()),
             _ => v.amount(),
         };
         format!("{amount} ({}; {})", ctx.source(i), ctx.loc(i))
     };
     let why = match subgroup(ctx, a) {
+        _ if others => format!(
+            "both count the {} as others beside the same figures of the event, and differ",
+            value(ctx, a).unit
+        ),
         Some(who) if by_subgroup => format!("one group of people ({}) counted differently", who.to_lowercase()),
         _ => "the ranges do not overlap".to_string(),
     };
     format!("{} vs {}: {why}", side(a), side(b))
+}
+
+/// The scopes of two counts as an unresolved explanation shows them (" (\"in Brooklyn\"
+/// vs \"\")"), or nothing when neither has one.
+fn scopes_shown(ctx: &Ctx, a: usize, b: usize) -> String {
+    let (sa, sb) = (
+        value(ctx, a).scope.clone().unwrap_or_default(),
+        value(ctx, b).scope.clone().unwrap_or_default(),
+    );
+    if sa.is_empty() && sb.is_empty() {
+        String::new()
+    } else {
+        format!(" (\"{sa}\" vs \"{sb}\")")
+    }
 }
 
 fn decide(
@@ -747,9 +794,10 @@ fn decide(
     members: &[usize],
     specific: bool,
     tolls: &BTreeSet<usize>,
+    bases: &Bases,
     perpetrators: &BTreeSet<&str>,
 ) -> (Status, String) {
-    let mut hard: Option<(usize, usize)> = None;
+    let mut hard: Option<(usize, usize, bool)> = None;
     let mut soft: Option<(usize, usize, &'static str)> = None;
     let (lo, hi) = members
         .iter()
@@ -757,7 +805,7 @@ fn decide(
         .fold((f64::MIN, f64::MAX), |(lo, hi), (l, h)| (lo.max(l), hi.min(h)));
     // When every interval shares a point no pair disagrees; otherwise only members that
     // differ in what decides a pair are compared.
-    if lo > hi + 1e-9 || subgroups_differ(ctx, members) {
+    if lo > hi + 1e-9 || subgroups_differ(ctx, members) || others::split(ctx, bases, members) {
         let classes = pair_classes(ctx, members, tolls);
         let leads = intervals_by_doc(ctx, members, |i| ctx.in_lead(i));
         let toll_sets = intervals_by_doc(ctx, members, |i| tolls.contains(&i));
@@ -766,12 +814,14 @@ fn decide(
         'pairs: for (x, cx) in classes.iter().enumerate() {
             for cy in &classes[x + 1..] {
                 let (va, vb) = (value(ctx, cx.members[0]), value(ctx, cy.members[0]));
-                if fit(ctx, cx.members[0], cy.members[0]) {
-                    continue;
-                }
                 let Some((a, b)) = independent_pair(ctx, &cx.members, &cy.members) else {
                     continue;
                 };
+                // Counts of others that differ only as others decide the pair.
+                let others = others_differ(ctx, bases, a, b) && fit(ctx, a, b);
+                if fit(ctx, cx.members[0], cy.members[0]) && !others {
+                    continue;
+                }
                 if !scopes_comparable(va.scope.as_deref(), vb.scope.as_deref()) {
                     soft.get_or_insert((a, b, "different scopes"));
                     continue;
@@ -780,7 +830,7 @@ fn decide(
                     soft.get_or_insert((a, b, "a sentence counts two things in one unit"));
                     continue;
                 }
-                if rose_later(ctx, a, b) {
+                if rose_later(ctx, a, b, others) {
                     soft.get_or_insert((
                         a,
                         b,
@@ -788,7 +838,7 @@ fn decide(
                     ));
                     continue;
                 }
-                if cx.partial || cy.partial {
+                if (cx.partial || cy.partial) && !others {
                     soft.get_or_insert((a, b, "one counts only part (\"others\", \"more\")"));
                     continue;
                 }
@@ -813,17 +863,17 @@ fn decide(
                     && !modifier_key(va).is_empty()
                     && !modifier_key(vb).is_empty()
                     && !subgroup_differs(ctx, a, b);
-                if !specific && !main_event && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
+                if !specific && !main_event && !others && jaccard(&cx.words, &cy.words) < SAME_CONTEXT {
                     soft.get_or_insert((a, b, "the sentences may count different things"));
                     continue;
                 }
                 let better = match hard {
                     None => true,
                     // Prefer a pair whose sides both name a source.
-                    Some((p, q)) => named(a) + named(b) > named(p) + named(q),
+                    Some((p, q, _)) => named(a) + named(b) > named(p) + named(q),
                 };
                 if better {
-                    hard = Some((a, b));
+                    hard = Some((a, b, others));
                     if named(a) + named(b) == best_named {
                         break 'pairs;
                     }
@@ -832,19 +882,11 @@ fn decide(
         }
     }
     let side = |i: usize| format!("{} ({}; {})", value(ctx, i).amount(), ctx.source(i), ctx.loc(i));
-    if let Some((a, b)) = hard {
-        return (Status::Conflict, conflict_explanation(ctx, a, b));
+    if let Some((a, b, others)) = hard {
+        return (Status::Conflict, conflict_explanation(ctx, a, b, others));
     }
     if let Some((a, b, why)) = soft {
-        let (sa, sb) = (
-            value(ctx, a).scope.clone().unwrap_or_default(),
-            value(ctx, b).scope.clone().unwrap_or_default(),
-        );
-        let scopes = if sa.is_empty() && sb.is_empty() {
-            String::new()
-        } else {
-            format!(" (\"{sa}\" vs \"{sb}\")")
-        };
+        let scopes = scopes_shown(ctx, a, b);
         return (
             Status::Unresolved,
             format!("{} vs {}: {why}{scopes}, not comparable as stated", side(a), side(b)),
@@ -868,16 +910,20 @@ fn decide(
         let hi = members
             .iter()
             .map(|&i| interval(value(ctx, i)).1)
-            .fold(f64::MAX, f64::min);
+            .fold(f64::INFINITY, f64::min);
+        // Counts open upwards ("at least 12", "12 others") all allow any value from the
+        // highest of their floors.
         let shared = CountValue {
             low: Some(lo),
             high: (hi.is_finite()).then_some(hi),
-            qualifier: if hi.is_finite() && lo == hi {
+            qualifier: if !hi.is_finite() {
+                "at_least".into()
+            } else if lo == hi {
                 "exact".into()
             } else {
                 "range".into()
             },
-            point: (lo == hi).then_some(lo),
+            point: (lo == hi || !hi.is_finite()).then_some(lo),
             ..CountValue::default()
         }
         .amount();
@@ -901,22 +947,30 @@ impl super::Reconciler for Counts {
     }
 
     fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
-        let agree = |a: usize, b: usize| fit(ctx, a, b);
+        // Two counts of others with different numbers stand on different sides: the
+        // group is a conflict only when they count beside the same toll.
+        let others_apart =
+            |a: usize, b: usize| matches!((others_number(ctx, a), others_number(ctx, b)), (Some(x), Some(y)) if x != y);
+        let agree = |a: usize, b: usize| fit(ctx, a, b) && !others_apart(a, b);
         // A subgroup's number makes a side when another member numbers the same group
         // differently ("5 women" against "two women").
         // The group's other counts ("six people") then fit either side.
         let split = |i: usize| members.iter().any(|&j| subgroup_differs(ctx, i, j));
         let by_subgroup = members.iter().any(|&i| split(i));
+        let by_others = |i: usize| members.iter().any(|&j| others_apart(i, j) && fit(ctx, i, j));
         let precise = |i: usize| {
             let v = value(ctx, i);
             if by_subgroup {
                 split(i)
             } else {
-                v.low.is_some() && v.high.is_some() && v.qualifier != "vague"
+                by_others(i) || (v.low.is_some() && v.high.is_some() && v.qualifier != "vague")
             }
         };
         let label = |i: usize| {
             let v = value(ctx, i);
+            if by_others(i) {
+                return format!("{} others {}", v.point.unwrap_or_default(), v.unit);
+            }
             match subgroup(ctx, i).filter(|_| split(i)) {
                 Some(who) => format!("{} {} {}", v.point.unwrap_or_default(), who.to_lowercase(), v.unit),
                 None => format!("{} {}", v.amount(), v.unit),

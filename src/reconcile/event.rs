@@ -40,14 +40,25 @@ pub(crate) fn event_class_told(ctx: &Ctx, i: usize) -> Option<(&'static str, boo
     // "The shooting at the barber shop on Harvard Road took place on February 8": a verb
     // that says only that something happened takes its event from its subject, however
     // far back in the clause that stands.
+    let occurrence = (0..near.len())
+        .map(|k| (k, crate::lexicon::events::occurrence_before(&left[k..])))
+        .find(|&(_, n)| n > 0)
+        .filter(|&(k, _)| ls.is_none_or(|s| s > k));
     if l.is_none()
-        && let Some((k, n)) = (0..near.len())
-            .map(|k| (k, crate::lexicon::events::occurrence_before(&left[k..])))
-            .find(|&(_, n)| n > 0)
-        && ls.is_none_or(|s| s > k)
+        && let Some((k, n)) = occurrence
         && let (Some((_, c)), _) = before(k + n, left.len())
     {
         l = Some((k, c));
+    }
+    // "The incident occurred on Nov. 13": a subject that only stands for an event told
+    // before (`en/event_anaphors.tsv`) takes the class of the nearest event word before
+    // its sentence.
+    if l.is_none()
+        && let Some((k, n)) = occurrence
+        && is_anaphor_subject(&left[k + n..])
+        && let Some(c) = antecedent(ctx, i)
+    {
+        l = Some((k, (c, false)));
     }
     // Before the date, a step of the law names the event and the harm its charge ("was
     // charged with murder last Thursday", "arrested for the shooting on Monday"); not
@@ -70,6 +81,11 @@ pub(crate) fn event_class_told(ctx: &Ctx, i: usize) -> Option<(&'static str, boo
         l = Some((k, (p, false)));
     }
     let (r, rs) = side(&right);
+    // A verb that says only that something happened dates its subject: the words after
+    // the date belong to another predicate ("which occurred on Aug. 29 and ended with the
+    // death of a man" dates the shooting, not the death).
+    let told_by_occurrence = occurrence.is_some_and(|(k, _)| l.is_some_and(|(a, _)| a > k));
+    let r = r.filter(|_| !told_by_occurrence);
     let event = match (l, r) {
         (Some((a, x)), Some((b, y))) => Some(if a <= b { (a, x) } else { (b, y) }),
         (x, y) => x.or(y),
@@ -79,6 +95,51 @@ pub(crate) fn event_class_told(ctx: &Ctx, i: usize) -> Option<(&'static str, boo
         (Some((k, _)), Some(s)) if s < k => None,
         (e, _) => e.map(|(_, c)| c),
     }
+}
+
+/// Sentences before a date's own searched for the event a subject like "the incident"
+/// stands for ([`antecedent`]).
+const ANTECEDENT_SENTENCES: usize = 2;
+
+/// Whether the words before an occurrence verb, nearest first, up to their sentence's
+/// start, are a noun that stands for a told event with function words only ("The
+/// incident", "this episode").
+fn is_anaphor_subject(ws: &[&str]) -> bool {
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    lower
+        .first()
+        .is_some_and(|w| crate::lexicon::events::is_event_anaphor(w))
+        && lower.len() <= 3
+        && lower[1..].iter().all(|w| crate::text::is_stop(w))
+}
+
+/// The event a subject like "the incident" in claim `i`'s sentence stands for: the class
+/// of the first event word of the sentence before (its main clause: "A gas explosion
+/// wrecked the bakery and sent two bakers to hospital" tells an explosion), else of the
+/// one before that ([`ANTECEDENT_SENTENCES`]). A step of the law ("was charged with the
+/// shooting") is read past: an incident is the harm it follows.
+fn antecedent(ctx: &Ctx, i: usize) -> Option<&'static str> {
+    let c = &ctx.claims[i];
+    let text = ctx.docs[c.doc].text.get(..c.sentence.start).unwrap_or("");
+    let mut rest = text.trim_end();
+    for _ in 0..ANTECEDENT_SENTENCES {
+        // The previous sentence: back from its own closing mark to the one before it,
+        // or to a line break.
+        let body = rest.trim_end_matches(['.', '!', '?', '"', '\u{201d}', ' ']);
+        let from = body.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let sentence = &body[from..];
+        if let Some(class) = crate::text::word_slices(sentence)
+            .filter_map(class)
+            .find(|&c| !is_procedure(c))
+        {
+            return Some(class);
+        }
+        if from == 0 {
+            return None;
+        }
+        rest = body[..from].trim_end();
+    }
+    None
 }
 
 /// How many of the words before a date (nearest first) the search for its predicate

@@ -95,7 +95,9 @@ fn classes_decide_as_every_pair_does() {
         let ctx = Ctx::new(&docs, &claims);
         let members: Vec<usize> = (0..claims.len()).collect();
         let leads = intervals_by_doc(&ctx, &members, |i| ctx.in_lead(i));
-        let Story { tolls, .. } = tolls(&ctx);
+        let story = tolls(&ctx);
+        let bases = bases(&ctx, &story);
+        let Story { tolls, .. } = story;
         let toll_sets = intervals_by_doc(&ctx, &members, |i| tolls.contains(&i));
         let perpetrators = perpetrator_units(&ctx);
         for specific in [false, true] {
@@ -133,7 +135,7 @@ fn classes_decide_as_every_pair_does() {
                     }
                 }
             }
-            let (status, _) = decide(&ctx, &members, specific, &tolls, &perpetrators);
+            let (status, _) = decide(&ctx, &members, specific, &tolls, &bases, &perpetrators);
             let want = if hard {
                 Status::Conflict
             } else if soft {
