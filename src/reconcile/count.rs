@@ -116,18 +116,10 @@ fn scopes_comparable(a: Option<&str>, b: Option<&str>) -> bool {
         (Some(a), Some(b)) => {
             let wa = crate::text::content_words(a);
             let wb = crate::text::content_words(b);
-            let near = |ws: &[String]| {
-                !ws.is_empty()
-                    && ws
-                        .iter()
-                        .all(|w| crate::lexicon::time::is_near_time_word(&w.to_lowercase()))
-            };
-            let timeless = |ws: &[String]| {
-                !ws.iter().any(|w| {
-                    let w = w.to_lowercase();
-                    crate::lexicon::time::is_dating_word(&w) || crate::lexicon::time::is_near_time_word(&w)
-                })
-            };
+            // Content words are lowercase already.
+            use crate::lexicon::time::{is_dating_word, is_near_time_word};
+            let near = |ws: &[String]| !ws.is_empty() && ws.iter().all(|w| is_near_time_word(w));
+            let timeless = |ws: &[String]| !ws.iter().any(|w| is_dating_word(w) || is_near_time_word(w));
             wa.iter().all(|w| wb.contains(w))
                 || wb.iter().all(|w| wa.contains(w))
                 || (near(&wa) && timeless(&wb))
