@@ -236,12 +236,13 @@ fn clusters(ctx: &Ctx, members: &[usize], specific: bool, story: &Story) -> Vec<
     // (They must share a word of context: a lead is a document's first lines, and in a
     // short note those may be about anything.)
     let leads: Vec<usize> = (0..members.len()).filter(|&k| ctx.in_lead(members[k])).collect();
+    let lead_words: Vec<Vec<String>> = leads.iter().map(|&k| others::lead_words(ctx, members[k])).collect();
     for (n, &x) in leads.iter().enumerate() {
-        for &y in &leads[n + 1..] {
+        for (m, &y) in leads.iter().enumerate().skip(n + 1) {
             if ctx.claims[members[x]].doc != ctx.claims[members[y]].doc
                 && !apart(members[x], members[y])
                 && uf.find(x) != uf.find(y)
-                && intersection(&words[x], &words[y]) >= 1
+                && intersection(&lead_words[n], &lead_words[m]) >= 1
             {
                 uf.union(x, y);
             }
@@ -750,16 +751,19 @@ fn conflict_explanation(ctx: &Ctx, a: usize, b: usize, others: bool) -> String {
     let side = |i: usize| {
         let v = value(ctx, i);
         let amount = match subgroup(ctx, i) {
-            _ if others => format!("{} others", v.point.unwrap_or_default()),
+            _ if others && others_number(ctx, i).is_some() => format!("{} others", v.point.unwrap_or_default()),
             Some(who) if by_subgroup => format!("{} {who}", v.point.unwrap_or_default()),
             _ => v.amount(),
         };
         format!("{amount} ({}; {})", ctx.source(i), ctx.loc(i))
     };
+    let unit = &value(ctx, a).unit;
     let why = match subgroup(ctx, a) {
+        _ if others && others_number(ctx, a).is_some() && others_number(ctx, b).is_some() => {
+            format!("both count the {unit} as others beside the same figures of the event, and differ")
+        }
         _ if others => format!(
-            "both count the {} as others beside the same figures of the event, and differ",
-            value(ctx, a).unit
+            "the others are all the {unit} (none counted before them), beside the same figures of the event, and differ"
         ),
         Some(who) if by_subgroup => format!("one group of people ({}) counted differently", who.to_lowercase()),
         _ => "the ranges do not overlap".to_string(),
@@ -809,8 +813,9 @@ fn decide(
                 let Some((a, b)) = independent_pair(ctx, &cx.members, &cy.members) else {
                     continue;
                 };
-                // Counts of others that differ only as others decide the pair.
-                let others = others_differ(ctx, bases, a, b) && fit(ctx, a, b);
+                // Counts of others decide the pair where the numbers as read would not:
+                // they fit, or one counts only part.
+                let others = others_differ(ctx, bases, a, b) && (fit(ctx, a, b) || cx.partial || cy.partial);
                 if fit(ctx, cx.members[0], cy.members[0]) && !others {
                     continue;
                 }
@@ -939,17 +944,26 @@ impl super::Reconciler for Counts {
     }
 
     fn sides(&self, ctx: &Ctx, members: &[usize]) -> (Vec<crate::model::Side>, Vec<usize>) {
-        // Two counts of others with different numbers stand on different sides: the
-        // group is a conflict only when they count beside the same toll.
-        let others_apart =
-            |a: usize, b: usize| matches!((others_number(ctx, a), others_number(ctx, b)), (Some(x), Some(y)) if x != y);
+        // Counts that differ as counts of others ([`others_differ`]) stand on different
+        // sides: their documents count beside the same toll.
+        let bases = if members.iter().any(|&i| others_number(ctx, i).is_some()) {
+            bases(ctx, &tolls(ctx))
+        } else {
+            Bases::default()
+        };
+        let others_apart = |a: usize, b: usize| others_differ(ctx, &bases, a, b);
         let agree = |a: usize, b: usize| fit(ctx, a, b) && !others_apart(a, b);
         // A subgroup's number makes a side when another member numbers the same group
         // differently ("5 women" against "two women").
         // The group's other counts ("six people") then fit either side.
         let split = |i: usize| members.iter().any(|&j| subgroup_differs(ctx, i, j));
         let by_subgroup = members.iter().any(|&i| split(i));
-        let by_others = |i: usize| members.iter().any(|&j| others_apart(i, j) && fit(ctx, i, j));
+        let loose = |i: usize| value(ctx, i).qualifier != "exact";
+        let by_others = |i: usize| {
+            members
+                .iter()
+                .any(|&j| others_apart(i, j) && (fit(ctx, i, j) || loose(i) || loose(j)))
+        };
         let precise = |i: usize| {
             let v = value(ctx, i);
             if by_subgroup {
@@ -960,7 +974,7 @@ impl super::Reconciler for Counts {
         };
         let label = |i: usize| {
             let v = value(ctx, i);
-            if by_others(i) {
+            if by_others(i) && others_number(ctx, i).is_some() {
                 return format!("{} others {}", v.point.unwrap_or_default(), v.unit);
             }
             match subgroup(ctx, i).filter(|_| split(i)) {

@@ -143,11 +143,20 @@ pub fn stories(docs: &[Document], claims: &[Claim], published: &[Option<jiff::ci
             v
         })
         .collect();
-    // The days each document's dates name.
+    // The days each document's dates name: a time of day too when it names its day ("about
+    // 4:30 p.m. June 8"), not a bare clock time, whose day is only inferred.
+    let names_day = |c: &Claim| {
+        docs.get(c.doc).is_some_and(|d| {
+            c.text(d).split(|ch: char| !ch.is_alphabetic()).any(|w| {
+                let w = w.to_lowercase();
+                crate::lexicon::calendar::month(&w).is_some() || crate::lexicon::calendar::is_weekday_name(&w)
+            })
+        })
+    };
     let mut days: Vec<Vec<jiff::civil::Date>> = vec![Vec::new(); docs.len()];
     for c in claims {
         if let Value::Date(v) = &c.value
-            && v.grain == "day"
+            && (v.grain == "day" || (v.grain == "time" && names_day(c)))
             && let Some(d) = v
                 .timex
                 .as_deref()

@@ -343,10 +343,14 @@ impl Reading {
         }
         let mut steps = 0;
         let mut singular_verb = false;
+        // Whether an auxiliary other than the perfect's "have" stands before the verb:
+        // "were wounded" is done to the counted, "have wounded" may be done by them.
+        let mut passive = false;
         while let Some(x) = toks.get(self.p) {
             if steps >= 5 || x.kind != TokKind::Word || !is_aux(&x.lower) {
                 break;
             }
+            passive |= !matches!(x.lower.as_str(), "have" | "has" | "had");
             singular_verb |= steps == 0 && matches!(x.lower.as_str(), "was" | "is" | "has");
             self.p += 1;
             steps += 1;
@@ -362,7 +366,12 @@ impl Reading {
             if let Some(c) = predicate_class(&x.lower) {
                 self.predicate = Some(c);
                 self.pred_end = self.p + 1;
-                if c == "shot"
+                // "At least two suspects wounded the bystanders": the verb has an object,
+                // so the number counts who did it, not who it was done to.
+                if !passive && has_object(toks, self.p + 1) {
+                    self.predicate = None;
+                    self.pred_end = self.p;
+                } else if c == "shot"
                     && toks.get(self.p + 1).is_some_and(|y| y.word("and"))
                     && toks
                         .get(self.p + 2)
@@ -380,6 +389,9 @@ impl Reading {
             } else if x.lower == "lost" && toks.get(self.p + 2).is_some_and(|y| y.word("lives") || y.word("life")) {
                 self.predicate = Some("killed");
                 self.pred_end = self.p + 3;
+            } else if let Some(end) = taken_for_injuries(toks, self.p) {
+                self.predicate = Some("injured");
+                self.pred_end = end;
             }
         }
         self.head_person = self.head.as_deref().is_none_or(is_person);
@@ -792,4 +804,58 @@ fn tally_follows(toks: &[Tok], from: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the words at `k` open an object of the verb before them: a determiner or an
+/// object pronoun ("wounded the bystanders", "shot him"), not a time ("killed the night
+/// before", "shot this morning").
+fn has_object(toks: &[Tok], k: usize) -> bool {
+    let Some(x) = toks.get(k).filter(|x| x.kind == TokKind::Word) else {
+        return false;
+    };
+    let determiner = matches!(
+        x.lower.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
+    );
+    let pronoun = matches!(
+        x.lower.as_str(),
+        "him" | "them" | "me" | "us" | "himself" | "herself" | "themselves"
+    );
+    if pronoun {
+        return true;
+    }
+    determiner
+        && toks.get(k + 1).is_some_and(|y| {
+            y.kind == TokKind::Word
+                && !is_time_unit(&y.lower)
+                && !crate::lexicon::time::is_near_time_word(&y.lower)
+                && !crate::lexicon::time::is_dating_word(&y.lower)
+        })
+}
+
+/// The end of a clause that takes the counted to care for injuries ("were taken to
+/// hospital with injuries", "were hospitalized with gunshot wounds"): they were hurt in
+/// the event. (Not "treated for injuries": a count of those treated is often a health
+/// service's running tally, which grows over the days after the event.)
+fn taken_for_injuries(toks: &[Tok], p: usize) -> Option<usize> {
+    let verb = toks.get(p)?;
+    if !matches!(
+        verb.lower.as_str(),
+        "taken" | "rushed" | "transported" | "airlifted" | "flown" | "hospitalized" | "hospitalised"
+    ) {
+        return None;
+    }
+    let mut k = p + 1;
+    while let Some(x) = toks.get(k).filter(|x| x.kind == TokKind::Word) {
+        if k > p + 8 {
+            break;
+        }
+        if matches!(x.lower.as_str(), "injuries" | "injury" | "wounds" | "wound")
+            && toks[p + 1..k].iter().any(|y| y.word("with") || y.word("for"))
+        {
+            return Some(k + 1);
+        }
+        k += 1;
+    }
+    None
 }
