@@ -341,6 +341,13 @@ impl Reading {
         {
             self.p += 1;
         }
+        // "Three people, including a child, were killed": the predicate past the aside.
+        if toks.get(self.p).is_some_and(|x| x.is(","))
+            && toks.get(self.p + 1).is_some_and(|x| x.word("including"))
+            && let Some(close) = (self.p + 2..(self.p + 10).min(toks.len())).find(|&k| toks[k].is(","))
+        {
+            self.p = close + 1;
+        }
         let mut steps = 0;
         let mut singular_verb = false;
         // Whether an auxiliary other than the perfect's "have" stands before the verb:
