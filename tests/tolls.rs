@@ -69,6 +69,24 @@ fn conflict_holding<'a, 'b>(groups: &'b [Group<'a>], a: &str, b: &str) -> &'b Gr
     conflict
 }
 
+/// The values of a group's sides, most supported first.
+fn side_values(g: &serde_json::Value) -> Vec<&str> {
+    g["sides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["value"].as_str().unwrap())
+        .collect()
+}
+
+/// Asserts that no conflict holds both claims `a` and `b`.
+fn assert_no_conflict_holding(groups: &[Group<'_>], a: &str, b: &str) {
+    for (status, texts, _) in groups {
+        let both = texts.iter().any(|t| t == a) && texts.iter().any(|t| t == b);
+        assert!(!(both && status == "conflict"), "{texts:?}");
+    }
+}
+
 /// A toll stated far down an article, in other words than the leads' ("the collapse,
 /// which killed seven people"), contradicts the four dead of the other outlets' leads.
 #[test]
@@ -76,12 +94,7 @@ fn a_toll_stated_anywhere_is_compared_with_the_leads() {
     let v = report();
     let groups = count_groups(&v);
     let conflict = conflict_holding(&groups, "seven people", "four people");
-    let sides: Vec<&str> = conflict.2["sides"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["value"].as_str().unwrap())
-        .collect();
+    let sides = side_values(conflict.2);
     assert_eq!(sides.len(), 2, "{sides:?}");
     assert!(sides.iter().any(|s| s.starts_with('4')) && sides.iter().any(|s| s.starts_with('7')));
 }
@@ -122,12 +135,7 @@ fn a_toll_one_apart_where_the_perpetrator_died_is_not_a_conflict() {
 fn two_leads_dating_the_main_event_differently_conflict() {
     let v = report();
     let found = v["groups"].as_array().unwrap().iter().any(|g| {
-        let sides: Vec<&str> = g["sides"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["value"].as_str().unwrap())
-            .collect();
+        let sides = side_values(g);
         g["kind"] == "date"
             && g["status"] == "conflict"
             && sides.contains(&"2025-06-10")
@@ -231,12 +239,7 @@ fn counts_of_others_beside_one_toll_compare_as_they_stand() {
     let v = report_of(&[("harlow-one.txt", a.to_string()), ("harlow-two.txt", b.to_string())]);
     let groups = count_groups(&v);
     let g = conflict_holding(&groups, "three others", "six others");
-    let sides: Vec<&str> = g.2["sides"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["value"].as_str().unwrap())
-        .collect();
+    let sides = side_values(g.2);
     assert!(
         sides.contains(&"3 others injured") && sides.contains(&"6 others injured"),
         "{sides:?}"
@@ -252,10 +255,7 @@ fn counts_of_others_beside_different_tolls_are_not_compared() {
     let b = "Two people died in a gas explosion at a bakery in Harlow on Tuesday, fire officials \
              said.\n\nSix others were injured in the blast.\n";
     let v = report_of(&[("harlow-one.txt", a.to_string()), ("harlow-two.txt", b.to_string())]);
-    for (status, texts, _) in count_groups(&v) {
-        let both = texts.iter().any(|t| t == "three others") && texts.iter().any(|t| t == "six others");
-        assert!(!(both && status == "conflict"), "{texts:?}");
-    }
+    assert_no_conflict_holding(&count_groups(&v), "three others", "six others");
 }
 
 /// A bare count of women read as the whole tally ("Four women died and two others were
@@ -293,10 +293,7 @@ fn others_of_one_group_of_people_are_not_all_the_others() {
     let b = "One person died in a gas explosion at a bakery in Harlow on Tuesday, fire officials \
              said.\n\nSix other men were injured in the blast.\n";
     let v = report_of(&[("harlow-one.txt", a.to_string()), ("harlow-two.txt", b.to_string())]);
-    for (status, texts, _) in count_groups(&v) {
-        let both = texts.iter().any(|t| t == "seven others") && texts.iter().any(|t| t == "six other men");
-        assert!(!(both && status == "conflict"), "{texts:?}");
-    }
+    assert_no_conflict_holding(&count_groups(&v), "seven others", "six other men");
 }
 
 /// Others told in the sentence after the dead ("Two people died ... Five others were
@@ -315,12 +312,7 @@ fn others_after_the_dead_are_all_the_hurt_of_their_article() {
     ]);
     let groups = count_groups(&v);
     let g = conflict_holding(&groups, "five others", "three injured");
-    let sides: Vec<&str> = g.2["sides"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["value"].as_str().unwrap())
-        .collect();
+    let sides = side_values(g.2);
     assert!(sides.contains(&"5 others injured"), "{sides:?}");
 }
 
@@ -333,10 +325,7 @@ fn others_of_the_shot_are_not_all_the_shot() {
     let b = "Four people were shot at a car wash in Elmridge on Sunday, police said. Two people \
              were killed.\n";
     let v = report_of(&[("elmridge-one.txt", a.to_string()), ("elmridge-two.txt", b.to_string())]);
-    for (status, texts, _) in count_groups(&v) {
-        let both = texts.iter().any(|t| t == "two others") && texts.iter().any(|t| t == "four people");
-        assert!(!(both && status == "conflict"), "{texts:?}");
-    }
+    assert_no_conflict_holding(&count_groups(&v), "two others", "four people");
 }
 
 /// People taken to hospital with injuries are hurt: "four others were taken to hospital
