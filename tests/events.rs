@@ -383,3 +383,30 @@ fn a_date_of_an_occurrence_dates_its_subject_not_the_words_after_it() {
     assert!(holds(g, "county-bulletin.md", "May 5"), "{g:?}");
     assert_eq!(g.0, "conflict");
 }
+
+/// "claimed three lives" tells a harm, not a statement: the date before it dates the
+/// crash (it is not the date of someone's claim), against another outlet's crash "on
+/// March 6"; and the claim's source is not "A bus crash ... on March 3".
+#[test]
+fn a_date_before_claimed_lives_dates_the_harm() {
+    let v = report(&[
+        (
+            "fjord-post.md",
+            "---\ntitle: Bus leaves the road near Kolbotn\npublished: 2026-03-07\n---\n\n\
+             A bus crash near Kolbotn on March 3 claimed three lives, the county said.\n",
+        ),
+        (
+            "north-wire.md",
+            "---\ntitle: Kolbotn bus crash leaves three dead\npublished: 2026-03-07\n---\n\n\
+             Three people were killed when a bus crashed into a ravine near Kolbotn on \
+             March 6, the county said.\n",
+        ),
+    ]);
+    let dates = groups(&v, "date");
+    let g = holding(&dates, "fjord-post.md", "March 3");
+    assert!(holds(g, "north-wire.md", "March 6"), "{g:?}");
+    assert_eq!(g.0, "conflict");
+    let claims = claims_by_id(&v);
+    let march_3 = claims.values().find(|c| c["text"] == "March 3").expect("the date");
+    assert_eq!(march_3["attribution"], "county", "{march_3}");
+}

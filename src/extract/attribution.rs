@@ -187,6 +187,17 @@ fn in_sentence(text: &str, sent: Span, span: Span) -> Option<String> {
         ) {
             return None;
         }
+        // "claimed three lives", "claimed the life of": a harm told, not a statement.
+        if v.starts_with("claim")
+            && s[m.end()..].split_whitespace().take(3).any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str(),
+                    "life" | "lives"
+                )
+            })
+        {
+            return None;
+        }
         if ambiguous(&v) {
             let rest = s[m.end()..].trim_start();
             let ok = rest.starts_with("that")

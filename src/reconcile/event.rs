@@ -216,11 +216,25 @@ fn outward<T>(ws: &[&str], event: impl Fn(usize, &str) -> Option<T>) -> (Option<
         if let Some(e) = event(k, w) {
             return (Some((k, e)), None);
         }
-        if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) {
+        if crate::lexicon::speech::is_speech_verb(&w.to_lowercase()) && !claims_lives(ws, k) {
             return (None, Some(k));
         }
     }
     (None, None)
+}
+
+/// Whether the speech verb at `ws[k]` claims lives ("claimed three lives", "claimed the
+/// lives of two"): a form of "claim" with "life" or "lives" within two words of it, on
+/// either side (the words run outward from a date, forwards or backwards). That tells a
+/// harm, not a statement.
+fn claims_lives(ws: &[&str], k: usize) -> bool {
+    if !ws[k].to_lowercase().starts_with("claim") {
+        return false;
+    }
+    let near = ws.get(k.saturating_sub(2)..k).into_iter().flatten();
+    let after = ws.get(k + 1..(k + 3).min(ws.len())).into_iter().flatten();
+    near.chain(after)
+        .any(|w| w.eq_ignore_ascii_case("lives") || w.eq_ignore_ascii_case("life"))
 }
 
 /// The event class of the first of words read backwards from a date (`ws[0]` nearest),
